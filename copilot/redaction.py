@@ -1,0 +1,104 @@
+"""Secrets that must never leave the transcript: payment card numbers (Luhn-valid), CVV and expiry near them,
+passwords, one-time codes and API keys. ``mask_secrets`` runs in the prepare stage for every engine, so no
+package, stored row, log line or provider request ever carries them.
+
+(The LLM engine adds reversible placeholders for emails and phones on top of this: see ``copilot/llm/``.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["MaskResult", "luhn_valid", "mask_secrets"]
+
+_CARD_CANDIDATE = re.compile(
+    r"(?<![\w-])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w-])"
+)
+_NEAR_CARD = 80
+_CVV = re.compile(r"\b(?:cvv2?|cvc2?|csc|security code)\b\W{0,3}(?:is\W{0,3})?(\d{3,4})\b", re.I)
+_EXPIRY = re.compile(r"\b(?:exp(?:iry|iration|ires)?\.?(?:\s+date)?\W{0,3}(?:is\W{0,3})?)?(0[1-9]|1[0-2])\s?/\s?(\d{2}|\d{4})\b", re.I)
+_PASSWORD = re.compile(
+    r"\b(pass(?:word|code|wd)?|pwd|pin)\b(\s*(?:is|was|=|:)\s*|\s+)(?:\"|')?([^\s\"',;]{3,})", re.I
+)
+_OTP = re.compile(
+    r"\b((?:one[- ]time|verification|security|otp|2fa|auth(?:entication)?|login|sms)\s*(?:code|pin|passcode)?)"
+    r"(\s*(?:is|was|=|:)?\s*)(\d{4,8})\b",
+    re.I,
+)
+_API_KEY = re.compile(
+    r"\b(?:sk|pk|rk)[-_](?:live|test|proj)?[-_]?[A-Za-z0-9]{16,}\b|\bAKIA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{30,}\b"
+    r"|\b(?:api[_ -]?key|token|secret)\b\s*(?:is|=|:)\s*[A-Za-z0-9_\-]{16,}",
+    re.I,
+)
+
+
+@dataclass
+class MaskResult:
+    """The masked text and the kinds of secret that were removed (for ``meta.warnings``)."""
+
+    text: str
+    kinds: list[str] = field(default_factory=list)
+
+
+def luhn_valid(digits: str) -> bool:
+    """Return True when ``digits`` (13 to 19 digits) passes the Luhn checksum of payment cards."""
+    if not digits.isdigit() or not 13 <= len(digits) <= 19:
+        return False
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = int(char)
+        if position % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def mask_secrets(text: str) -> MaskResult:
+    """Replace card numbers (Luhn-valid only), nearby CVV/expiry, passwords, one-time codes and API keys."""
+    kinds: list[str] = []
+    card_spans: list[tuple[int, int]] = []
+
+    def _card(match: re.Match[str]) -> str:
+        digits = re.sub(r"\D", "", match.group(0))
+        if not luhn_valid(digits):
+            return match.group(0)
+        kinds.append("card_number")
+        card_spans.append(match.span())
+        return f"[card ending {digits[-4:]}]"
+
+    text = _CARD_CANDIDATE.sub(_card, text)
+    if card_spans:
+        text = _mask_near_card(text)
+    text, n = _PASSWORD.subn(lambda m: f"{m.group(1)}{m.group(2)}[redacted password]", text)
+    kinds += ["password"] * n
+    text, n = _OTP.subn(lambda m: f"{m.group(1)}{m.group(2)}[redacted code]", text)
+    kinds += ["one_time_code"] * n
+    text, n = _API_KEY.subn("[redacted key]", text)
+    kinds += ["api_key"] * n
+    return MaskResult(text=text, kinds=sorted(set(kinds)))
+
+
+def _mask_near_card(text: str) -> str:
+    """Mask CVV and expiry dates that stand within a short distance of a masked card number."""
+    anchors = [m.start() for m in re.finditer(r"\[card ending \d{4}\]", text)]
+
+    def near(pos: int) -> bool:
+        return any(abs(pos - a) <= _NEAR_CARD for a in anchors)
+
+    def _cvv(m: re.Match[str]) -> str:
+        return m.group(0).replace(m.group(1), "[redacted cvv]") if near(m.start()) else m.group(0)
+
+    def _exp(m: re.Match[str]) -> str:
+        return "[redacted expiry]" if near(m.start()) else m.group(0)
+
+    text = _CVV.sub(_cvv, text)
+    text = _EXPIRY.sub(_exp, text)
+    # a bare 3-4 digit group right after the card/expiry ("4242 4242 4242 4242 12/27 123") is the CVV
+    return re.sub(
+        r"(\[(?:card ending \d{4}|redacted expiry)\][^\d\[]{0,12})(\d{3,4})\b",
+        lambda m: f"{m.group(1)}[redacted cvv]",
+        text,
+    )
