@@ -1,0 +1,55 @@
+"""The FastAPI app factory. Settings and the pipeline are built here, never at import time."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import anyio
+from fastapi import FastAPI
+
+import copilot
+from copilot.api import handoffs, health, kb
+from copilot.api.errors import install_error_handlers
+from copilot.api.limits import BodySizeLimit
+from copilot.config import Settings, get_settings
+from copilot.pipeline import Pipeline
+
+__all__ = ["create_app"]
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None, *, pipeline: Pipeline | None = None) -> FastAPI:
+    """Build the app. The pipeline (taxonomy, classifier, KB, store, LLM) is built at start-up unless given."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if app.state.pipeline is None:
+            from copilot.factory import build_pipeline
+
+            app.state.pipeline = await anyio.to_thread.run_sync(build_pipeline, settings)
+        app.state.knowledge = app.state.pipeline.retriever
+        log.info("handoff copilot ready (engine: %s)", "llm" if app.state.pipeline.llm else "offline")
+        yield
+        for part in (app.state.pipeline.store, app.state.pipeline.retriever):
+            close = getattr(part, "close", None)
+            if close is not None:
+                close()
+
+    app = FastAPI(
+        title="Handoff Copilot",
+        version=copilot.__version__,
+        description="Turns an AI-assistant transcript into a handoff package for the human agent.",
+        lifespan=lifespan,
+    )
+    app.state.pipeline = pipeline
+    app.state.settings = settings
+    install_error_handlers(app)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.include_router(health.router)
+    app.include_router(handoffs.router)
+    app.include_router(kb.router)
+    return app
