@@ -17,9 +17,13 @@ _CARD_CANDIDATE = re.compile(
 )
 _NEAR_CARD = 80
 _CVV = re.compile(r"\b(?:cvv2?|cvc2?|csc|security code)\b\W{0,3}(?:is\W{0,3})?(\d{3,4})\b", re.I)
-_EXPIRY = re.compile(r"\b(?:exp(?:iry|iration|ires)?\.?(?:\s+date)?\W{0,3}(?:is\W{0,3})?)?(0[1-9]|1[0-2])\s?/\s?(\d{2}|\d{4})\b", re.I)
+_EXPIRY = re.compile(
+    r"\b(?:exp(?:iry|iration|ires)?\.?(?:\s+date)?\W{0,3}(?:is\W{0,3})?)?(0[1-9]|1[0-2])\s?/\s?(\d{2}|\d{4})\b",
+    re.I,
+)
 _PASSWORD = re.compile(
-    r"\b(pass(?:word|code|wd)?|pwd|pin)\b(\s*(?:is|was|=|:)\s*|\s+)(?:\"|')?([^\s\"',;]{3,})", re.I
+    r"\b(password|passcode|passwd|pwd|pin)\b(\s*[:=]\s*|\s+(?:is|was)\s*[:=]?\s*)(?:\"|')?([^\s\"',;]{3,})",
+    re.I,
 )
 _OTP = re.compile(
     r"\b((?:one[- ]time|verification|security|otp|2fa|auth(?:entication)?|login|sms)\s*(?:code|pin|passcode)?)"
@@ -39,6 +43,18 @@ class MaskResult:
 
     text: str
     kinds: list[str] = field(default_factory=list)
+
+
+_NOT_CARD_CONTEXT = re.compile(r"\b(?:imei|meid|iccid|sim|serial|s/n|tracking|imsi)\b", re.I)
+
+
+def _not_a_card(digits: str, before: str) -> bool:
+    """Luhn-valid identifiers that are not payment cards: IMEIs (15 digits), SIM ICCIDs (89...), labelled ids."""
+    if _NOT_CARD_CONTEXT.search(before):
+        return True
+    if len(digits) == 15 and not digits.startswith(("34", "37")):
+        return True  # 15 digits is Amex (34/37) or an IMEI
+    return digits.startswith("89") and len(digits) >= 18  # ICCID of a SIM card
 
 
 def luhn_valid(digits: str) -> bool:
@@ -63,7 +79,7 @@ def mask_secrets(text: str) -> MaskResult:
 
     def _card(match: re.Match[str]) -> str:
         digits = re.sub(r"\D", "", match.group(0))
-        if not luhn_valid(digits):
+        if not luhn_valid(digits) or _not_a_card(digits, text[max(0, match.start() - 30) : match.start()]):
             return match.group(0)
         kinds.append("card_number")
         card_spans.append(match.span())
@@ -72,13 +88,27 @@ def mask_secrets(text: str) -> MaskResult:
     text = _CARD_CANDIDATE.sub(_card, text)
     if card_spans:
         text = _mask_near_card(text)
-    text, n = _PASSWORD.subn(lambda m: f"{m.group(1)}{m.group(2)}[redacted password]", text)
-    kinds += ["password"] * n
+    masked = _PASSWORD.sub(_password, text)
+    if masked != text:
+        kinds.append("password")
+    text = masked
     text, n = _OTP.subn(lambda m: f"{m.group(1)}{m.group(2)}[redacted code]", text)
     kinds += ["one_time_code"] * n
     text, n = _API_KEY.subn("[redacted key]", text)
     kinds += ["api_key"] * n
     return MaskResult(text=text, kinds=sorted(set(kinds)))
+
+
+def _password(match: re.Match[str]) -> str:
+    """Mask a password value; after "is"/"was" only a value that looks like a secret (not "wrong", "reset")."""
+    keyword, separator, value = match.groups()
+    explicit = ":" in separator or "=" in separator
+    looks_secret = (
+        any(c.isdigit() for c in value) or not value.isalpha() or (value != value.lower() and value != value.title())
+    )
+    if explicit or looks_secret:
+        return f"{keyword}{separator}[redacted password]"
+    return match.group(0)
 
 
 def _mask_near_card(text: str) -> str:
