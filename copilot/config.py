@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import BeforeValidator, Field
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing_extensions import Annotated
 
 __all__ = ["Settings", "get_settings", "project_root"]
 
@@ -45,6 +45,9 @@ class Settings(BaseSettings):
         default="hashing",
         description="hashing (default, no torch) | neural (optional extra) | litellm:<model> (provider embeddings)",
     )
+    kb_max_article_chars: int = Field(default=100_000, gt=0)
+    kb_chunk_chars: int = Field(default=1000, ge=100)
+    kb_chunk_overlap: int = Field(default=150, ge=0)
     intent_classifier: str = Field(default="auto", description="auto | tfidf | neural")
     # LLM engine
     llm_model: str | None = None

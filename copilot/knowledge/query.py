@@ -1,0 +1,68 @@
+"""The retrieval query, built from the whole conversation rather than its last message.
+
+Parts, most telling first (the neural embedder reads only ~256 word pieces, and the query is clipped from the
+end): the detected intent (label and description, unless the classifier was unsure), product names, devices
+and error codes the customer gave, the customer's own statements of the issue, then the assistant's and
+agents' turns. Those restate the problem in the help center's own words (a bot usually answers from the same
+articles), which matters most when the customer writes tersely or in another language. Turns that only ask
+for a human ("agent please"), acknowledge ("ok thanks") or hand over ("I'm transferring you now") say nothing
+about the problem and are left out. System turns are never used.
+"""
+
+from __future__ import annotations
+
+from copilot.context import Analysis, Prepared
+from copilot.knowledge.text import content_words
+
+__all__ = ["MAX_QUERY_CHARS", "build_query"]
+
+MAX_QUERY_CHARS = 2000
+_FACT_TYPES = ("product", "device", "error_code")
+_ASSISTANT_ROLES = ("ai", "agent")
+# fmt: off
+_HANDOFF_WORDS = frozenset({
+    "agent", "agents", "human", "humans", "person", "people", "real", "live", "representative", "rep",
+    "operator", "someone", "somebody", "talk", "speak", "speaking", "chat", "connect", "transfer", "escalate",
+    "manager", "supervisor", "bot", "robot", "please", "pls", "now", "asap", "help", "want", "need", "ok",
+    "okay", "yes", "yeah", "yep", "thanks", "thank", "hi", "hello", "hey", "sorry", "apologise", "apologize",
+    "understand", "frustrating", "transferring", "connecting", "specialist", "team", "member", "hold", "stay",
+    "line", "moment", "wait", "queue", "assistant", "virtual",
+})
+# fmt: on
+
+
+def build_query(prepared: Prepared, analysis: Analysis, *, max_chars: int = MAX_QUERY_CHARS) -> str:
+    """Return the query text for this conversation, at most ``max_chars`` characters."""
+    parts: list[str] = []
+    intent = analysis.intent
+    if intent.label and not intent.low_confidence and intent.confidence > 0:
+        parts.append(intent.label.replace("_", " ").replace("-", " "))
+        if intent.description:
+            parts.append(intent.description)
+    facts = [f.value for f in analysis.facts if f.type in _FACT_TYPES]
+    parts.extend(dict.fromkeys(facts))
+    statements = [m.text.strip() for m in prepared.customer_messages if _states_issue(m.text)]
+    if not statements:  # nothing but short turns: keep them rather than search with nothing
+        statements = [m.text.strip() for m in prepared.customer_messages if m.text.strip()]
+    parts.extend(statements)
+    parts.extend(m.text.strip() for m in prepared.messages if m.role in _ASSISTANT_ROLES and _states_issue(m.text))
+    return _clip(parts, max_chars)
+
+
+def _states_issue(text: str) -> bool:
+    """True when a turn carries at least two content words that are not about the handoff itself."""
+    words = content_words(text)
+    return sum(1 for w in words if w not in _HANDOFF_WORDS) >= 2
+
+
+def _clip(parts: list[str], max_chars: int) -> str:
+    kept: list[str] = []
+    used = 0
+    for part in parts:
+        room = max_chars - used
+        if room <= 0:
+            break
+        piece = part if len(part) <= room else part[:room].rsplit(" ", 1)[0]
+        kept.append(piece)
+        used += len(piece) + 1
+    return "\n".join(p for p in kept if p)

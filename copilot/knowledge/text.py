@@ -1,0 +1,41 @@
+"""Shared text helpers of the knowledge base: one stop-word list and one word pattern for every component.
+
+The stop words are bm25s's NLTK-style English list. scikit-learn's list is avoided on purpose: it drops words
+that matter in support conversations ("bill", "call", "amount", "back", "empty", "system").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import Any
+
+from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+__all__ = ["STOP_WORDS", "WORD_PATTERN", "content_words", "english_stemmer"]
+
+log = logging.getLogger(__name__)
+
+STOP_WORDS: frozenset[str] = frozenset(STOPWORDS_EN_PLUS)
+WORD_PATTERN = r"(?u)\b\w\w+\b"
+_WORD = re.compile(WORD_PATTERN)
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of two or more characters, stop words removed, in order."""
+    return [w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS]
+
+
+@lru_cache(maxsize=1)
+def english_stemmer() -> Any:
+    """The Snowball English stemmer of PyStemmer, or None (with one warning) when it is not installed.
+
+    Without it BM25 still works on exact word forms; "refunds" then no longer matches "refund".
+    """
+    try:
+        import Stemmer
+    except ImportError:
+        log.warning("PyStemmer is not installed: BM25 matches exact word forms only (pip install PyStemmer)")
+        return None
+    return Stemmer.Stemmer("english")
