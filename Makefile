@@ -47,10 +47,10 @@ typecheck: install-dev
 	$(BIN)/mypy
 
 eval: install
-	$(BIN)/copilot eval run evals/suites/retail --engine offline --out reports/retail
+	$(BIN)/copilot eval run evals/suites/retail --engine offline --out eval-reports/retail
 
 bench: install-dev
 	$(BIN)/python evals/bench/run_all.py
 
 clean:
-	rm -rf $(VENV) .copilot reports .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .copilot eval-reports .pytest_cache .mypy_cache .ruff_cache

@@ -24,9 +24,14 @@ __all__ = ["guard_package", "known_fact_types"]
 
 def known_fact_types(prepared: Prepared, facts: list[CustomerFact]) -> set[str]:
     """Fact types the agent already has: extracted from the transcript plus those in the profile."""
-    known = {f.type for f in facts}
+    known: set[str] = {f.type for f in facts}
     customer = prepared.request.customer
-    for field_name, fact_type in (("email", "email"), ("phone", "phone"), ("name", "name"), ("id", "account_id")):
+    for field_name, fact_type in (
+        ("email", "email"),
+        ("phone", "phone"),
+        ("name", "name"),
+        ("id", "account_id"),
+    ):
         if getattr(customer, field_name):
             known.add(fact_type)
     return known
