@@ -63,7 +63,7 @@ class Settings(BaseSettings):
     vip_tiers: CsvList = Field(default_factory=lambda: ["enterprise", "vip", "platinum", "premier"])
     vip_lifetime_value: float | None = None
     callback_wait_threshold_s: float = Field(default=300.0, ge=0)
-    company_name: str = "our team"
+    company_name: str | None = Field(default=None, description="Named in customer messages; unset: 'our team'")
     # request limits
     max_body_bytes: int = Field(default=1024 * 1024, gt=0)
     max_messages: int = Field(default=500, gt=0)

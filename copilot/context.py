@@ -18,8 +18,8 @@ from copilot.schema import (
     Intent,
     KBArticle,
     Message,
-    Summary,
     SuggestedFirstMessage,
+    Summary,
     TransitionMessage,
     VipFlag,
 )
@@ -60,6 +60,18 @@ class Prepared:
     def message_ids(self) -> set[str]:
         """Every message id in the transcript."""
         return {m.id for m in self.messages}
+
+    def known_fact_types(self, facts: list[CustomerFact]) -> set[str]:
+        """Fact types the agent already has: extracted ``facts`` plus the profile's email, phone, name and id.
+
+        One rule for the composer (never ask for these) and the guard (repair a message that does).
+        """
+        known: set[str] = {f.type for f in facts}
+        customer = self.request.customer
+        for field_name, fact_type in (("email", "email"), ("phone", "phone"), ("name", "name"), ("id", "account_id")):
+            if getattr(customer, field_name):
+                known.add(fact_type)
+        return known
 
     @property
     def transcript_text(self) -> str:

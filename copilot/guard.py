@@ -19,22 +19,7 @@ from copilot.ports import Composer
 from copilot.redaction import mask_secrets
 from copilot.schema import CustomerFact, HandoffPackage, KBArticle
 
-__all__ = ["guard_package", "known_fact_types"]
-
-
-def known_fact_types(prepared: Prepared, facts: list[CustomerFact]) -> set[str]:
-    """Fact types the agent already has: extracted from the transcript plus those in the profile."""
-    known: set[str] = {f.type for f in facts}
-    customer = prepared.request.customer
-    for field_name, fact_type in (
-        ("email", "email"),
-        ("phone", "phone"),
-        ("name", "name"),
-        ("id", "account_id"),
-    ):
-        if getattr(customer, field_name):
-            known.add(fact_type)
-    return known
+__all__ = ["guard_package"]
 
 
 def guard_package(
@@ -66,7 +51,7 @@ def guard_package(
         warnings.append("guard: summary had no cited points; the offline summary is used")
 
     asked = requested_fact_types(package.suggested_first_message.text)
-    redundant = asked & known_fact_types(prepared, package.customer_facts)
+    redundant = asked & prepared.known_fact_types(package.customer_facts)
     if redundant:
         package.suggested_first_message = composer.compose(prepared, offline, retrieved).first_message
         warnings.append(

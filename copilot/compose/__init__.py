@@ -1,0 +1,30 @@
+"""The offline compose stage: summary, suggested first message, customer transition message, next steps.
+
+Public entry point: :func:`build_composer`. Module map:
+
+- ``composer``       the :class:`OfflineComposer` that ties the parts together
+- ``summary``        headline and 3-6 cited points within 100 words
+- ``first_message``  the agent's first message (issue, facts, what was tried, next step; never asks)
+- ``transition``     the queue-aware hand-over message with a callback / e-mail offer
+- ``next_steps``     2-5 concrete steps for the agent
+- ``statements``     finds the customer's issue statement, details and their current ask
+- ``assistant``      finds what the assistant last established (a status, a date, a limit)
+- ``reflect``        turns an English statement into a clause addressed back to the customer
+- ``attempts``       which attempts to mention and how to tell them to the customer
+- ``keyfacts``       which facts name the case; what is known about the customer
+- ``tone``           language, formality, empathy, channel shape, greeting name
+- ``locales``        the phrasebooks (en, es, fr, de, pt)
+- ``text``           small text tools
+"""
+
+from __future__ import annotations
+
+from copilot.compose.composer import OfflineComposer
+from copilot.config import Settings
+
+__all__ = ["OfflineComposer", "build_composer"]
+
+
+def build_composer(settings: Settings) -> OfflineComposer:
+    """Build the offline composer (the default engine's texts, and the guard's fallback texts)."""
+    return OfflineComposer(settings)

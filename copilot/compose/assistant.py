@@ -1,0 +1,64 @@
+"""What the assistant established before the handoff: the latest informative statement of an AI turn.
+
+"Order NW-447391 is currently Processing. Estimated delivery: Nov 24 - Nov 26." or "I'm not able to see the
+expected ship date" is the current state of the case as the customer was told it, and the agent should know it.
+Sentences are scored with cues that carry across domains (facts, numbers and dates, status and policy words,
+the assistant admitting a limit); questions, apologies, greetings and hand-over lines carry nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.compose.statements import Statement
+from copilot.compose.text import content_stems, split_sentences, words
+from copilot.context import Analysis, Prepared
+
+__all__ = ["assistant_status"]
+
+_STATUS = re.compile(
+    r"\b(?:shipped|processing|delivered|dispatched|in\s+transit|out\s+for\s+delivery|pending|posted|scheduled|"
+    r"expected|estimated|eligible|ineligible|window|policy|fee|charge[ds]?|refund(?:ed)?|credit(?:ed)?|"
+    r"cancel(?:l)?ed|approved|denied|declined|expired|active|suspended|blocked|locked|available|out\s+of\s+stock|"
+    r"in\s+stock|back[- ]?order(?:ed)?|open(?:ed)?|closed|case|ticket|claim|warranty|review)\b",
+    re.IGNORECASE,
+)
+_LIMIT = re.compile(
+    r"\b(?:(?:i'?m|i\s+am)\s+(?:not\s+able|unable)|i\s+(?:can(?:not|'t)|don'?t\s+have\s+access)|not\s+able\s+to|"
+    r"only\s+(?:a|an|our)\s+\w+\s+can|requires?\s+(?:a|an)\s+\w+)\b",
+    re.IGNORECASE,
+)
+_EMPTY = re.compile(
+    r"^(?:sorry|i'?m\s+sorry|i\s+understand|thanks?|thank\s+you|no\s+problem|of\s+course|great|sure|hi|hello|"
+    r"let\s+me\s+(?:check|connect|transfer|see)|i'?m\s+(?:connecting|transferring|passing)|please\s+(?:hold|wait))\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_MIN_SCORE = 2.0
+_MIN_STEMS = 3
+_RECENT_TURNS = 6  # the state the customer was last told; older turns are history
+
+
+def assistant_status(prepared: Prepared, analysis: Analysis) -> Statement | None:
+    """The assistant's most informative recent statement of the case's state, or None."""
+    values = [f.value.lower() for f in analysis.facts if f.value]
+    best: tuple[float, Statement] | None = None
+    for message in [m for m in prepared.messages if m.role == "ai"][-_RECENT_TURNS:]:
+        for sentence in split_sentences(message.text):
+            score = _score(sentence, values)
+            if score >= _MIN_SCORE and (best is None or score >= best[0]):
+                best = (score, Statement(text=sentence, message_id=message.id, position=message.index))
+    return best[1] if best else None
+
+
+def _score(sentence: str, fact_values: list[str]) -> float:
+    if "?" in sentence or _EMPTY.match(sentence) or len(content_stems(sentence)) < _MIN_STEMS:
+        return 0.0
+    if len(words(sentence)) > 40:
+        return 0.0
+    lowered = sentence.lower()
+    score = 1.5 * min(2, sum(1 for v in fact_values if v in lowered))
+    score += 1.0 if _DIGIT.search(sentence) else 0.0
+    score += 1.0 if _STATUS.search(sentence) else 0.0
+    score += 1.5 if _LIMIT.search(sentence) else 0.0
+    return score

@@ -1,0 +1,193 @@
+"""The agent's suggested first message: it continues the conversation instead of restarting it.
+
+Shape (2 to 4 sentences; e-mail adds a greeting line and a sign-off, SMS and WhatsApp stay short):
+
+1. greeting by name, then the issue named concretely: the customer's own statement addressed back to them
+   (English) or the key facts, with an apology when frustration is medium or high;
+2. "I've read the whole conversation, so there's no need to repeat anything" (merged into 1 when possible);
+3. what was already tried and how it went, so the customer is not asked to redo it;
+4. the concrete next step the agent takes now (key facts, the top KB article's title) and where the update
+   comes.
+
+It never asks the customer anything (so it cannot re-ask a known fact), never opens generically, and never
+cheers: the templates carry no exclamation mark and customer text with one is not quoted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from copilot.compose.attempts import customer_attempt_phrase, relevant_attempts
+from copilot.compose.keyfacts import issue_facts, speakable_facts
+from copilot.compose.reflect import customer_clause, quotable
+from copilot.compose.statements import Statements
+from copilot.compose.text import humanize_label, lower_first, word_count
+from copilot.compose.tone import Voice
+from copilot.context import Analysis, Prepared
+from copilot.schema import KBArticle, SuggestedFirstMessage, Tone
+
+__all__ = ["intent_phrase", "write_first_message"]
+
+_NAMED_FACTS, _NAMED_FACTS_SHORT = 3, 2
+_WAIT_SIGNALS = frozenset({"wait_complaint", "repeated_request", "bot_loop"})
+_GENERIC_LABELS = frozenset({"other", "unknown", "general", "fallback", "none", "misc", "miscellaneous", "unclear"})
+_GUIDE_MAX_WORDS = 10
+_UPDATE_KEY = {
+    "letter": "update_letter",
+    "text": "update_text",
+    "voice": "update_voice",
+    "chat": "update_chat",
+}
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A customer statement addressed back to them, and whether it came from the issue or a detail."""
+
+    text: str
+    is_problem: bool
+    source: str  # issue | detail
+
+
+@dataclass(frozen=True)
+class _Opening:
+    sentence: str
+    says_read_all: bool = False
+    named_facts: bool = False  # the next step then names only the main fact again
+
+
+def intent_phrase(analysis: Analysis) -> str | None:
+    """The intent as words ("missing delivery"), or None when it is generic or not confident enough to say."""
+    intent = analysis.intent
+    if intent.low_confidence or not intent.label or intent.label.lower() in _GENERIC_LABELS:
+        return None
+    return humanize_label(intent.label) or None
+
+
+def write_first_message(
+    prepared: Prepared,
+    analysis: Analysis,
+    articles: list[KBArticle],
+    voice: Voice,
+    statements: Statements,
+) -> SuggestedFirstMessage:
+    """Write the first message the agent can send as is, in the customer's language and register."""
+    short = voice.shape == "text"
+    facts = speakable_facts(analysis.facts, prepared, limit=_NAMED_FACTS_SHORT if short else _NAMED_FACTS)
+    refs = [voice.phrasebook.fact_ref(f.type, f.value) for f in facts]
+    clauses = _english_clauses(voice, analysis, statements)
+    issue_clause = clauses[:1] if clauses and clauses[0].source == "issue" else []
+    opening = _opening(voice, analysis, statements, issue_clause, refs)
+    tried = _tried(voice, analysis, prepared)
+    sentences = [opening.sentence]
+    if not opening.says_read_all and not (short and tried):
+        details = [c for c in clauses if c.source == "detail"]
+        detail = details[0] if details and not short else None
+        sentences.append(voice.say("read_all_detail", clause=detail.text) if detail else voice.say("read_all"))
+    if tried:
+        sentences.append(tried)
+    sentences.append(_next_step(voice, analysis, articles, refs[:1] if opening.named_facts else refs))
+    text = _frame(voice, sentences)
+    label = intent_phrase(analysis)
+    acknowledges = [f.value for f in issue_facts(analysis.facts) if f.value in text]
+    if label and label in text.lower():
+        acknowledges.append(label)
+    return SuggestedFirstMessage(
+        text=text,
+        acknowledges=acknowledges,
+        tone=Tone.model_validate({"formality": voice.formality, "empathy": voice.empathy}),
+    )
+
+
+def _english_clauses(voice: Voice, analysis: Analysis, statements: Statements) -> list[_Clause]:
+    """The issue and the details the customer wrote, addressed back to them (English only), in that order."""
+    if not voice.phrasebook.embeds_english_text or statements.issue is None:
+        return []
+    protected = [f.value for f in analysis.facts]
+    sources = [("issue", statements.issue), *(("detail", d) for d in statements.details)]
+    found = [(source, customer_clause(s.text, protected)) for source, s in sources]
+    return [_Clause(c.text, c.is_problem, source) for source, c in found if c is not None]
+
+
+def _opening(
+    voice: Voice, analysis: Analysis, statements: Statements, clauses: list[_Clause], refs: list[str]
+) -> _Opening:
+    """Name the issue: the customer's statement addressed back (English) or quoted (other languages); without
+    a usable statement, the facts, then the intent."""
+    if clauses:
+        clause = clauses[0]
+        if not voice.empathy:
+            key = "understand_clause"
+        else:
+            key = "sorry_clause" if clause.is_problem else "understand_clause_sorry"
+        return _Opening(voice.say(key, clause=clause.text))
+    if not voice.phrasebook.embeds_english_text and statements.issue is not None:
+        quote = quotable(statements.issue.text, [f.value for f in analysis.facts])
+        if quote is not None:
+            return _Opening(voice.say("sorry_quote" if voice.empathy else "issue_quote", quote=quote))
+    topic = _joined(voice, refs) or _label_topic(voice, analysis) or voice.say("topic_default")
+    if voice.empathy:
+        waited = any(s.kind in _WAIT_SIGNALS for s in analysis.frustration.signals)
+        key = "sorry_topic_wait" if waited else "sorry_topic"
+        return _Opening(voice.say(key, topic=topic), named_facts=bool(refs))
+    return _Opening(voice.say("read_all_topic", topic=topic), says_read_all=True, named_facts=bool(refs))
+
+
+def _tried(voice: Voice, analysis: Analysis, prepared: Prepared) -> str | None:
+    """One sentence on what was already tried, so the customer is not asked to do it again."""
+    attempts = relevant_attempts(analysis.attempts, prepared)
+    if not attempts:
+        return None
+    top = attempts[0]
+    if voice.phrasebook.embeds_english_text:
+        phrase = customer_attempt_phrase(top)
+        if phrase is not None:
+            return voice.say(f"tried_{top.outcome}", attempt=phrase)
+    return voice.say("tried_generic")
+
+
+def _next_step(voice: Voice, analysis: Analysis, articles: list[KBArticle], refs: list[str]) -> str:
+    """The concrete step the agent takes now, and where the customer hears back."""
+    target = _joined(voice, refs) or _label_topic(voice, analysis) or voice.say("target_default")
+    look = voice.say("look_into_vip" if analysis.vip.is_vip else "look_into", target=target)
+    update = voice.say(_UPDATE_KEY[voice.shape])
+    guide = _guide_title(articles) if voice.shape != "text" else None  # SMS stays short
+    if guide:
+        return voice.say("next_guide", look=look, guide=guide, update=update)
+    return voice.say("next_plain", look=look, update=update)
+
+
+def _frame(voice: Voice, sentences: list[str]) -> str:
+    """Greeting and body; e-mail gets its own greeting line and a sign-off."""
+    letter = voice.shape == "letter"
+    suffix = "_letter" if letter else "_relaxed" if voice.relaxed else ""
+    key = ("greet_name" if voice.name else "greet_anon") + suffix
+    greeting = voice.say(key, name=voice.name or "")
+    if letter:
+        return f"{greeting}\n\n{' '.join(sentences)}\n\n{voice.say('sign_off')}"
+    first = lower_first(sentences[0], voice.phrasebook.keep_case)
+    return " ".join([greeting, first, *sentences[1:]])
+
+
+def _joined(voice: Voice, refs: list[str]) -> str:
+    if len(refs) < 2:
+        return refs[0] if refs else ""
+    return f"{', '.join(refs[:-1])} {voice.say('and_word')} {refs[-1]}"
+
+
+def _label_topic(voice: Voice, analysis: Analysis) -> str | None:
+    """English only: "the missing delivery issue"; the label is English and would not fit other languages."""
+    label = intent_phrase(analysis)
+    if label is None or not voice.phrasebook.embeds_english_text:
+        return None
+    return voice.say("label_topic", label=label)
+
+
+def _guide_title(articles: list[KBArticle]) -> str | None:
+    """The top article's title when it reads as a guide name (short, not a question)."""
+    if not articles:
+        return None
+    title = " ".join(articles[0].title.split()).strip(" \"'“”«»„")
+    if not title or "?" in title or word_count(title) > _GUIDE_MAX_WORDS:
+        return None
+    return title

@@ -1,0 +1,155 @@
+"""Small text tools of the composer: sentences, words, clipping, greetings, label and name handling."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = [
+    "clip_words",
+    "content_stems",
+    "first_name",
+    "humanize_label",
+    "is_heated",
+    "lower_first",
+    "lower_first_word",
+    "shouts",
+    "split_sentences",
+    "strip_lead_in",
+    "word_count",
+]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_LEAD_IN = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|hola|buenos\s+d[ií]as|"
+    r"buenas(?:\s+tardes)?|bonjour|bonsoir|salut|hallo|guten\s+(?:tag|morgen|abend)|servus|ol[aá]|oi|bom\s+dia|"
+    r"boa\s+tarde)(?:\s+(?:there|team|all|everyone|guys|folks|again))?\b[\s,.!:;-]*"
+    r"|(?:dear|estimad[oa]s?|cher|ch[eè]re|sehr\s+geehrte[rs]?|prezad[oa]s?)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+\s*[,:]\s*"
+    r"|to\s+whom\s+it\s+may\s+concern\s*[,:]?\s*|(?:subject|re|fwd?|betreff|objet|asunto|assunto)\s*:\s*"
+    r"|(?:ok(?:ay)?|so|well|um+|uh+|hmm+|basically|honestly|anyway|yes|yeah|yep|no|nope|listen|look|right)"
+    r"\s*[,.!:;-]+\s*"
+    r"|(?:so|well|basically|anyway|honestly|yeah|yep|ok(?:ay)?|um+|uh+|erm+)\s+)+",
+    re.IGNORECASE,
+)
+_HEATED = re.compile(  # words a message must never quote back
+    r"\b(?:ridiculous|unacceptable|joke|worst|terrible|awful|horrible|useless|pathetic|stupid|idiot\w*|"
+    r"damn\w*|hell|crap\w*|shit\w*|fuck\w*|wtf|seriously|sick\s+of|fed\s+up|tired\s+of|hate|disgust\w*|scam\w*|"
+    r"insane|absurd|incompetent)\b",
+    re.IGNORECASE,
+)
+_TITLES = frozenset(
+    """mr mrs ms miss mx dr prof sir madam sr sra srta dona don mme mlle m herr frau""".split()  # noqa: SIM905
+)
+_STOPWORDS = frozenset(
+    """a an the and or but if of to in on at for from by with about as into over after before than then
+    so is are was were be been being am do does did done have has had having i me my mine we us our
+    you your it its this that these those there here they them their he she his her what which who
+    when where why how can could would should will shall may might must just also very really still
+    already please thanks thank hi hello hey ok okay yes no not any some all get got im i'm i've
+    it's that's there's dont don't""".split()  # noqa: SIM905
+)
+"""Words that carry no topic (for overlap scoring only; negations are handled by the cue patterns)."""
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a message into sentences at end punctuation and line breaks; whitespace collapsed, no empties."""
+    parts = (" ".join(p.split()) for p in _SENTENCE_END.split(text))
+    return [p for p in parts if p]
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of ``text``, as written."""
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    """Number of whitespace-separated words, the unit of the ~100-word summary budget."""
+    return len(text.split())
+
+
+def clip_words(text: str, limit: int) -> str:
+    """Keep at most ``limit`` words; a clipped text ends with an ellipsis, so it never passes for all."""
+    tokens = text.split()
+    if len(tokens) <= limit:
+        return " ".join(tokens)
+    return " ".join(tokens[:limit]).rstrip(",;:-–—") + "…"
+
+
+def strip_lead_in(text: str) -> str:
+    """Drop leading greetings and fillers ("Hi there, so basically ...") that carry no content."""
+    stripped = _LEAD_IN.sub("", text.strip(), count=1).strip()
+    return stripped or text.strip()
+
+
+@lru_cache(maxsize=4096)
+def content_stems(text: str) -> frozenset[str]:
+    """Lower-case 5-character stems of the topical words of ``text`` (a cheap, language-light overlap key).
+
+    Cached: the same sentences are compared several times while one package is composed.
+    """
+    return frozenset(w.lower()[:5] for w in words(text) if len(w) > 2 and w.lower() not in _STOPWORDS)
+
+
+def humanize_label(label: str) -> str:
+    """Intent label as words: ``missing_delivery`` -> ``missing delivery``; ``BillingDispute`` works too."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", label)
+    return " ".join(re.split(r"[\s_.\-/:]+", spaced)).strip().lower()
+
+
+def first_name(full_name: str | None) -> str | None:
+    """The name to greet: the first given name, or "Dr. Lee" when a title leads; None when it is not a name.
+
+    "Lee, Dana" is read as surname, given name. E-mail addresses, digits and one-letter names are refused.
+    """
+    if not full_name or "@" in full_name or any(c.isdigit() for c in full_name):
+        return None
+    text = full_name.strip()
+    if "," in text:
+        surname, _, given = text.partition(",")
+        text = f"{given.strip()} {surname.strip()}".strip()
+    tokens = [t for t in re.split(r"\s+", text) if t]
+    if not tokens:
+        return None
+    if tokens[0].rstrip(".").lower() in _TITLES and len(tokens) > 1:
+        return f"{_capitalise(tokens[0])} {_capitalise(tokens[-1])}"
+    name = tokens[0].strip(".'’-")
+    if len(name) < 2 or not all(c.isalpha() or c in "-'’" for c in name):
+        return None
+    return _capitalise(name)
+
+
+def is_heated(text: str) -> bool:
+    """True for angry or insulting wording, which is never quoted back to the customer."""
+    return bool(_HEATED.search(text))
+
+
+def shouts(text: str, protected: list[str] | tuple[str, ...] = ()) -> bool:
+    """True when a word of four or more capitals (no digits, not one of the ``protected`` facts) shouts."""
+    guarded = {p.lower() for p in protected}
+    return any(
+        len(word) >= 4 and word.isupper() and not any(c.isdigit() for c in word) and word.lower() not in guarded
+        for word in words(text)
+    )
+
+
+def lower_first(sentence: str, keep_case: frozenset[str]) -> str:
+    """Lower the first letter of a sentence that follows a greeting ("Hi Dana, sorry ..."), unless its first
+    word must keep its capital (English "I", German "Sie") or is not an ordinary capitalised word."""
+    first = sentence.split(" ", 1)[0]
+    bare = first.strip(",.;:")
+    if bare in keep_case or not bare[:1].isupper() or (not bare[1:].islower() and len(bare) > 1):
+        return sentence
+    return sentence[:1].lower() + sentence[1:]
+
+
+def lower_first_word(text: str) -> str:
+    """Lower a sentence-initial capital mid-sentence: "The customer" -> "the customer"; "AI" stays."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first[1:].islower() else text
+
+
+def _capitalise(word: str) -> str:
+    if word.isupper() or word.islower():
+        return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+    return word

@@ -1,0 +1,89 @@
+"""How the customer is addressed: language, formality, empathy, channel shape and the name to greet.
+
+Formality meets halfway between the channel and the customer's register: e-mail leans formal, SMS and
+WhatsApp casual, chat neutral; a neutral side defers to the other, and opposite sides (a formal customer on
+SMS, a casual one by e-mail) give neutral.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from copilot.compose.locales import Phrasebook, normalise_language, phrasebook_for
+from copilot.compose.locales.en import PHRASEBOOK as ENGLISH
+from copilot.compose.text import first_name
+from copilot.context import Analysis, Prepared
+
+__all__ = ["Voice", "channel_shape", "resolve_formality", "resolve_voice"]
+
+_CHANNEL_FORMALITY = {"email": "formal", "sms": "casual", "whatsapp": "casual"}
+_CHANNEL_SHAPE = {"email": "letter", "sms": "text", "whatsapp": "text", "voice": "voice"}
+_EMPATHY_LEVELS = frozenset({"medium", "high"})
+_FORMALITIES = ("formal", "neutral", "casual")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Everything about *how* the customer-facing texts are written."""
+
+    phrasebook: Phrasebook
+    language: str
+    formality: str  # formal | neutral | casual
+    shape: str  # letter (e-mail) | chat | text (SMS, WhatsApp) | voice
+    empathy: bool
+    name: str | None
+    relaxed: bool = False  # a calm customer who writes casually themselves: "Hey Dana," fits
+    warning: str | None = None
+
+    def say(self, key: str, **values: object) -> str:
+        """Render a phrase of this voice's language and formality."""
+        return self.phrasebook.say(key, self.formality, **values)
+
+
+def channel_shape(channel: str) -> str:
+    """The message shape a channel calls for: ``letter``, ``chat``, ``text`` or ``voice``."""
+    return _CHANNEL_SHAPE.get(channel, "chat")
+
+
+def resolve_formality(channel: str, register: str) -> str:
+    """Meet halfway between the channel's usual formality and the customer's register."""
+    by_channel = _CHANNEL_FORMALITY.get(channel, "neutral")
+    register = register if register in _FORMALITIES else "neutral"
+    if register == "neutral":
+        return by_channel
+    if by_channel == "neutral" or by_channel == register:
+        return register
+    return "neutral"
+
+
+def resolve_voice(prepared: Prepared, analysis: Analysis) -> Voice:
+    """Decide language, formality, empathy, shape and greeting name for this conversation."""
+    language = normalise_language(analysis.register.language or "") or ENGLISH.language
+    book = phrasebook_for(language)
+    warning = None
+    if book is None:
+        warning = f"language_unsupported: {language}; message written in English"
+        book = ENGLISH
+    request = prepared.request
+    formality = resolve_formality(request.channel, analysis.register.formality)
+    empathy = analysis.frustration.level in _EMPATHY_LEVELS
+    return Voice(
+        phrasebook=book,
+        language=book.language,
+        formality=formality,
+        shape=channel_shape(request.channel),
+        empathy=empathy,
+        name=_greeting_name(prepared, analysis),
+        relaxed=formality == "casual" and analysis.register.formality == "casual" and not empathy,
+        warning=warning,
+    )
+
+
+def _greeting_name(prepared: Prepared, analysis: Analysis) -> str | None:
+    """The profile's name first (the helpdesk knows it), then a name the customer gave in the chat."""
+    candidates = [prepared.request.customer.name, *(f.value for f in analysis.facts if f.type == "name")]
+    for candidate in candidates:
+        name = first_name(candidate)
+        if name:
+            return name
+    return None
