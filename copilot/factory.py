@@ -49,5 +49,5 @@ def build_pipeline(
         composer=build_composer(settings),
         retriever=knowledge,
         store=store,
-        llm=build_llm_engine(settings),
+        llm=build_llm_engine(settings, taxonomy),
     )

@@ -45,9 +45,7 @@ class Composer(Protocol):
 class Retriever(Protocol):
     """Finds the knowledge-base articles for a conversation."""
 
-    def retrieve(
-        self, prepared: Prepared, analysis: Analysis, *, top_k: int, tenant: str
-    ) -> list[KBArticle]:
+    def retrieve(self, prepared: Prepared, analysis: Analysis, *, top_k: int, tenant: str) -> list[KBArticle]:
         """Return at most ``top_k`` articles of ``tenant`` for this conversation, best first."""
         ...
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -31,7 +32,7 @@ def error_response(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
 
 
-def describe_validation_errors(errors: list[Any] | tuple[Any, ...]) -> str:
+def describe_validation_errors(errors: Sequence[Any]) -> str:
     """Turn pydantic/FastAPI validation errors into one readable line naming each field."""
     parts = []
     for err in list(errors)[:5]:

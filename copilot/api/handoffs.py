@@ -30,7 +30,13 @@ def _json(model: HandoffPackage, status: int) -> Response:
     "",
     status_code=201,
     response_model=HandoffPackage,
-    responses={**_ERRORS, 201: {"content": {"text/event-stream": {}}}},
+    responses={
+        **_ERRORS,
+        200: {
+            "description": "With Accept: text/event-stream: server-sent events ending with a `package` event",
+            "content": {"text/event-stream": {}},
+        },
+    },
     summary="Build, store and return the handoff package",
 )
 async def create_handoff(body: HandoffRequest, request: Request) -> Response:

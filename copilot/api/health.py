@@ -29,8 +29,10 @@ async def readyz(request: Request) -> JSONResponse:
         checks["store"] = _probe(getattr(pipeline.store, "ping", None))
         checks["knowledge"] = _probe(getattr(pipeline.retriever, "ping", None))
     ready = all(v in ("ok", "llm", "offline", "absent") for v in checks.values())
-    return JSONResponse(status_code=200 if ready else 503, content={"status": "ready" if ready else "not_ready",
-                                                                     "checks": checks})
+    return JSONResponse(
+        status_code=200 if ready else 503,
+        content={"status": "ready" if ready else "not_ready", "checks": checks},
+    )
 
 
 def _probe(ping: Any) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -18,7 +18,7 @@ from copilot.schema import HandoffPackage, HandoffRequest
 __all__ = ["handoff", "schema", "serve"]
 
 
-class EngineChoice(str, Enum):
+class EngineChoice(StrEnum):
     """Engines selectable from the command line."""
 
     auto = "auto"
@@ -26,7 +26,7 @@ class EngineChoice(str, Enum):
     llm = "llm"
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """Output formats of ``copilot handoff``."""
 
     json = "json"

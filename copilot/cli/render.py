@@ -38,7 +38,9 @@ def render_package(package: HandoffPackage, request: HandoffRequest, console: Co
     steps = "\n".join(f"{i}. {step}" for i, step in enumerate(package.next_steps, 1)) or "-"
     console.print(Panel(steps, title="[bold]Next steps[/]"))
     meta = package.meta
-    footer = f"{package.handoff_id} · engine {meta.engine}{' (degraded)' if meta.degraded else ''} · {meta.latency_ms} ms"
+    footer = (
+        f"{package.handoff_id} · engine {meta.engine}{' (degraded)' if meta.degraded else ''} · {meta.latency_ms} ms"
+    )
     console.print(Text(footer, style="dim"))
     for warning in meta.warnings:
         console.print(Text(f"warning: {warning}", style="yellow"))
@@ -53,7 +55,10 @@ def _header(package: HandoffPackage, request: HandoffRequest) -> Panel:
         f" · {package.channel} · ",
         ("VIP" if vip.is_vip else "standard", "bold magenta" if vip.is_vip else "dim"),
         " · frustration ",
-        (f"{frustration.level} ({frustration.score:.2f}, {frustration.trend})", _LEVEL_STYLE[frustration.level]),
+        (
+            f"{frustration.level} ({frustration.score:.2f}, {frustration.trend})",
+            _LEVEL_STYLE[frustration.level],
+        ),
     )
     intent = package.intent
     detail = Text.assemble(

@@ -61,9 +61,7 @@ class SqlitePackageStore:
         """Return the stored package ``handoff_id`` or raise NotFound."""
         try:
             with self._lock:
-                found = self._conn.execute(
-                    "SELECT body FROM packages WHERE handoff_id = ?", (handoff_id,)
-                ).fetchone()
+                found = self._conn.execute("SELECT body FROM packages WHERE handoff_id = ?", (handoff_id,)).fetchone()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot read package {handoff_id}: {exc}") from exc
         if found is None:

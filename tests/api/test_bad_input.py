@@ -23,7 +23,11 @@ def test_non_json_body(client: TestClient) -> None:
 
 
 def test_truncated_json_body(client: TestClient) -> None:
-    response = client.post("/v1/handoffs", content=b'{"conversation_id": "x", "messages": [', headers={"content-type": "application/json"})
+    response = client.post(
+        "/v1/handoffs",
+        content=b'{"conversation_id": "x", "messages": [',
+        headers={"content-type": "application/json"},
+    )
     assert _error(response, 400)["code"] == "invalid_json"
 
 

@@ -85,7 +85,11 @@ def test_first_message_never_reasks_known_order_and_email(client: TestClient) ->
     body = shipping(
         conversation_id="conv-known-facts",
         messages=[
-            {"id": "a", "role": "customer", "text": "Order NW-700145 hasn't arrived. My email is kim@example.net"},
+            {
+                "id": "a",
+                "role": "customer",
+                "text": "Order NW-700145 hasn't arrived. My email is kim@example.net",
+            },
             {"id": "b", "role": "ai", "text": "Let me check that for you."},
             {"id": "c", "role": "customer", "text": "Please just get me a human."},
         ],

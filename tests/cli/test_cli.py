@@ -69,7 +69,12 @@ def test_missing_file_exits_with_code_2(cli_env: Path) -> None:
 def test_python_dash_m_copilot_runs() -> None:
     env = {**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True"}
     done = subprocess.run(
-        [sys.executable, "-m", "copilot", "--help"], capture_output=True, text=True, cwd=REPO, env=env, timeout=120
+        [sys.executable, "-m", "copilot", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     for command in ("serve", "handoff", "schema", "kb", "eval"):
