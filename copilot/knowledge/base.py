@@ -21,11 +21,11 @@ from copilot.knowledge.embedders import Embedder
 from copilot.knowledge.fusion import fuse_by_article
 from copilot.knowledge.ingest import embed_texts_checked, execute_plan, plan_upsert
 from copilot.knowledge.lexical import LexicalIndex
-from copilot.knowledge.models import ArticleIn, ArticleInfo, IngestReport, ProgressCallback
+from copilot.knowledge.models import ArticleIn, ArticleInfo, ChunkRecord, IngestReport, ProgressCallback
 from copilot.knowledge.query import build_query
 from copilot.knowledge.snippets import make_snippet
 from copilot.knowledge.sources import load_articles
-from copilot.knowledge.store import ChromaStore, StoredChunk
+from copilot.knowledge.store import ChromaStore
 from copilot.knowledge.validation import check_tenant, validate_batch
 from copilot.schema import KBArticle
 
@@ -39,7 +39,7 @@ class _TenantIndex:
     """The in-memory read side of one tenant: chunks, their article ids, and the BM25 index over them."""
 
     revision: str
-    chunks: list[StoredChunk]
+    chunks: list[ChunkRecord]
     lexical: LexicalIndex
     checked_at: float
     article_of: list[str] = field(init=False)
@@ -214,7 +214,7 @@ class KnowledgeBase:
             return index
 
     @staticmethod
-    def _article(chunk: StoredChunk, score: float, query: str) -> KBArticle:
+    def _article(chunk: ChunkRecord, score: float, query: str) -> KBArticle:
         return KBArticle(
             id=chunk.article_id,
             title=chunk.title,

@@ -17,7 +17,6 @@ import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,30 +27,11 @@ from chromadb.config import Settings as ChromaSettings
 from chromadb.errors import NotFoundError
 
 from copilot.errors import CopilotError, KnowledgeBaseError
-from copilot.knowledge.models import ChunkRecord, index_text
+from copilot.knowledge.models import ChunkRecord
 
-__all__ = ["ChromaStore", "StoredChunk"]
+__all__ = ["ChromaStore"]
 
 _SAFE = re.compile(r"[^A-Za-z0-9]+")
-
-
-@dataclass(frozen=True)
-class StoredChunk:
-    """A chunk as read back from the store, with the article fields of its metadata."""
-
-    id: str
-    article_id: str
-    position: int
-    text: str
-    title: str
-    url: str | None
-    tags: tuple[str, ...]
-    content_hash: str
-
-    @property
-    def index_text(self) -> str:
-        """The text the lexical index sees, built as for the embedder (see :func:`index_text`)."""
-        return index_text(self.title, self.tags, self.text)
 
 
 class ChromaStore:
@@ -101,9 +81,9 @@ class ChromaStore:
             collection = self._existing(tenant)
             return str((collection.metadata or {}).get("revision", "")) if collection is not None else ""
 
-    def fetch_all(self, tenant: str) -> list[StoredChunk]:
+    def fetch_all(self, tenant: str) -> list[ChunkRecord]:
         """Every chunk of ``tenant`` with its text and metadata, read page by page."""
-        chunks: list[StoredChunk] = []
+        chunks: list[ChunkRecord] = []
         with _chroma_errors(f"reading the chunks of tenant {tenant!r}", self.location):
             collection = self._existing(tenant)
             if collection is None:
@@ -207,12 +187,12 @@ def _metadata(record: ChunkRecord) -> dict[str, str | int]:
     }
 
 
-def _stored(chunk_id: str, text: str, meta: dict[str, Any]) -> StoredChunk:
+def _stored(chunk_id: str, text: str, meta: dict[str, Any]) -> ChunkRecord:
     try:
         tags = tuple(json.loads(str(meta.get("tags") or "[]")))
     except json.JSONDecodeError:
         tags = ()
-    return StoredChunk(
+    return ChunkRecord(
         id=chunk_id,
         article_id=str(meta.get("article_id", "")),
         position=int(meta.get("position", 0) or 0),

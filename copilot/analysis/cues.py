@@ -1,0 +1,109 @@
+"""Conversation cues shared by several analyzers: asking for a human, the assistant giving up, filler turns.
+
+They describe how people and bots talk in any support conversation (English), not any one domain.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = [
+    "announces_transfer",
+    "asks_for_human",
+    "is_filler",
+    "says_cannot_help",
+    "similar",
+    "word_list",
+    "word_set",
+]
+
+_WHO = (
+    r"(?:a\s+|an\s+|the\s+|some\s+|your\s+|one\s+of\s+your\s+)?(?:real\s+|actual\s+|live\s+|human\s+|proper\s+)?"
+    r"(?:human(?:\s+being)?|person|agent|representative|rep|someone|somebody|manager|supervisor|operator|people"
+    r"|staff|employee|advisor|adviser|specialist|customer service|support team)"
+)
+_HUMAN_REQUEST = re.compile(
+    rf"\b(?:speak|talk|chat|connect|transfer|put|pass|escalate|forward|get)\s+(?:me\s+|this\s+)?"
+    rf"(?:to|with|through\s+to|over\s+to)\s+{_WHO}"
+    rf"|\b(?:want|need|would\s+like|'d\s+like|requesting|request|demand|give\s+me|get\s+me|can\s+i\s+(?:have|get))\s+"
+    rf"(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?{_WHO}"
+    r"|\b(?:human|real\s+person|live\s+agent|agent|representative|operator|person)\s*(?:please|pls|plz|now)\b"
+    r"|^\W*(?:agent|human|representative|operator|person|rep)\W*$"
+    r"|\bis\s+there\s+(?:a|any)\s+(?:human|real\s+person|person|one|someone|agent)\b"
+    r"|\b(?:not|no\s+more|stop\s+(?:the|this))\s+(?:a\s+|another\s+)?(?:bot|robot|machine|ai)\b"
+    r"|\b(?:are\s+you|you'?re)\s+(?:a\s+)?(?:bot|robot|real)\b",
+    re.M,
+)
+"""The customer asks for a human ("let me talk to a real person", "agent please", "AGENT")."""
+
+_AI_CANNOT_HELP = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+(?:not\s+able|unable|not\s+authori[sz]ed|not\s+allowed)\s+to\b"
+    r"|\bi\s+(?:can(?:'|no)?t|cannot|could\s+not|couldn'?t)\s+(?:help|do|access|process|issue|change|cancel|make|"
+    r"approve|override|find|see|locate|handle|assist|resolve|fix|update|modify|authori[sz]e|waive|refund)"
+    r"|\b(?:beyond|outside(?:\s+of)?)\s+(?:what\s+i\s+can|my\s+(?:abilities|scope|capabilities|permissions))"
+    r"|\bi\s+don'?t\s+have\s+(?:access|the\s+ability|permission|the\s+tools)"
+    r"|\bi'?m\s+(?:sorry|afraid),?\s+(?:but\s+)?i\s+(?:didn'?t|don'?t|did\s+not|do\s+not)\s+(?:understand|follow|get)"
+    r"|\bcould\s+you\s+(?:please\s+)?rephrase\b|\bi\s+(?:didn'?t|did\s+not)\s+(?:quite\s+)?(?:understand|catch)\b"
+    r"|\bonly\s+(?:a|an|our)\s+(?:human|agent|specialist|team\s+member|colleague)s?\s+can\b"
+    r"|\brequires?\s+(?:a|an)\s+(?:human|agent|specialist|manual\s+review)\b"
+)
+"""The assistant says it cannot do what is needed ("I'm unable to issue refunds", "I didn't understand")."""
+
+_TRANSFER_ANNOUNCED = re.compile(
+    r"\b(?:let\s+me|i'?ll|i\s+will|i'?m\s+going\s+to|i\s+can)\s+(?:connect|transfer|hand|pass|escalate|route)\b"
+    r"|\b(?:connecting|transferring)\s+you\b|\ba\s+(?:human|colleague|specialist|agent|team\s+member)\s+will\b"
+)
+"""The assistant announces the handoff ("Let me connect you with a colleague")."""
+
+_FILLER_TEXT = """
+    hi hello hey hiya yo ok okay k kk sure yes yeah yep yup no nope nah thanks thank you thx ty please pls plz
+    agent human person representative rep operator someone somebody real live now asap again still right
+    fine great good cool alright whatever same that this it is was the a an and or but so to me i my you your
+    speak talk chat connect transfer want need get give let can could would like just already told said help
+    anyone there anybody bot robot stop useless waiting wait hurry up come on seriously what why how"""
+_FILLER_WORDS = frozenset(_FILLER_TEXT.split())
+_WORD = re.compile(r"[a-z']+|\d+")
+
+
+def word_list(*lines: str) -> frozenset[str]:
+    """The words of some whitespace-separated lines, as a set (keeps long vocabularies readable)."""
+    return frozenset(word for line in lines for word in line.split())
+
+
+def asks_for_human(text: str) -> bool:
+    """True when a customer turn asks for a human ("let me talk to a real person", "agent please", "AGENT")."""
+    return _HUMAN_REQUEST.search(text.lower()) is not None
+
+
+def says_cannot_help(text: str) -> bool:
+    """True when an assistant turn says it cannot do what is needed ("I'm unable to issue refunds")."""
+    return _AI_CANNOT_HELP.search(text.lower()) is not None
+
+
+def announces_transfer(text: str) -> bool:
+    """True when an assistant turn announces the handoff ("Let me connect you with a colleague")."""
+    return _TRANSFER_ANNOUNCED.search(text.lower()) is not None
+
+
+def is_filler(text: str) -> bool:
+    """True when a customer turn carries no statement of the issue: greetings, "ok", "thanks", "agent please",
+    "hello??". Such turns must not drive intent detection."""
+    words = _WORD.findall(text.lower())
+    content = [w for w in words if w not in _FILLER_WORDS and not w.isdigit()]
+    return len(content) < 2
+
+
+def similar(a: str, b: str) -> float:
+    """Similarity of two turns, 0..1: the Jaccard overlap of their lower-cased word sets (repeated questions,
+    bot loops). Cheap enough to compare every pair of a long transcript."""
+    left, right = word_set(a), word_set(b)
+    if not left or not right:
+        return 0.0
+    return len(left & right) / len(left | right)
+
+
+@lru_cache(maxsize=4096)
+def word_set(text: str) -> frozenset[str]:
+    """The distinct lower-cased words and numbers of a text."""
+    return frozenset(_WORD.findall(text.lower()))

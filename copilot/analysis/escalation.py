@@ -1,0 +1,209 @@
+"""Why the conversation reached a human: one of the eight escalation codes of DESIGN.md.
+
+When the bot platform sends ``escalation.trigger``, its free-form string is mapped to a code by its words
+("user_asked_for_agent" -> ``customer_requested_human``, "low_confidence" -> ``ai_unable_to_resolve``,
+"negative_sentiment" -> ``high_frustration``...). Otherwise (or when the trigger means nothing known) the reason
+is inferred from the transcript:
+
+1. a sensitive topic (bereavement, fraud, self-harm, medical, harassment, safety) always wins: the agent must
+   know before anything else;
+2. otherwise the *latest* direct cause wins, because it is what made the conversation move now: the customer
+   asking for a human, a policy topic only a human may handle (refund or exception approvals, legal threats,
+   account deletion and privacy requests), repeated failed attempts or a bot loop, the assistant saying it cannot
+   help;
+3. otherwise high frustration, then a VIP profile, then ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copilot.analysis.cues import asks_for_human, says_cannot_help, word_list
+from copilot.context import Prepared
+from copilot.schema import AttemptedSolution, EscalationReason, Frustration, FrustrationSignal, VipFlag
+
+__all__ = ["infer_escalation", "map_trigger"]
+
+_TRIGGER_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("sensitive_topic", word_list(
+        'sensitive bereavement death deceased fraud scam selfharm suicide medical harassment abuse',
+        'safety threat crisis emergency vulnerable vulnerability',
+    )),
+    ("policy_requires_human", word_list(
+        'policy compliance legal limit approval approve authorization authorisation gdpr privacy',
+        'deletion delete regulatory regulated exception override manual review kyc',
+    )),
+    ("vip_customer", word_list("vip priority premium enterprise vvip highvalue whale tier")),
+    ("high_frustration", word_list(
+        'sentiment negative frustration frustrated angry anger upset toxic rage profanity',
+    )),
+    ("repeated_failure", word_list(
+        'repeated repeat loop retries retry attempts exceeded max_attempts failures multiple',
+    )),
+    ("customer_requested_human", word_list(
+        'customer_request user_request request requested asked ask agent human live person transfer',
+        'handoff operator representative escalate_to_agent talk speak',
+    )),
+    ("ai_unable_to_resolve", word_list(
+        'low_confidence confidence fallback no_match nomatch unknown unrecognized unrecognised',
+        'not_understood out_of_scope unsupported unresolved unable failure failed no_answer intent',
+        'nlu error',
+    )),
+    ("other", word_list("inactivity inactive idle timeout timed_out abandoned manual scheduled after_hours")),
+)
+
+_RELATIVE = (
+    r"(?:husband|wife|mother|father|mom|mum|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|"
+    r"grandpa|aunt|uncle|child|baby|parent|spouse|fianc[eé]e?)"
+)
+_SENSITIVE = re.compile(
+    rf"\b(?:passed\s+away|deceased|funeral|bereave\w*|widow(?:ed|er)?|estate\s+of|death\s+(?:certificate|of\s+my|in\s+"
+    rf"(?:my|the)\s+family)|lost\s+my\s+{_RELATIVE}|{_RELATIVE}\s+(?:has\s+|just\s+|recently\s+)?(?:died|passed)"
+    r"|fraud\w*|scam\w*|identity\s+theft|stolen\s+identity|hacked|unauthori[sz]ed\s+(?:charge|transaction|access|"
+    r"payment|purchase|login)|someone\s+(?:used|accessed|took\s+over)\s+my|suicid\w*|kill\s+myself|end\s+it\s+all"
+    r"|end\s+my\s+life|self[-\s]?harm|hurt\s+myself|don'?t\s+want\s+to\s+live|hospital\w*|medical\s+(?:emergency|"
+    r"condition|reasons)|surgery|chemo\w*|diagnosed\s+with|life[-\s]support|harass\w*|stalk(?:ing|ed|er)|"
+    r"threaten\w*\s+me|domestic\s+(?:abuse|violence)|abusive\s+(?:partner|ex)|caught\s+fire|on\s+fire|smoke\s+"
+    r"(?:came|coming)|burn(?:ed|t)\s+(?:me|my)|electric\s+shock|exploded|injur\w*|carbon\s+monoxide|gas\s+leak)\b"
+)
+_POLICY = re.compile(
+    r"\b(?:lawyer|attorney|legal\s+action|sue|lawsuit|(?:to|in)\s+court|small\s+claims|subpoena|gdpr|ccpa|data\s+(?:protection|"
+    r"subject|access|deletion)\s*(?:request)?|right\s+to\s+be\s+forgotten|delete\s+(?:my|all\s+my)\s+(?:account|"
+    r"data|personal\s+(?:data|information))|close\s+my\s+account\s+(?:and|permanently)|privacy\s+(?:request|"
+    r"complaint)|(?:needs?|requires?|requiring)\s+(?:a\s+)?(?:manager|supervisor|manual|human)?\s*(?:approval|"
+    r"review|authori[sz]ation)|over\s+(?:the|my|our)\s+(?:limit|threshold)|above\s+(?:the|my|our)\s+(?:limit|"
+    r"threshold)|exceeds?\s+(?:the|my|our)\s+(?:limit|threshold)|(?:outside|against|per)\s+(?:our|the)\s+"
+    r"(?:policy|return\s+window|refund\s+policy)|policy\s+(?:doesn'?t|does\s+not|won'?t)\s+allow|exception\s+to\s+"
+    r"(?:the|our)\s+policy|make\s+an\s+exception|goodwill\s+(?:credit|gesture)|compensation)\b"
+)
+_REPEATED_FAILURES = 2
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    code: str
+    index: int
+    message_id: str
+    explanation: str
+
+
+def map_trigger(trigger: str) -> str | None:
+    """Map a platform's free-form trigger ("user_asked_for_agent", "Low Confidence", "policy") to a code, or None
+    when none of its words is known. The most specific reading wins (sensitive > policy > ... > ai_unable);
+    triggers that say nothing about the conversation ("inactivity_timeout") map to ``other``."""
+    lowered = trigger.strip().lower()
+    words = set(re.findall(r"[a-z]+", lowered.replace("-", "_"))) | {lowered.replace(" ", "_").replace("-", "_")}
+    words |= {"_".join(pair) for pair in zip(lowered.split("_"), lowered.split("_")[1:], strict=False)}
+    for code, vocabulary in _TRIGGER_WORDS:
+        if words & vocabulary:
+            return code
+    return None
+
+
+def infer_escalation(
+    prepared: Prepared,
+    *,
+    attempts: list[AttemptedSolution],
+    frustration: Frustration,
+    vip: VipFlag,
+) -> EscalationReason:
+    """The escalation reason: the platform's trigger when it maps to a code, else inferred (module docstring)."""
+    info = prepared.request.escalation
+    trigger = (info.trigger or "").strip() if info else ""
+    if trigger:
+        code = map_trigger(trigger)
+        if code is not None:
+            note = f" ({info.note})" if info and info.note else ""
+            evidence = _latest_evidence(prepared, attempts, frustration, code)
+            return EscalationReason(
+                code=code,  # type: ignore[arg-type]
+                explanation=f"The bot platform escalated with trigger '{trigger}'{note}.",
+                message_ids=[evidence.message_id] if evidence else [],
+            )
+    reason = _inferred(prepared, attempts, frustration, vip)
+    if trigger:
+        reason.explanation += f" The platform's trigger '{trigger}' is not a known reason."
+    return reason
+
+
+def _inferred(
+    prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration, vip: VipFlag
+) -> EscalationReason:
+    evidence = _collect(prepared, attempts, frustration)
+    sensitive = [e for e in evidence if e.code == "sensitive_topic"]
+    chosen = sensitive[0] if sensitive else (max(evidence, key=lambda e: e.index) if evidence else None)
+    if chosen is not None:
+        return EscalationReason(code=chosen.code, explanation=chosen.explanation, message_ids=[chosen.message_id])  # type: ignore[arg-type]
+    if frustration.level == "high":
+        ids = _signal_ids(frustration.signals)
+        return EscalationReason(
+            code="high_frustration", explanation="The customer is highly frustrated.", message_ids=ids
+        )
+    if vip.is_vip:
+        return EscalationReason(
+            code="vip_customer", explanation=f"VIP customer ({vip.reason}): handled by a person.", message_ids=[]
+        )
+    return EscalationReason(code="other", explanation="No specific escalation cause was found in the conversation.")
+
+
+def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration) -> list[_Evidence]:
+    """Every piece of evidence for a direct cause, with the position of the message that shows it."""
+    found: list[_Evidence] = []
+    for message in prepared.messages:
+        text = message.text.lower()
+        if message.role == "customer":
+            match = _SENSITIVE.search(text)
+            if match:
+                explanation = f"Sensitive topic: '{match.group(0)}'."
+                found.append(_Evidence("sensitive_topic", message.index, message.id, explanation))
+            if asks_for_human(text):
+                explanation = "The customer asked for a human."
+                found.append(_Evidence("customer_requested_human", message.index, message.id, explanation))
+        if message.role in {"customer", "ai", "agent"}:
+            policy = _POLICY.search(text)
+            if policy:
+                found.append(_Evidence(
+                    "policy_requires_human", message.index, message.id,
+                    f"Policy topic that needs a person: '{policy.group(0)}'.",
+                ))
+        if message.role == "ai" and says_cannot_help(text):
+            explanation = "The assistant could not resolve the request."
+            found.append(_Evidence("ai_unable_to_resolve", message.index, message.id, explanation))
+    found.extend(_repeated_failure(prepared, attempts))
+    for signal in frustration.signals:
+        looped = prepared.by_id.get(signal.message_id)
+        if signal.kind == "bot_loop" and looped is not None and looped.role == "ai":
+            found.append(_Evidence("repeated_failure", looped.index, looped.id, "The assistant went round in a loop."))
+    return found
+
+
+def _repeated_failure(prepared: Prepared, attempts: list[AttemptedSolution]) -> list[_Evidence]:
+    failed = [a for a in attempts if a.outcome in {"failed", "partial"} and a.message_ids]
+    if len(failed) < _REPEATED_FAILURES:
+        return []
+    positions = prepared.by_id
+    last = failed[-1].message_ids[-1]
+    message = positions.get(last)
+    if message is None:
+        return []
+    return [_Evidence(
+        "repeated_failure", message.index, message.id, f"{len(failed)} attempted solutions did not work."
+    )]
+
+
+def _latest_evidence(
+    prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration, code: str
+) -> _Evidence | None:
+    matching = [e for e in _collect(prepared, attempts, frustration) if e.code == code]
+    if matching:
+        return max(matching, key=lambda e: e.index)
+    if code == "high_frustration" and frustration.signals:
+        signal = frustration.signals[-1]
+        message = prepared.by_id.get(signal.message_id)
+        return _Evidence(code, message.index if message else 0, signal.message_id, "") if message else None
+    return None
+
+
+def _signal_ids(signals: list[FrustrationSignal]) -> list[str]:
+    return list(dict.fromkeys(s.message_id for s in signals))[:3]

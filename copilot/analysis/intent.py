@@ -1,0 +1,147 @@
+"""Intent detection over the whole conversation, from the tenant taxonomy (few-shot).
+
+The customer's statements of the issue are scored one by one and together, then mixed with weights that favour
+the first real problem statement: customers state the issue early and later turns are often about the bot
+("that didn't help", "agent please"), which carry no intent and are skipped (:func:`copilot.analysis.cues
+.is_filler`). AI turns are not read: the bot's own guesses are what failed.
+
+Models are trained once per taxonomy content (sha256 of its intents) and classifier kind, and cached for the
+life of the process, so a request never waits for training after the first.
+
+``COPILOT_INTENT_CLASSIFIER``: ``tfidf`` (the default install), ``neural`` (optional extra), or ``auto``. ``auto``
+means ``tfidf``: the neural encoder costs ~10 ms per statement on 2 CPU cores and ~4 s to import, which breaks the
+latency budget of a handoff (the whole analysis must stay within a few milliseconds); choose ``neural`` explicitly
+when accuracy on paraphrases matters more than latency.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections.abc import Callable
+
+import numpy as np
+
+from copilot.analysis.cues import asks_for_human, is_filler
+from copilot.analysis.frustration_cues import is_venting
+from copilot.analysis.intent_model import CalibratedIntentModel, LexicalScorer, Scorer, train_calibrated
+from copilot.context import Prepared, PreparedMessage
+from copilot.errors import ConfigError
+from copilot.schema import Intent
+from copilot.taxonomy import Taxonomy
+
+__all__ = ["LOW_CONFIDENCE_BELOW", "IntentClassifier", "issue_statements", "resolve_classifier_kind"]
+
+LOW_CONFIDENCE_BELOW = 0.4
+"""A calibrated top probability under this is reported with ``low_confidence = true``."""
+
+_MAX_STATEMENTS = 5
+_MAX_CHARS = 500
+_FIRST_WEIGHT = 1.0
+_LATER_WEIGHT = 0.55
+_DECAY = 0.8
+_JOINED_WEIGHT = 1.0
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_CACHE: dict[tuple[str, str], CalibratedIntentModel] = {}
+_CACHE_LIMIT = 16
+_LOCK = threading.Lock()
+
+
+def resolve_classifier_kind(setting: str) -> str:
+    """Map ``COPILOT_INTENT_CLASSIFIER`` to ``tfidf`` or ``neural`` (``auto`` is ``tfidf``, see module doc)."""
+    kind = setting.strip().lower()
+    if kind in {"auto", "tfidf", "lexical", "default"}:
+        return "tfidf"
+    if kind == "neural":
+        return "neural"
+    raise ConfigError(f"COPILOT_INTENT_CLASSIFIER must be auto, tfidf or neural, not {setting!r}")
+
+
+def _scorer_factory(kind: str) -> Callable[[], Scorer]:
+    if kind == "neural":
+        from copilot.analysis.intent_neural import NeuralScorer
+
+        return NeuralScorer
+    return LexicalScorer
+
+
+def taxonomy_key(taxonomy: Taxonomy) -> str:
+    """Content hash of the intents (names, descriptions, examples): the training cache key."""
+    payload = taxonomy.model_dump_json(include={"intents"})
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def trained_model(taxonomy: Taxonomy, kind: str) -> CalibratedIntentModel:
+    """The calibrated model for this taxonomy content and kind, trained on first use and cached."""
+    key = (kind, taxonomy_key(taxonomy))
+    with _LOCK:
+        model = _CACHE.get(key)
+        if model is None:
+            model = train_calibrated(taxonomy, _scorer_factory(kind))
+            if len(_CACHE) >= _CACHE_LIMIT:
+                _CACHE.pop(next(iter(_CACHE)))
+            _CACHE[key] = model
+        return model
+
+
+def issue_text(text: str) -> str:
+    """A customer turn without its venting and its asks for a human ("this is ridiculous, I want an agent"),
+    which say nothing about the intent; the whole turn when nothing else is left."""
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    kept = [s for s in sentences if not (asks_for_human(s) and is_filler(s)) and not is_venting(s)]
+    return " ".join(kept) if kept else text
+
+
+def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
+    """The customer turns that state the issue, with their weight: the first one counts most, later ones less
+    (decaying), filler turns not at all. Falls back to every customer turn when all are filler."""
+    customer = [m for m in prepared.customer_messages if m.text.strip()]
+    substantive = [m for m in customer if not is_filler(m.text)] or customer
+    if len(substantive) > _MAX_STATEMENTS:
+        substantive = substantive[: _MAX_STATEMENTS - 2] + substantive[-2:]
+    weighted = []
+    for position, message in enumerate(substantive):
+        weight = _FIRST_WEIGHT if position == 0 else _LATER_WEIGHT * _DECAY ** (position - 1)
+        weighted.append((message, weight))
+    return weighted
+
+
+class IntentClassifier:
+    """Classifies a conversation into one intent of the taxonomy, with a calibrated confidence."""
+
+    def __init__(self, taxonomy: Taxonomy, kind: str = "tfidf") -> None:
+        self.taxonomy = taxonomy
+        self.kind = kind
+        self._model = trained_model(taxonomy, kind) if len(taxonomy.intents) > 1 else None
+
+    def classify_texts(self, texts: list[str]) -> np.ndarray:
+        """Calibrated probabilities for each text, shape (len(texts), n_intents)."""
+        if self._model is None:
+            return np.ones((len(texts), 1))
+        return self._model.probabilities([t[:_MAX_CHARS] for t in texts])
+
+    def classify(self, prepared: Prepared) -> Intent:
+        """The conversation's intent: a weighted mixture of per-statement and joined-statement probabilities."""
+        statements = issue_statements(prepared)
+        if not statements:
+            fallback = [m.text for m in prepared.messages if m.text.strip()][:1] or [""]
+            probabilities = self.classify_texts(fallback)[0]
+        else:
+            texts = [issue_text(m.text) for m, _ in statements]
+            weights = [w for _, w in statements]
+            if len(texts) > 1:
+                texts.append(" ".join(t[: _MAX_CHARS // 2] for t in texts[:3]))
+                weights.append(_JOINED_WEIGHT)
+            rows = self.classify_texts(texts)
+            probabilities = np.average(rows, axis=0, weights=np.asarray(weights))
+        best = int(np.argmax(probabilities))
+        spec = self.taxonomy.intents[best]
+        confidence = round(float(probabilities[best]), 3)
+        return Intent(
+            label=spec.name,
+            description=spec.description,
+            confidence=min(max(confidence, 0.0), 1.0),
+            low_confidence=confidence < LOW_CONFIDENCE_BELOW,
+        )

@@ -1,0 +1,285 @@
+"""Canonical forms of customer-fact values, so that two spellings of one fact compare equal.
+
+``normalize_fact_value(type, value)`` is the single definition of "the same fact" in the service: the fact
+extractor de-duplicates with it, the guard checks that an LLM's fact occurs in the transcript with it, and the
+eval harness scores ``fact_recall`` with it. The function is pure (no clock, no locale, no I/O), never raises,
+and is idempotent: ``normalize(t, normalize(t, v)) == normalize(t, v)``.
+
+Canonical forms by type:
+
+- ``order_id``, ``account_id``, ``ticket_id``, ``tracking_number``, ``error_code``: upper-case letters and
+  digits only (``#``, spaces, dashes, dots dropped): ``"#a-1234"`` -> ``"A1234"``.
+- ``email``: lower-case, without ``mailto:`` or brackets: ``"<Dana@X.com>"`` -> ``"dana@x.com"``.
+- ``phone``: digits only; a leading ``+`` (or ``00``) country code is kept as ``+``:
+  ``"+1 (555) 010-0100"`` -> ``"+15550100100"``, ``"555-0100"`` -> ``"5550100"``.
+- ``amount``: two decimals plus an ISO currency code when one is written: ``"$89.99"`` -> ``"89.99 USD"``,
+  ``"89,99 €"`` -> ``"89.99 EUR"``, ``"1,299"`` -> ``"1299.00"``.
+- ``date``: ISO ``YYYY-MM-DD``, or ``--MM-DD`` when no year is written:
+  ``"Nov 20th, 2026"`` -> ``"2026-11-20"``.
+- ``address``: case-folded, punctuation dropped, common street words abbreviated (``street`` -> ``st``).
+- ``name``, ``product``, ``device``, ``other`` and unknown types: case-folded, repeated spaces and punctuation
+  at the ends removed: ``"  Dana  LEE "`` -> ``"dana lee"``.
+
+Choices worth knowing: a bare ``$`` is read as USD (``C$``/``CA$``, ``A$``/``AU$`` are CAD/AUD); numeric
+dates with slashes are read month first (``03/04/2026`` is March 4) unless the first number is over 12;
+relative dates ("yesterday") stay case-folded text because resolving them needs a clock.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+__all__ = ["ID_TYPES", "TEXT_TYPES", "normalize_fact_value"]
+
+ID_TYPES = frozenset({"order_id", "account_id", "ticket_id", "tracking_number", "error_code"})
+"""Fact types compared as upper-case alphanumeric codes."""
+TEXT_TYPES = frozenset({"name", "address", "product", "device", "other"})
+"""Fact types compared as case-folded free text."""
+
+_SPACES = re.compile(r"\s+")
+_EDGE_PUNCT = " \t\n.,;:!?\"'`()[]{}<>"
+
+_CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
+    # longest first, so "CA$" wins over "$"
+    ("US$", "USD"),
+    ("CA$", "CAD"),
+    ("AU$", "AUD"),
+    ("NZ$", "NZD"),
+    ("HK$", "HKD"),
+    ("C$", "CAD"),
+    ("A$", "AUD"),
+    ("R$", "BRL"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₩", "KRW"),
+    ("₽", "RUB"),
+    ("₺", "TRY"),
+    ("₱", "PHP"),
+    ("zł", "PLN"),
+)
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "bucks": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "rupees": "INR",
+}
+_ISO_CURRENCIES = frozenset(
+    {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "JPY", "CNY", "INR", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK"}
+    | {"HUF", "BRL", "MXN", "ZAR", "SGD", "HKD", "KRW", "TRY", "RUB", "PHP", "AED"}
+)
+_AMOUNT_NUMBER = re.compile(r"\.?\d[\d.,' \u00a0]*")
+_CENT = Decimal("0.01")
+
+_MONTH_NAMES = (
+    "jan january enero janvier januar janeiro gennaio",
+    "feb february febrero fevrier février februar fevereiro febbraio",
+    "mar march marzo mars märz maerz marz março marco",
+    "apr april abril avril aprile",
+    "may mayo mai maio maggio",
+    "jun june junio juin juni junho giugno",
+    "jul july julio juillet juli julho luglio",
+    "aug august agosto aout août",
+    "sep sept september septiembre setiembre septembre setembro settembre",
+    "oct october octubre octobre oktober outubro ottobre",
+    "nov november noviembre novembre novembro",
+    "dec december diciembre decembre décembre dezember dezembro dicembre",
+)
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_DATE_PATTERNS = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"^(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})$",
+        r"^--(?P<month>\d{2})-(?P<day>\d{2})$",
+        r"^(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})$",
+        r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})$",
+        rf"^(?:[a-z]+,?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?$",
+        rf"^(?:[a-z]+,?\s+)?(?:the\s+)?{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH},?(?:\s+(?:de\s+)?{_YEAR})?$",
+    )
+)
+
+_ADDRESS_WORDS = {
+    "street": "st",
+    "avenue": "ave",
+    "road": "rd",
+    "boulevard": "blvd",
+    "drive": "dr",
+    "lane": "ln",
+    "court": "ct",
+    "place": "pl",
+    "square": "sq",
+    "suite": "ste",
+    "apartment": "apt",
+    "highway": "hwy",
+    "north": "n",
+    "south": "s",
+    "east": "e",
+    "west": "w",
+}
+
+
+def normalize_fact_value(fact_type: str, value: str) -> str:
+    """Return the canonical form of ``value`` for a fact of ``fact_type`` (see the module table).
+
+    Used wherever two fact values are compared (de-duplication, the guard's fabrication check, eval scoring),
+    so "#a-1234" and "A1234", or "$89.99" and "89.99 USD", count as one fact.
+    """
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if fact_type in ID_TYPES:
+        return _normalize_code(text)
+    if fact_type == "email":
+        return _normalize_email(text)
+    if fact_type == "phone":
+        return _normalize_phone(text)
+    if fact_type == "amount":
+        return _normalize_amount(text)
+    if fact_type == "date":
+        return _normalize_date(text)
+    if fact_type == "address":
+        return _normalize_address(text)
+    return _normalize_text(text)
+
+
+def _stable(step: Callable[[str], str], text: str) -> str:
+    """Apply ``step`` until the text stops changing (Unicode case mapping is not idempotent in one go)."""
+    for _ in range(4):
+        after = unicodedata.normalize("NFKC", step(text))
+        if after == text:
+            break
+        text = after
+    return text
+
+
+def _normalize_text(text: str) -> str:
+    return _stable(lambda t: _SPACES.sub(" ", t.casefold()).strip(_EDGE_PUNCT).strip(), text)
+
+
+def _normalize_code(text: str) -> str:
+    return _stable(lambda t: "".join(ch for ch in t if ch.isalnum()).upper(), text)
+
+
+def _normalize_email(text: str) -> str:
+    folded = text.strip(_EDGE_PUNCT).casefold()
+    if folded.startswith("mailto:"):
+        folded = folded[len("mailto:") :]
+    return _SPACES.sub("", folded).strip(_EDGE_PUNCT)
+
+
+def _normalize_phone(text: str) -> str:
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not digits:
+        return _normalize_text(text)
+    stripped = text.lstrip(_EDGE_PUNCT)
+    if stripped.startswith("+"):
+        return "+" + digits
+    if digits.startswith("00") and len(digits) > 4:
+        return "+" + digits[2:]
+    return digits
+
+
+def _normalize_amount(text: str) -> str:
+    """Parse a written amount into ``"1299.00"`` (+ ``" EUR"``); unparseable text falls back to plain text,
+    and that text is tried once more, so the result is stable (".0.0" -> "0.0" -> "0.00")."""
+    parsed = _parse_amount(text)
+    if parsed is not None:
+        return parsed
+    fallback = _normalize_text(text)
+    return _parse_amount(fallback) or fallback
+
+
+def _parse_amount(text: str) -> str | None:
+    currency, rest = _split_currency(text)
+    match = _AMOUNT_NUMBER.search(rest)
+    if match is None:
+        return None
+    leftover = (rest[: match.start()] + rest[match.end() :]).strip(_EDGE_PUNCT + "-")
+    number = _parse_number(match.group(0))
+    if number is None or leftover.casefold() not in {"", "k"}:
+        return None
+    if leftover:
+        number *= 1000
+    formatted = str(number.quantize(_CENT, rounding=ROUND_HALF_UP))
+    return f"{formatted} {currency}" if currency else formatted
+
+
+def _split_currency(text: str) -> tuple[str | None, str]:
+    """Find and remove one currency marker (symbol, ISO code or word); return (ISO code or None, rest)."""
+    for symbol, code in _CURRENCY_SYMBOLS:
+        marker = re.search(re.escape(symbol), text, re.I)
+        if marker is not None:
+            return code, text[: marker.start()] + " " + text[marker.end() :]
+    for word in re.findall(r"[A-Za-z]+", text):
+        found = word.upper() if word.upper() in _ISO_CURRENCIES else _CURRENCY_WORDS.get(word.casefold())
+        if found:
+            return found, re.sub(rf"\b{re.escape(word)}\b", " ", text, count=1)
+    return None, text
+
+
+def _parse_number(raw: str) -> Decimal | None:
+    """Read "1,299.00", "1.299,00", "1 299", "89,99", ".5" as numbers; None when it is not one number."""
+    raw = re.sub(r"[\s']", "", raw).rstrip(".,")
+    if not raw:
+        return None
+    decimal_mark = "." if raw.rfind(".") > raw.rfind(",") else ","
+    whole, mark, fraction = raw.rpartition(decimal_mark)
+    other_mark = "," if decimal_mark == "." else "."
+    if not mark or (len(fraction) == 3 and other_mark not in raw):
+        whole, fraction = raw, ""  # "1,299" and "1.299.000" are thousands separators
+    elif decimal_mark in whole:
+        return None  # "12.3.4" is not a number
+    digits = whole.replace(",", "").replace(".", "") or "0"
+    if not digits.isdecimal() or not digits.isascii() or len(digits) > 15:
+        return None
+    if fraction and not (fraction.isdecimal() and fraction.isascii()):
+        return None
+    return Decimal(f"{int(digits)}.{fraction or '0'}")
+
+
+def _normalize_date(text: str) -> str:
+    cleaned = _SPACES.sub(" ", text.strip(_EDGE_PUNCT)).strip()
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(cleaned)
+        if match is None:
+            continue
+        iso = _iso_from_match(match.groupdict())
+        if iso is not None:
+            return iso
+    return _normalize_text(text)
+
+
+def _iso_from_match(parts: dict[str, str | None]) -> str | None:
+    month_raw, day_raw = parts.get("month"), parts.get("day")
+    if parts.get("a") is not None:
+        first, second = int(parts["a"] or 0), int(parts["b"] or 0)
+        month, day = (second, first) if first > 12 else (first, second)
+    else:
+        if month_raw is None or day_raw is None:
+            return None
+        month = int(month_raw) if month_raw.isdigit() else _MONTHS[month_raw.casefold().rstrip(".")]
+        day = int(day_raw)
+    year_raw = parts.get("year")
+    year = None if year_raw is None else int(year_raw) + (2000 if len(year_raw) == 2 else 0)
+    try:
+        date(year or 2000, month, day)  # 2000 is a leap year: "--02-29" stays valid
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"--{month:02d}-{day:02d}"
+
+
+def _normalize_address(text: str) -> str:
+    words = re.sub(r"[.,;#]", " ", text.casefold()).split()
+    return " ".join(_ADDRESS_WORDS.get(word, word) for word in words)

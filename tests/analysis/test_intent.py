@@ -1,0 +1,157 @@
+"""Intent classification: few-shot from the taxonomy, over the whole conversation, calibrated, cached."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+from copilot.analysis.intent import (
+    IntentClassifier,
+    issue_statements,
+    resolve_classifier_kind,
+    taxonomy_key,
+    trained_model,
+)
+from copilot.analysis.intent_model import training_set
+from copilot.analysis.intent_neural import neural_available
+from copilot.errors import ConfigError
+from copilot.taxonomy import IntentSpec, Taxonomy
+
+from .builders import build_prepared
+
+TAXONOMY = Taxonomy(
+    intents=[
+        IntentSpec(
+            name="missing_delivery",
+            description="The parcel is late, lost or tracking shows no progress",
+            examples=["my package never came", "tracking hasn't moved in a week", "it says delivered but nothing",
+                      "my order is two weeks late", "the parcel is lost in transit"],
+        ),
+        IntentSpec(
+            name="refund_status",
+            description="The customer is waiting for money back after a return",
+            examples=["where is my refund", "I sent the item back and no money yet", "when will I get refunded",
+                      "the refund hasn't shown up on my card", "how long do refunds take"],
+        ),
+        IntentSpec(
+            name="account_access",
+            description="The customer cannot log in or reset their password",
+            examples=["I can't log in", "password reset email never arrives", "my account is locked",
+                      "two-factor code doesn't work", "it says my password is wrong"],
+        ),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def classifier() -> IntentClassifier:
+    return IntentClassifier(TAXONOMY)
+
+
+@pytest.mark.parametrize(
+    ("turns", "label"),
+    [
+        ([("customer", "hi, my parcel still hasn't arrived and tracking is stuck")], "missing_delivery"),
+        ([("customer", "I returned the shoes 3 weeks ago, where's my money?")], "refund_status"),
+        (
+            [
+                ("customer", "I can't get into my account, the reset email never shows up"),
+                ("ai", "Please check your spam folder."),
+                ("customer", "did that. agent please"),
+                ("customer", "HUMAN. NOW."),
+            ],
+            "account_access",
+        ),
+        (
+            [
+                ("customer", "my order is a week late"),
+                ("ai", "Here is your tracking link."),
+                ("customer", "it hasn't moved. this is ridiculous, I want a real person"),
+            ],
+            "missing_delivery",
+        ),
+    ],
+)
+def test_classifies_the_conversation(classifier: IntentClassifier, turns: list[tuple[str, str]], label: str) -> None:
+    intent = classifier.classify(build_prepared(turns))
+    assert intent.label == label
+    assert 0.0 < intent.confidence <= 1.0
+    assert intent.description == TAXONOMY.get(label).description  # type: ignore[union-attr]
+
+
+def test_filler_turns_do_not_carry_the_intent() -> None:
+    prepared = build_prepared([
+        ("customer", "my refund never reached my card"),
+        ("customer", "agent please"),
+        ("customer", "hello??"),
+    ])
+    assert [m.id for m, _ in issue_statements(prepared)] == ["m1"]
+
+
+def test_first_statement_weighs_most() -> None:
+    prepared = build_prepared([("customer", "my package never came"), ("customer", "also the login page is slow")])
+    weights = [w for _, w in issue_statements(prepared)]
+    assert weights[0] > weights[1]
+
+
+def test_probabilities_are_a_distribution_and_off_topic_text_is_low_confidence(classifier: IntentClassifier) -> None:
+    rows = classifier.classify_texts(["where is my refund", "qwerty zxcvb"])
+    assert np.allclose(rows.sum(axis=1), 1.0)
+    assert rows[0].max() > rows[1].max()
+    off_topic = classifier.classify(build_prepared([("customer", "zzzz qqqq")]))
+    assert off_topic.low_confidence
+
+
+def test_training_is_cached_per_taxonomy_content() -> None:
+    first = trained_model(TAXONOMY, "tfidf")
+    assert trained_model(Taxonomy.model_validate(TAXONOMY.model_dump()), "tfidf") is first
+    changed = TAXONOMY.model_copy(deep=True)
+    changed.intents[0].examples.append("the courier lost it")
+    assert taxonomy_key(changed) != taxonomy_key(TAXONOMY)
+
+
+def test_training_set_uses_examples_descriptions_and_names() -> None:
+    texts, labels, is_example = training_set(TAXONOMY)
+    assert "missing delivery" in texts and TAXONOMY.intents[0].description in texts
+    assert int(is_example.sum()) == 15 and len(texts) == len(labels) == 21
+
+
+def test_a_150_intent_taxonomy_trains_quickly() -> None:
+    words = [f"w{i}" for i in range(600)]
+    intents = [
+        IntentSpec(
+            name=f"intent_{i}",
+            description=f"customer asks about {words[i]} and {words[i + 150]}",
+            examples=[f"question {j} about {words[i]} {words[(i + j) % 600]} {words[i + 300]}" for j in range(10)],
+        )
+        for i in range(150)
+    ]
+    started = time.perf_counter()
+    IntentClassifier(Taxonomy(intents=intents))
+    assert time.perf_counter() - started < 15  # measured ~2 s on 2 shared cores; the budget is 5 s, see the bench
+
+
+def test_single_intent_taxonomy_needs_no_training() -> None:
+    only = Taxonomy(intents=[TAXONOMY.intents[0]])
+    intent = IntentClassifier(only).classify(build_prepared([("customer", "anything")]))
+    assert intent.label == "missing_delivery" and intent.confidence == 1.0
+
+
+@pytest.mark.parametrize(("setting", "kind"), [("auto", "tfidf"), ("TFIDF", "tfidf"), ("neural", "neural")])
+def test_classifier_kind(setting: str, kind: str) -> None:
+    assert resolve_classifier_kind(setting) == kind
+
+
+def test_unknown_classifier_kind_is_a_config_error() -> None:
+    with pytest.raises(ConfigError):
+        resolve_classifier_kind("bert")
+
+
+@pytest.mark.neural
+@pytest.mark.skipif(not neural_available(), reason="the neural extra is not installed")
+def test_neural_classifier_understands_paraphrases() -> None:
+    neural = IntentClassifier(TAXONOMY, "neural")
+    intent = neural.classify(build_prepared([("customer", "the courier seems to have misplaced my shipment")]))
+    assert intent.label == "missing_delivery"
