@@ -43,7 +43,7 @@ def guard_package(
         warnings.append(f"guard: dropped KB ids not in the retrieved set: {', '.join(dropped)}")
     package.kb_articles = kept
 
-    package.customer_facts = _checked_facts(package.customer_facts, prepared, warnings)
+    package.customer_facts = _checked_facts(package.customer_facts, prepared, offline.facts, warnings)
 
     _cite_existing(package, ids, warnings)
     if not package.summary.points:
@@ -63,16 +63,21 @@ def guard_package(
     return package
 
 
-def _checked_facts(facts: list[CustomerFact], prepared: Prepared, warnings: list[str]) -> list[CustomerFact]:
+def _checked_facts(
+    facts: list[CustomerFact], prepared: Prepared, extracted: list[CustomerFact], warnings: list[str]
+) -> list[CustomerFact]:
+    """Drop duplicates and facts that do not occur in the transcript. Facts the offline extractor found were
+    read from the transcript, so only the others (an LLM's) are searched for."""
     text = prepared.transcript_text
     ids = prepared.message_ids
+    from_transcript = {(f.type, f.value) for f in extracted}
     seen: set[tuple[str, str]] = set()
     kept: list[CustomerFact] = []
     for fact in facts:
         key = (fact.type, fact.value.strip().lower())
         if key in seen:
             continue
-        if not fact_occurs_in(fact, text):
+        if (fact.type, fact.value) not in from_transcript and not fact_occurs_in(fact, text):
             warnings.append(f"guard: dropped fact {fact.type}={fact.value!r}: it does not occur in the transcript")
             continue
         if fact.message_id is not None and fact.message_id not in ids:
