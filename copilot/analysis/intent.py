@@ -1,9 +1,11 @@
 """Intent detection over the whole conversation, from the tenant taxonomy (few-shot).
 
-The customer's statements of the issue are scored one by one and together, then mixed with weights that favour
-the first real problem statement: customers state the issue early and later turns are often about the bot
-("that didn't help", "agent please"), which carry no intent and are skipped (:func:`copilot.analysis.cues
-.is_filler`). AI turns are not read: the bot's own guesses are what failed.
+The customer's statements of the issue are scored one by one, then mixed with weights that favour the first real
+problem statement: customers state the issue early and later turns are often about the bot ("that didn't help",
+"agent please"), which carry no intent and are skipped (:func:`copilot.analysis.cues.is_filler`), or answer the
+bot's questions ("Sure, it's NW-1234"), which carry details and weigh little. Of the AI turns only explicit
+restatements of the issue ("I can help with returns") are read, with a small weight: the bot's other guesses are
+what failed. (Scoring the statements joined as well was dropped: it double-counted them and cost accuracy.)
 
 Models are trained once per taxonomy content (sha256 of its intents) and classifier kind, and cached for the
 life of the process, so a request never waits for training after the first.
@@ -41,7 +43,14 @@ _MAX_CHARS = 500
 _FIRST_WEIGHT = 1.0
 _LATER_WEIGHT = 0.55
 _DECAY = 0.8
-_JOINED_WEIGHT = 1.0
+_ANSWER_FACTOR = 0.2
+_RESTATEMENT_WEIGHT = 0.3
+_MAX_RESTATEMENTS = 2
+_RESTATEMENT = re.compile(
+    r"\bi\s+can\s+help\s+(?:you\s+)?(?:with|to)\b|\bi\s+understand\s+(?:that\s+)?(?:you|your)\b"
+    r"|\bsorry\s+to\s+hear\s+(?:that|about)\b|\bsounds\s+like\b|\byou(?:'d|\s+would)\s+like\s+to\b"
+    r"|\byou\s+(?:want|need)\s+to\b"
+)
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _CACHE: dict[tuple[str, str], CalibratedIntentModel] = {}
@@ -96,7 +105,9 @@ def issue_text(text: str) -> str:
 
 def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
     """The customer turns that state the issue, with their weight: the first one counts most, later ones less
-    (decaying), filler turns not at all. Falls back to every customer turn when all are filler."""
+    (decaying), filler turns not at all, and answers to the assistant's questions ("Sure, it's NW-1234") little:
+    they carry the details the bot asked for, not the issue. Falls back to every customer turn when all are
+    filler."""
     customer = [m for m in prepared.customer_messages if m.text.strip()]
     substantive = [m for m in customer if not is_filler(m.text)] or customer
     if len(substantive) > _MAX_STATEMENTS:
@@ -104,8 +115,32 @@ def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
     weighted = []
     for position, message in enumerate(substantive):
         weight = _FIRST_WEIGHT if position == 0 else _LATER_WEIGHT * _DECAY ** (position - 1)
+        if position > 0 and _answers_a_question(prepared, message):
+            weight *= _ANSWER_FACTOR
         weighted.append((message, weight))
     return weighted
+
+
+def _answers_a_question(prepared: Prepared, message: PreparedMessage) -> bool:
+    """Is this customer turn the reply to an assistant turn that asked something?"""
+    previous = prepared.messages[message.index - 1] if message.index > 0 else None
+    return previous is not None and previous.role in {"ai", "agent"} and "?" in previous.text
+
+
+def restatements(prepared: Prepared) -> list[str]:
+    """The assistant's restatements of the issue ("I can help with returns", "I understand your order hasn't
+    arrived"): the bot's reading of the problem, a weak but useful vote when the customer wrote little or wrote
+    in another language."""
+    found: list[str] = []
+    for message in prepared.messages:
+        if message.role not in {"ai", "agent"}:
+            continue
+        for sentence in _SENTENCE.split(message.text):
+            if _RESTATEMENT.search(sentence.lower()):
+                found.append(sentence)
+                if len(found) >= _MAX_RESTATEMENTS:
+                    return found
+    return found
 
 
 class IntentClassifier:
@@ -123,7 +158,8 @@ class IntentClassifier:
         return self._model.probabilities([t[:_MAX_CHARS] for t in texts])
 
     def classify(self, prepared: Prepared) -> Intent:
-        """The conversation's intent: a weighted mixture of per-statement and joined-statement probabilities."""
+        """The conversation's intent: a weighted mixture of the probabilities of the customer's statements and
+        the assistant's restatements of the issue."""
         statements = issue_statements(prepared)
         if not statements:
             fallback = [m.text for m in prepared.messages if m.text.strip()][:1] or [""]
@@ -131,9 +167,9 @@ class IntentClassifier:
         else:
             texts = [issue_text(m.text) for m, _ in statements]
             weights = [w for _, w in statements]
-            if len(texts) > 1:
-                texts.append(" ".join(t[: _MAX_CHARS // 2] for t in texts[:3]))
-                weights.append(_JOINED_WEIGHT)
+            for sentence in restatements(prepared):
+                texts.append(sentence)
+                weights.append(_RESTATEMENT_WEIGHT)
             rows = self.classify_texts(texts)
             probabilities = np.average(rows, axis=0, weights=np.asarray(weights))
         best = int(np.argmax(probabilities))

@@ -27,8 +27,9 @@ from typing import Protocol
 import numpy as np
 import snowballstemmer
 from scipy.optimize import minimize_scalar
-from scipy.sparse import hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
+from scipy.sparse import csr_matrix, hstack
+from sklearn import config_context
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
@@ -82,14 +83,28 @@ class LexicalScorer:
         return self
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
-        """SVM margins per class (classes absent from training score -inf-like)."""
+        """SVM margins per class (classes absent from training score -inf-like).
+
+        Inputs are our own finite TF-IDF rows, so sklearn's per-call validation is skipped and the margins are
+        one sparse product: this is on every request's path."""
         texts = list(texts)
-        matrix = hstack([self._words.transform(texts), self._chars.transform(texts)]).tocsr()
-        raw = self._model.decision_function(matrix)
-        raw = raw.reshape(len(texts), -1) if raw.ndim == 1 else raw
+        with config_context(assume_finite=True, skip_parameter_validation=True):
+            matrix = hstack([_tfidf(self._words, texts), _tfidf(self._chars, texts)], format="csr")
+        raw = np.asarray(matrix @ self._model.coef_.T) + self._model.intercept_
         if raw.shape[1] == 1:  # binary problem: sklearn returns one margin
             raw = np.hstack([-raw, raw])
         return _expand(raw, self._model.classes_, self._n_classes)
+
+
+def _tfidf(vectorizer: TfidfVectorizer, texts: list[str]) -> csr_matrix:
+    """``vectorizer.transform(texts)`` for a fitted sublinear, l2-normed vectorizer, without sklearn's input
+    checks (a third of the request-time cost): counts, 1 + log(tf), times idf, unit rows."""
+    counts = CountVectorizer.transform(vectorizer, texts).astype(np.float64)
+    counts.data = (np.log(counts.data) + 1.0) * vectorizer.idf_[counts.indices]
+    norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+    norms[norms == 0.0] = 1.0
+    counts.data /= np.repeat(norms, np.diff(counts.indptr))
+    return counts
 
 
 def _expand(raw: np.ndarray, classes: np.ndarray, n_classes: int) -> np.ndarray:

@@ -74,3 +74,37 @@ def test_a_reply_after_the_assistant_moved_on_does_not_settle_an_old_attempt() -
 )
 def test_outcomes(reply: str, outcome: str | None) -> None:
     assert classify_outcome(reply) == outcome
+
+
+def test_you_as_object_becomes_them_and_lookups_are_attempts() -> None:
+    attempts = extract_attempts(build_prepared([
+        ("customer", "where is my order"),
+        ("ai", "I found order A-1234 under your email. Would you like me to text you the tracking link?"),
+        ("customer", "no thanks"),
+    ]))
+    assert [(a.description, a.outcome) for a in attempts] == [
+        ("AI looked up order A-1234 under their email", "declined"),
+        ("AI offered to text them the tracking link", "declined"),
+    ]
+
+
+def test_an_explanation_next_to_an_action_is_kept_but_not_a_restated_suggestion() -> None:
+    attempts = extract_attempts(build_prepared([
+        ("customer", "can I still return the chairs?"),
+        ("ai", "Please check the box label. Furniture can be returned within 30 days, and a 79 dollar freight "
+               "collection fee applies to every furniture return."),
+    ]))
+    assert [a.description for a in attempts] == [
+        "AI suggested the customer check the box label",
+        "AI explained that furniture can be returned within 30 days, and a 79 dollar freight collection fee applies to…",
+    ]
+
+
+def test_sympathy_is_not_a_lookup_and_sign_up_is_not_an_attempt() -> None:
+    attempts = extract_attempts(build_prepared([
+        ("customer", "I signed up in June and I called the bank twice, no luck"),
+        ("ai", "I can see this has been really frustrating."),
+    ]))
+    assert [(a.description, a.by, a.outcome) for a in attempts] == [
+        ("Customer called the bank twice, no luck", "customer", "failed"),
+    ]

@@ -155,3 +155,23 @@ def test_neural_classifier_understands_paraphrases() -> None:
     neural = IntentClassifier(TAXONOMY, "neural")
     intent = neural.classify(build_prepared([("customer", "the courier seems to have misplaced my shipment")]))
     assert intent.label == "missing_delivery"
+
+
+def test_answers_to_the_assistant_questions_weigh_little() -> None:
+    prepared = build_prepared([
+        ("customer", "my parcel is two weeks late"),
+        ("ai", "Could you share your order number?"),
+        ("customer", "sure, it's A-1234, the refund one"),
+    ])
+    weights = [w for _, w in issue_statements(prepared)]
+    assert weights[0] == 1.0 and weights[1] < 0.2
+
+
+def test_fast_tfidf_matches_sklearn_transform() -> None:
+    from copilot.analysis.intent_model import LexicalScorer, _tfidf
+
+    texts, labels, _ = training_set(TAXONOMY)
+    scorer = LexicalScorer().fit(texts, labels)
+    probe = ["my refund never came", "", "LOGIN 123 fails!!"]
+    for vectorizer in (scorer._words, scorer._chars):
+        assert np.allclose(vectorizer.transform(probe).toarray(), _tfidf(vectorizer, probe).toarray())

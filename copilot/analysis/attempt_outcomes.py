@@ -1,0 +1,58 @@
+"""How an attempted solution went, read from the customer's reply: ``classify_outcome(text)``.
+
+"still not working" is ``failed``, "better but..." ``partial``, "that worked" ``succeeded``, "no thanks, I want a
+refund" ``declined``; a reply that says none of these gives ``None`` (the attempt stays ``unknown``). Partial and
+declined are checked first: "it works now but only for a few minutes" is partial, not succeeded, and "no thanks,
+that didn't help last time" is a refusal.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FAILED", "SUCCEEDED", "classify_outcome"]
+
+_PARTIAL = re.compile(
+    r"\b(?:sort|kind)\s+of\s+work|\bpartly\b|\bpartially\b|\ba\s+(?:bit|little)\s+better\b|\bbetter\s+but\b|"
+    r"\bhelped\s+a\s+(?:bit|little)\b|\bworks?\s+(?:now\s+)?but\b|\bworked\s+for\s+a\s+(?:bit|while|few|day)|\bonly\s+"
+    r"(?:some|part|half|one)\s+of\b|\bfor\s+a\s+(?:bit|while|few\s+minutes)\s+(?:but|then)\b"
+)
+FAILED = re.compile(
+    r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|won'?t|wouldn'?t|isn'?t|wasn'?t|not|never)\s+(?:really\s+)?(?:work|"
+    r"working|help|helped|helping|fix|fixed|change|changed|do\s+anything|load|loading|open|arrive|come|show|go\s+"
+    r"through|solve|resolve)|\bstill\s+(?:not|no|doesn'?t|won'?t|can'?t|the\s+same|broken|nothing|hasn'?t|haven'?t|"
+    r"isn'?t|stuck|getting|showing|says|shows|same|down|dead|off|dropping|failing|waiting|missing|charged|blank|"
+    r"frozen|there)|\bno\s+(?:luck|change|difference|dice|joy)\b|\bsame\s+(?:problem|issue|error|thing|result|"
+    r"message|screen)\b|\balready\s+(?:tried|did|done|checked|have|waited|restarted|reset)\b|\bnothing\s+(?:happened|changed|works)\b|"
+    r"\bnot\s+helpful\b|\buseless\b|\b(?:broken|dead)\s+link\b|\bnever\s+(?:got|received|came|arrived)\b|"
+    r"\b(?:hasn'?t|haven'?t)\s+(?:arrived|come|moved|changed|updated|received|got)\b|\bshows?\s+(?:the\s+)?same\b|"
+    r"\b(?:link|page)\s+(?:is|was)\s+(?:broken|dead|empty|not\s+working)|\bfails?\b|\bfailed\b|\berror\b|"
+    r"\bdoesn'?t\s+(?:show|say|tell)|\bsays\s+(?:the\s+same|nothing)"
+)
+SUCCEEDED = re.compile(
+    r"\b(?:that|it|this)\s+(?:worked|works|fixed\s+it|did\s+it|did\s+the\s+trick|helped)\b|\bworks\s+now\b|"
+    r"\b(?:problem|issue)\s+(?:is\s+)?(?:solved|fixed|resolved|gone)\b|\ball\s+good\s+now\b|\bit'?s\s+(?:working|"
+    r"fixed)\s+now\b|\bgot\s+it,?\s+thanks\b"
+)
+_DECLINED = re.compile(
+    r"\bno,?\s+thanks?\b|\bno\s+thank\s+you\b|\bi\s+(?:don'?t|do\s+not)\s+want\s+(?:to|a|an|that|the|store|"
+    r"another|your)\b|\bi'?d\s+rather\s+not\b|\bi\s+won'?t\b|\bnot\s+going\s+to\b|\bi\s+refuse\b|\b(?:that'?s|"
+    r"that\s+is)\s+not\s+(?:an\s+option|acceptable|what\s+i\s+(?:want|asked))|\bi\s+(?:don'?t|do\s+not)\s+need\s+"
+    r"(?:a|an|the|another)\b|\b(?:not|no)\s+(?:a\s+)?(?:store\s+credit|voucher|coupon|replacement|discount|credit)"
+    r"\b|\bi\s+(?:can'?t|cannot)\s+(?:do\s+that|wait\s+that\s+long)|\bi\s+just\s+want\s+(?:a|my)\b"
+)
+_OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("partial", _PARTIAL),
+    ("declined", _DECLINED),
+    ("failed", FAILED),
+    ("succeeded", SUCCEEDED),
+)
+
+
+def classify_outcome(text: str) -> str | None:
+    """The outcome a customer reply reports for the attempt before it, or None when it says nothing about it."""
+    lowered = text.lower()
+    for outcome, pattern in _OUTCOMES:
+        if pattern.search(lowered):
+            return outcome
+    return None

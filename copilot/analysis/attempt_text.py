@@ -1,0 +1,96 @@
+"""Text helpers of the attempt extractor: sentence splitting, case-preserving search of lower-case patterns,
+rewriting to the third person, clipping, and naming a shared link from its URL.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copilot.analysis.cues import word_list
+
+__all__ = ["URL", "Found", "clip", "find", "link_description", "person", "sentences"]
+
+_MAX_DESCRIPTION = 110
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+|(?:^|\s)\d[.)]\s+|(?:^|\s)[-•*]\s+")
+URL = re.compile(r"https?://\S+|www\.\S+")
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_CLAUSE_START = word_list(
+    "and or that if when so because once until",
+    "while but then unless as where whether before after",
+)
+_PERSON: dict[int, re.Pattern[str]] = {}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A match found in the lower-cased text whose groups read from the original (same offsets)."""
+
+    match: re.Match[str]
+    original: str
+
+    def group(self, name: str) -> str:
+        start, end = self.match.span(name)
+        return self.original[start:end] if start >= 0 else ""
+
+
+def find(pattern: re.Pattern[str], text: str) -> Found | None:
+    """Search a lower-case pattern in ``text`` (much faster than re.I), keeping the original letters."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: search the lowered text only
+        text = lowered
+    match = pattern.search(lowered)
+    return Found(match, text) if match is not None else None
+
+
+def link_description(sentence: str) -> str:
+    """What a shared link is, from the URL and its sentence: "the UPS tracking link", "the help article on
+    shipping delayed order", "a link to example.com"."""
+    url = URL.search(sentence)
+    if url is None:
+        return "a link"
+    address = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.group(0)).rstrip(".,)")
+    host, _, path = address.partition("/")
+    labels = host.split(".")
+    brand = labels[-2] if len(labels) >= 2 else labels[0]
+    brand = brand.upper() if len(brand) <= 4 else brand.capitalize()
+    if "track" in address.lower() or re.search(r"\btrack", sentence, re.I):
+        return f"the {brand} tracking link"
+    slug = [part for part in re.split(r"[/?#=&]", path) if part and not part.isdigit()]
+    if slug:
+        words = re.sub(r"[-_+.]+", " ", slug[-1]).strip()
+        if re.search(r"[a-z]{3}", words):
+            return f"the help article on {words}"
+    return f"a link to {host}"
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences and list items of a message (longer than three characters)."""
+    return [s.strip() for s in _SENTENCES.split(text) if s and len(s.strip()) > 3]
+
+
+def person(text: str, mapping: dict[str, str]) -> str:
+    """Rewrite first or second person to the third ("your router" -> "their router"). A "you" after a verb or a
+    preposition is an object ("text you the link" -> "text them the link"); at a clause start, a subject."""
+    pattern = _PERSON.get(id(mapping))
+    if pattern is None:
+        words = "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True))
+        pattern = _PERSON[id(mapping)] = re.compile(rf"(\w+\s+)?\b({words})\b", re.I)
+
+    def swap(match: re.Match[str]) -> str:
+        before, word = match.group(1) or "", match.group(2).lower()
+        third = mapping[word]
+        if word == "you" and before and before.strip().lower() not in _CLAUSE_START:
+            third = "them"
+        return before + third
+
+    return pattern.sub(swap, text)
+
+
+def clip(text: str) -> str:
+    """One line, no emoji, at most about 110 characters (cut at a word, with an ellipsis)."""
+    text = " ".join(_EMOJI.sub("", text).split()).rstrip(" ,;:-.!")
+    if len(text) <= _MAX_DESCRIPTION:
+        return text
+    cut = text[:_MAX_DESCRIPTION].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-") + "…"
