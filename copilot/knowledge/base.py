@@ -1,29 +1,34 @@
 """The knowledge base: per-tenant hybrid retrieval (BM25 + dense vectors, fused by RRF) over a chromadb store.
 
 The pipeline calls :meth:`KnowledgeBase.retrieve` on every handoff, so the read path keeps everything it needs
-in memory: per tenant, the chunk texts and a BM25 index, rebuilt only when the collection's revision stamp
-changes (checked at most every ``sync_interval_s``). A query then costs one embedding, one BM25 lookup and one
-Chroma query: a few milliseconds.
+in memory: per tenant, the chunk texts, a BM25 index and (up to ``exact_search_max_chunks`` chunks) the chunk
+vectors, rebuilt only when the collection's revision stamp changes (checked at most every ``sync_interval_s``).
+A query then costs one embedding, one BM25 lookup and one exact vector scan (a Chroma HNSW query for large
+tenants): about a millisecond for a whole conversation.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
+
 from copilot.context import Analysis, Prepared
 from copilot.errors import NotFound
 from copilot.knowledge.chunking import Chunker
+from copilot.knowledge.dense import EXACT_SEARCH_MAX_CHUNKS, ExactVectorIndex
 from copilot.knowledge.embedders import Embedder
 from copilot.knowledge.fusion import fuse_by_article
 from copilot.knowledge.ingest import embed_texts_checked, execute_plan, plan_upsert
-from copilot.knowledge.lexical import LexicalIndex
+from copilot.knowledge.lexical import LexicalIndex, query_terms
 from copilot.knowledge.models import ArticleIn, ArticleInfo, ChunkRecord, IngestReport, ProgressCallback
 from copilot.knowledge.query import build_query
-from copilot.knowledge.snippets import make_snippet
+from copilot.knowledge.snippets import snippet_for_terms
 from copilot.knowledge.sources import load_articles
 from copilot.knowledge.store import ChromaStore
 from copilot.knowledge.validation import check_tenant, validate_batch
@@ -33,15 +38,19 @@ __all__ = ["KnowledgeBase", "SearchMode"]
 
 SearchMode = Literal["hybrid", "bm25", "dense"]
 
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class _TenantIndex:
-    """The in-memory read side of one tenant: chunks, their article ids, and the BM25 index over them."""
+    """The in-memory read side of one tenant: chunks, their article ids, the BM25 index over them and, for
+    small tenants, their vectors."""
 
     revision: str
     chunks: list[ChunkRecord]
     lexical: LexicalIndex
     checked_at: float
+    dense: ExactVectorIndex | None = None  # the chunks' vectors, for tenants small enough to scan exactly
     article_of: list[str] = field(init=False)
     article_ids: set[str] = field(init=False)
     position_of: dict[str, int] = field(init=False)
@@ -73,6 +82,7 @@ class KnowledgeBase:
         max_article_chars: int = 100_000,
         sync_interval_s: float = 1.0,
         candidates: int = 50,
+        exact_search_max_chunks: int = EXACT_SEARCH_MAX_CHUNKS,
     ) -> None:
         self.store = store
         self.embedder = embedder
@@ -80,6 +90,7 @@ class KnowledgeBase:
         self.max_article_chars = max_article_chars
         self.sync_interval_s = sync_interval_s
         self.candidates = candidates
+        self.exact_search_max_chunks = exact_search_max_chunks
         self._lock = threading.RLock()
         self._indexes: dict[str, _TenantIndex] = {}
 
@@ -104,15 +115,15 @@ class KnowledgeBase:
         if not index.chunks:
             return []
         pool = max(self.candidates, top_k * 10)
+        terms = query_terms(query)  # tokenized once: BM25 and every snippet use them
         rankings: list[list[int]] = []
         if mode in ("hybrid", "bm25"):
-            rankings.append([position for position, _ in index.lexical.search(query, pool)])
+            rankings.append([position for position, _ in index.lexical.search_terms(terms, pool)])
         if mode in ("hybrid", "dense"):
             vector = embed_texts_checked(self.embedder, [query], "(query)")[0]
-            nearest = self.store.query(tenant, vector, pool)
-            rankings.append([index.position_of[i] for i, _ in nearest if i in index.position_of])
+            rankings.append(self._nearest(index, tenant, vector, pool))
         hits = fuse_by_article(rankings, index.article_of, top_k=top_k)
-        return [self._article(index.chunks[hit.chunk], hit.score, query) for hit in hits]
+        return [self._article(index.chunks[hit.chunk], hit.score, terms) for hit in hits]
 
     def list_articles(self, tenant: str = "default") -> list[ArticleInfo]:
         """Every stored article of ``tenant``, sorted by id, with its chunk count and content hash."""
@@ -209,16 +220,36 @@ class KnowledgeBase:
                 return index
             chunks = self.store.fetch_all(tenant)
             chunks.sort(key=lambda c: (c.article_id, c.position))
-            index = _TenantIndex(revision, chunks, LexicalIndex([c.index_text for c in chunks]), now)
+            dense = self._exact_index(tenant, chunks)
+            index = _TenantIndex(revision, chunks, LexicalIndex([c.index_text for c in chunks]), now, dense)
             self._indexes[tenant] = index
             return index
 
+    def _exact_index(self, tenant: str, chunks: list[ChunkRecord]) -> ExactVectorIndex | None:
+        """The chunks' vectors for an in-memory scan, or None: the tenant is too large, or a concurrent write
+        removed chunks between the two reads (Chroma answers until the rebuild that write triggers)."""
+        if not 0 < len(chunks) <= self.exact_search_max_chunks:
+            return None
+        vectors = self.store.fetch_vectors(tenant, [c.id for c in chunks])
+        if vectors is None:
+            log.info("tenant %r changed while being read: dense search uses Chroma until the next rebuild", tenant)
+            return None
+        return ExactVectorIndex(vectors)
+
+    def _nearest(self, index: _TenantIndex, tenant: str, vector: np.ndarray, n: int) -> list[int]:
+        """Positions of the ``n`` chunks nearest to ``vector``: an exact in-memory scan for small tenants,
+        Chroma's HNSW index for large ones."""
+        if index.dense is not None:
+            return [position for position, _ in index.dense.search(vector, n)]
+        nearest = self.store.query(tenant, vector, n)
+        return [index.position_of[i] for i, _ in nearest if i in index.position_of]
+
     @staticmethod
-    def _article(chunk: ChunkRecord, score: float, query: str) -> KBArticle:
+    def _article(chunk: ChunkRecord, score: float, terms: list[str]) -> KBArticle:
         return KBArticle(
             id=chunk.article_id,
             title=chunk.title,
             url=chunk.url,
-            snippet=make_snippet(chunk.text, query),
+            snippet=snippet_for_terms(chunk.text, terms),
             score=score,
         )

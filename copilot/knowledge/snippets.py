@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from functools import lru_cache
 
-from copilot.knowledge.text import content_words, english_stemmer
+from copilot.knowledge.text import stemmed_words
 
-__all__ = ["SNIPPET_CHARS", "make_snippet"]
+__all__ = ["SNIPPET_CHARS", "make_snippet", "snippet_for_terms"]
 
 SNIPPET_CHARS = 320
 _LINE_MARKS = re.compile(r"^\s{0,3}(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)|\|")
@@ -19,29 +21,37 @@ def make_snippet(chunk: str, query: str, limit: int = SNIPPET_CHARS) -> str:
     """Return at most ``limit`` characters of ``chunk``, starting at the sentence sharing most query words.
 
     Markdown markup (heading marks, list bullets, emphasis, table pipes) is removed; the cut falls on a word
-    boundary and is marked with an ellipsis.
+    boundary and is marked with an ellipsis. Words are compared stemmed, without stop words.
     """
-    sentences = [_plain(s) for s in _SENTENCE.split(chunk)]
-    sentences = [s for s in sentences if s]
-    if not sentences:
+    return snippet_for_terms(chunk, set(stemmed_words(query)), limit)
+
+
+def snippet_for_terms(chunk: str, terms: Collection[str], limit: int = SNIPPET_CHARS) -> str:
+    """:func:`make_snippet` for query terms already stemmed (the BM25 query terms): a search builds one
+    snippet per returned article and tokenizes its (possibly long) query only once."""
+    passages = _sentences(chunk)
+    if not passages:
         return ""
-    wanted = _stems(query)
-    scores = [len(_stems(s) & wanted) for s in sentences]
-    start = max(range(len(sentences)), key=lambda i: (scores[i], -i)) if wanted else 0
-    text = " ".join(sentences[start:])
+    wanted = frozenset(terms)
+    start = 0
+    if wanted:
+        scores = [len(stems & wanted) for _, stems in passages]
+        start = max(range(len(passages)), key=lambda i: (scores[i], -i))
+    text = " ".join(sentence for sentence, _ in passages[start:])
     if len(text) <= limit:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:-")
     return f"{cut}…"
 
 
+@lru_cache(maxsize=1024)
+def _sentences(chunk: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The chunk's sentences, Markdown removed, each with its stems; cached, as the same articles recur."""
+    plain = (_plain(s) for s in _SENTENCE.split(chunk))
+    return tuple((s, frozenset(stemmed_words(s))) for s in plain if s)
+
+
 def _plain(line: str) -> str:
     if _TABLE_RULE.match(line):
         return ""
     return " ".join(_EMPHASIS.sub("", _LINE_MARKS.sub(" ", line)).split())
-
-
-def _stems(text: str) -> set[str]:
-    words = content_words(text)
-    stemmer = english_stemmer()
-    return set(stemmer.stemWords(words)) if stemmer is not None else set(words)

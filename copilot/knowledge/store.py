@@ -98,6 +98,22 @@ class ChromaStore:
                 if len(got["ids"]) < page:
                     return chunks
 
+    def fetch_vectors(self, tenant: str, ids: list[str]) -> np.ndarray | None:
+        """The stored vectors of the chunks ``ids``, one row each, in the order given (read page by page); None
+        when one of them is missing (another process changed the collection while it was being read)."""
+        with _chroma_errors(f"reading the vectors of tenant {tenant!r}", self.location):
+            collection = self._existing(tenant)
+            if collection is None:
+                return None if ids else np.zeros((0, 0), dtype=np.float32)
+            page = self._client.get_max_batch_size()
+            found: dict[str, Any] = {}
+            for start in range(0, len(ids), page):
+                got = collection.get(ids=ids[start : start + page], include=["embeddings"])
+                found.update(zip(got["ids"], got["embeddings"] if got["embeddings"] is not None else [], strict=True))
+            if any(i not in found for i in ids):
+                return None
+            return np.asarray([found[i] for i in ids], dtype=np.float32)
+
     def add(self, tenant: str, records: list[ChunkRecord], vectors: np.ndarray) -> None:
         """Write (insert or overwrite) chunks with their vectors, in batches of the store's maximum size."""
         with _chroma_errors(f"writing {len(records)} chunks for tenant {tenant!r}", self.location):

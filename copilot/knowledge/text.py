@@ -13,7 +13,7 @@ from typing import Any
 
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-__all__ = ["STOP_WORDS", "WORD_PATTERN", "content_words", "english_stemmer"]
+__all__ = ["STOP_WORDS", "WORD_PATTERN", "content_words", "english_stemmer", "stemmed_words"]
 
 log = logging.getLogger(__name__)
 
@@ -39,3 +39,15 @@ def english_stemmer() -> Any:
         log.warning("PyStemmer is not installed: BM25 matches exact word forms only (pip install PyStemmer)")
         return None
     return Stemmer.Stemmer("english")
+
+
+def stemmed_words(text: str) -> list[str]:
+    """The content words of ``text`` (see :func:`content_words`), Snowball-stemmed, in order.
+
+    The one tokenizer of BM25 (chunks and queries alike) and of snippet matching: lower-case, the word
+    pattern, stop words dropped, then stemmed, which is exactly what ``bm25s.tokenize`` does with these
+    settings, without its per-call overhead. Exact word forms when PyStemmer is not installed.
+    """
+    words = content_words(text)
+    stemmer = english_stemmer()
+    return list(stemmer.stemWords(words)) if stemmer is not None else words

@@ -8,11 +8,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.preprocessing import normalize
 
 from copilot.config import Settings
 from copilot.errors import ConfigError
 from copilot.knowledge import ArticleIn, open_knowledge_base
 from copilot.knowledge.embedders import HashingEmbedder, LiteLLMEmbedder, NeuralEmbedder, build_embedder
+from copilot.knowledge.text import STOP_WORDS, WORD_PATTERN, content_words
 
 
 def test_hashing_vectors_are_deterministic_normalised_and_lexically_meaningful() -> None:
@@ -24,6 +27,31 @@ def test_hashing_vectors_are_deterministic_normalised_and_lexically_meaningful()
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2]) + 0.3
     assert np.array_equal(HashingEmbedder().embed(["refund to my credit card"])[0], vectors[0])
     assert embedder.embed([]).shape == (0, 1024)
+
+
+@pytest.mark.parametrize("cache_words", [16_384, 2])
+def test_hashing_vectors_are_those_of_the_two_scikit_learn_vectorizers_they_stand_for(cache_words: int) -> None:
+    """Known answer: the fast path gives the documented vectors (so stored collections stay valid)."""
+    words = HashingVectorizer(
+        n_features=1024, ngram_range=(1, 2), stop_words=sorted(STOP_WORDS), token_pattern=WORD_PATTERN,
+        norm="l2", dtype=np.float32,
+    )  # fmt: skip
+    chars = HashingVectorizer(
+        n_features=1024, analyzer="char_wb", ngram_range=(3, 5), preprocessor=lambda t: " ".join(content_words(t)),
+        norm="l2", dtype=np.float32,
+    )  # fmt: skip
+    texts = [
+        "My order A-1234 never arrived!! The tracking has not moved, order A-1234, since Monday.",
+        "Refunds: refund refunded REFUNDING; the refund of the refund",
+        "Café crème naïve Ünïcödé, ß and 東京 and e-mail x@y.example",
+        "to be or not to be",
+        "",
+        "ab x " + "router wifi signal reset " * 60,
+    ]
+    expected = normalize(0.5 * words.transform(texts) + 0.5 * chars.transform(texts)).toarray()
+    embedder = HashingEmbedder(cache_words=cache_words)
+    for _ in range(2):  # cold, then warm word cache
+        assert np.allclose(embedder.embed(texts), expected, atol=1e-6)
 
 
 def test_build_embedder_reads_the_setting() -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
+import numpy as np
 import pytest
 
 from copilot.config import Settings
@@ -19,6 +22,15 @@ from copilot.schema import (
 )
 
 from .conftest import HELPCENTER_IDS, CountingEmbedder
+
+
+@pytest.fixture(params=["exact-scan", "hnsw-index"])
+def kb(request: pytest.FixtureRequest, kb: KnowledgeBase) -> KnowledgeBase:
+    """Every retrieval test runs on both dense read paths: the in-memory exact scan (small tenants) and
+    Chroma's HNSW index (large tenants; forced here by a zero threshold), on both backends."""
+    if request.param == "hnsw-index":
+        kb.exact_search_max_chunks = 0
+    return kb
 
 
 def _analysis(label: str = "other", description: str = "", facts: list[CustomerFact] | None = None) -> Analysis:
@@ -170,3 +182,38 @@ def test_reads_never_create_a_tenant_collection(kb: KnowledgeBase) -> None:
     names = {c.name for c in kb.store._client.list_collections()}
     assert kb.store.collection_name("ghost") not in names
     assert kb.store.count("ghost") == 0
+
+
+def test_the_exact_scan_ranks_like_the_hnsw_index(seeded: KnowledgeBase) -> None:
+    """On a small tenant Chroma's HNSW search is exact too: both dense read paths agree, scores included."""
+    indexed = KnowledgeBase(seeded.store, seeded.embedder, exact_search_max_chunks=0)
+    exact = KnowledgeBase(seeded.store, seeded.embedder, exact_search_max_chunks=10_000)
+    for query in ("scooter won't unlock E-21", "refund an overcharge on my card", "lost phone in the basket"):
+        for mode in ("dense", "hybrid"):
+            a, b = exact.search(query, top_k=5, mode=mode), indexed.search(query, top_k=5, mode=mode)
+            assert [x.id for x in a] == [x.id for x in b], (query, mode)
+            assert [x.score for x in a] == pytest.approx([x.score for x in b]), (query, mode)
+    with mock.patch.object(seeded.store, "query", wraps=seeded.store.query) as chroma_query:
+        exact.search("scooter won't unlock", mode="dense")
+        assert chroma_query.call_count == 0  # small tenant: answered from memory
+        indexed.search("scooter won't unlock", mode="dense")
+        assert chroma_query.call_count == 1
+
+
+def test_stored_vectors_come_back_in_the_order_asked_or_not_at_all(seeded: KnowledgeBase) -> None:
+    chunks = seeded.store.fetch_all("default")[::-1]
+    vectors = seeded.store.fetch_vectors("default", [c.id for c in chunks])
+    assert vectors is not None
+    assert np.allclose(vectors, seeded.embedder.embed([c.index_text for c in chunks]), atol=1e-6)
+    assert seeded.store.fetch_vectors("default", [chunks[0].id, "gone::0"]) is None  # changed while read
+    assert seeded.store.fetch_vectors("nobody", ["x"]) is None
+
+
+def test_a_tenant_changed_between_reads_is_searched_through_chroma(
+    seeded: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = KnowledgeBase(seeded.store, seeded.embedder)
+    monkeypatch.setattr(seeded.store, "fetch_vectors", lambda tenant, ids: None)
+    with mock.patch.object(seeded.store, "query", wraps=seeded.store.query) as chroma_query:
+        assert fresh.search("scooter won't unlock E-21", top_k=1)[0].id == "spk-unlock-failed"
+        assert chroma_query.call_count == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import bm25s
 import pytest
 
 from copilot.config import Settings
@@ -12,9 +13,10 @@ from copilot.errors import IngestError, KnowledgeBaseError
 from copilot.knowledge import ArticleIn
 from copilot.knowledge.chunking import Chunker
 from copilot.knowledge.fusion import RRF_K, fuse_by_article
-from copilot.knowledge.lexical import LexicalIndex
+from copilot.knowledge.lexical import LexicalIndex, query_terms
 from copilot.knowledge.query import build_query
-from copilot.knowledge.snippets import make_snippet
+from copilot.knowledge.snippets import make_snippet, snippet_for_terms
+from copilot.knowledge.text import STOP_WORDS, WORD_PATTERN, english_stemmer, stemmed_words
 from copilot.knowledge.validation import check_tenant, validate_batch
 from copilot.prepare import prepare
 from copilot.schema import CustomerFact, EscalationReason, Frustration, HandoffRequest, Intent, VipFlag
@@ -125,6 +127,12 @@ def test_the_snippet_starts_at_the_best_matching_sentence() -> None:
     assert len(cut) <= 50 and cut.endswith("…")
 
 
+def test_the_snippet_from_stemmed_terms_is_the_snippet_from_the_query() -> None:
+    chunk = "## Returns\nReturns are free. Labels are printed at home.\n\nRefunds take **5 days**."
+    for query in ("how long do refunds take", "printing labels", "", "zzz"):
+        assert snippet_for_terms(chunk, query_terms(query)) == make_snippet(chunk, query)
+
+
 # ---------------------------------------------------------------- query builder
 
 
@@ -186,3 +194,17 @@ def test_bm25_stems_and_ignores_unknown_words() -> None:
     assert set(positions) == {0, 2}
     assert index.search("zzzz qqqq", 5) == []
     assert LexicalIndex([]).search("refund", 5) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Refunds REFUNDED; the refunding of cards!", "Ünïcödé café naïve 東京 x y", "", "the a an", "E-42 order A-1234"],
+)
+def test_one_tokenizer_equals_bm25s_tokenize_with_the_same_settings(text: str) -> None:
+    """Chunks and queries share stemmed_words; it must stay what bm25s.tokenize would produce."""
+    expected = bm25s.tokenize(
+        [text], token_pattern=WORD_PATTERN, stopwords=sorted(STOP_WORDS), stemmer=english_stemmer(),
+        return_ids=False, show_progress=False,
+    )[0]  # fmt: skip
+    assert stemmed_words(text) == expected
+    assert query_terms(text + " " + text) == list(dict.fromkeys(expected))
