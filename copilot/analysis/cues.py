@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from copilot.analysis.pattern_gate import PhraseScanner
+
 __all__ = [
     "announces_transfer",
     "asks_for_human",
     "is_filler",
     "says_cannot_help",
+    "says_not_understood",
     "similar",
     "word_list",
     "word_set",
@@ -21,34 +24,67 @@ __all__ = [
 _WHO = (
     r"(?:a\s+|an\s+|the\s+|some\s+|your\s+|one\s+of\s+your\s+)?(?:real\s+|actual\s+|live\s+|human\s+|proper\s+)?"
     r"(?:human(?:\s+being)?|person|agent|representative|rep|someone|somebody|manager|supervisor|operator|people"
-    r"|staff|employee|advisor|adviser|specialist|customer service|support team)"
+    r"|staff|employee|advisor|adviser|specialist|customer service|support team|member\s+of\s+(?:your|the)\s+"
+    r"(?:team|staff))s?\b"
+)
+_SOMEONE = r"(?:someone|somebody|a\s+(?:real\s+)?(?:person|human)|a\s+member\s+of\s+(?:your|the)\s+(?:team|staff))"
+_HUMAN_ELSEWHERE = (
+    # Spanish, French, German, Portuguese, Italian: "I want to talk to a person", "pass me to an agent"
+    r"|\b(?:hablar|comunicarme)\s+con\s+(?:una\s+persona|un\s+(?:agente|humano|asesor|representante|"
+    r"operador)|alguien)|\bp[aá]s[ae]me\s+con\b"
+    r"|\bparler\s+(?:à|a|avec)\s+(?:un\s+(?:conseiller|humain|agent|opérateur|operateur)|une\s+(?:personne|"
+    r"vraie\s+personne|conseill[eè]re)|quelqu'un)"
+    r"|\bmit\s+(?:einem|einer)\s+(?:echten\s+)?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|person)\s+"
+    r"(?:sprechen|reden|verbinden)"
+    r"|\bfalar\s+com\s+(?:um\s+(?:atendente|humano|agente)|uma\s+pessoa|algu[eé]m)"
+    r"|\bparlare\s+con\s+(?:un\s+(?:operatore|agente|umano)|una\s+persona|qualcuno)"
 )
 _HUMAN_REQUEST = re.compile(
     rf"\b(?:speak|talk|chat|connect|transfer|put|pass|escalate|forward|get)\s+(?:me\s+|this\s+)?"
     rf"(?:to|with|through\s+to|over\s+to)\s+{_WHO}"
-    rf"|\b(?:want|need|would\s+like|'d\s+like|requesting|request|demand|give\s+me|get\s+me|can\s+i\s+(?:have|get))\s+"
+    rf"|\b(?:want|need|would\s+like|i'?d\s+like|we'?d\s+like|requesting|request|demand|give\s+me|get\s+me|can\s+i\s+(?:have|get))\s+"
     rf"(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?{_WHO}"
+    rf"|\b(?:could|can|can'?t|couldn'?t|would|will)\s+{_SOMEONE}\s+(?:please\s+|just\s+|actually\s+)*"
+    r"(?:look|check|review|call|contact|help|stop|use|fix|sort|investigate|get\s+back)"
     r"|\b(?:human|real\s+person|live\s+agent|agent|representative|operator|person)\s*(?:please|pls|plz|now)\b"
     r"|^\W*(?:agent|human|representative|operator|person|rep)\W*$"
     r"|\bis\s+there\s+(?:a|any)\s+(?:human|real\s+person|person|one|someone|agent)\b"
     r"|\b(?:not|no\s+more|stop\s+(?:the|this))\s+(?:a\s+|another\s+)?(?:bot|robot|machine|ai)\b"
-    r"|\b(?:are\s+you|you'?re)\s+(?:a\s+)?(?:bot|robot|real)\b",
+    r"|\b(?:are\s+you|you'?re)\s+(?:a\s+)?(?:bot|robot|real)\b"
+    rf"{_HUMAN_ELSEWHERE}",
     re.M,
 )
 """The customer asks for a human ("let me talk to a real person", "agent please", "AGENT")."""
+_HUMAN_REQUEST_SCAN = PhraseScanner.of_alternatives(_HUMAN_REQUEST.pattern, re.M)
 
+_NOT_UNDERSTOOD = (
+    r"\bi'?m\s+(?:sorry|afraid),?\s+(?:but\s+)?i\s+(?:didn'?t|don'?t|did\s+not|do\s+not)\s+(?:understand|follow|get)"
+    r"|\bcould\s+you\s+(?:please\s+)?rephrase\b|\bi\s+(?:didn'?t|did\s+not)\s+(?:quite\s+)?(?:understand|catch|get\s+that)"
+    r"|\bi\s+misunderstood\b|\bi'?m\s+(?:still\s+)?not\s+sure\s+(?:how\s+to|what\s+you|i\s+understand)"
+    # Spanish, French, German, Portuguese, Italian
+    r"|\bno\s+(?:te\s+|le\s+)?(?:entend[ií]|he\s+entendido|comprend[oí])|\bje\s+n'ai\s+pas\s+(?:bien\s+)?compris"
+    r"|\bnicht\s+verstanden|\bn[aã]o\s+(?:entendi|compreendi)|\bnon\s+ho\s+capito"
+)
 _AI_CANNOT_HELP = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:not\s+able|unable|not\s+authori[sz]ed|not\s+allowed)\s+to\b"
     r"|\bi\s+(?:can(?:'|no)?t|cannot|could\s+not|couldn'?t)\s+(?:help|do|access|process|issue|change|cancel|make|"
     r"approve|override|find|see|locate|handle|assist|resolve|fix|update|modify|authori[sz]e|waive|refund)"
+    r"|\bi\s+(?:haven'?t|have\s+not|wasn'?t|was\s+not)\s+(?:been\s+)?able\s+to\b"
     r"|\b(?:beyond|outside(?:\s+of)?)\s+(?:what\s+i\s+can|my\s+(?:abilities|scope|capabilities|permissions))"
     r"|\bi\s+don'?t\s+have\s+(?:access|the\s+ability|permission|the\s+tools)"
-    r"|\bi'?m\s+(?:sorry|afraid),?\s+(?:but\s+)?i\s+(?:didn'?t|don'?t|did\s+not|do\s+not)\s+(?:understand|follow|get)"
-    r"|\bcould\s+you\s+(?:please\s+)?rephrase\b|\bi\s+(?:didn'?t|did\s+not)\s+(?:quite\s+)?(?:understand|catch)\b"
     r"|\bonly\s+(?:a|an|our)\s+(?:human|agent|specialist|team\s+member|colleague)s?\s+can\b"
     r"|\brequires?\s+(?:a|an)\s+(?:human|agent|specialist|manual\s+review)\b"
+    # Spanish, French, German, Portuguese, Italian: "I cannot ...", "unfortunately I can't ..."
+    r"|\bno\s+(?:puedo|he\s+podido|es\s+posible\s+que\s+yo)\b|\bje\s+ne\s+(?:peux|pourrai|suis\s+pas\s+en\s+mesure)\b"
+    r"|\bich\s+kann\s+(?:\w+\s+){0,4}(?:nicht|leider\s+nicht|keine)\b|\bn[aã]o\s+(?:posso|consigo|consegui)\b"
+    r"|\bnon\s+(?:posso|riesco)\b"
+    rf"|{_NOT_UNDERSTOOD}"
 )
 """The assistant says it cannot do what is needed ("I'm unable to issue refunds", "I didn't understand")."""
+_AI_CANNOT_HELP_SCAN = PhraseScanner.of_alternatives(_AI_CANNOT_HELP.pattern)
+
+_NOT_UNDERSTOOD_RE = re.compile(_NOT_UNDERSTOOD)
+"""The assistant says it did not understand ("Sorry, I didn't catch that", "could you rephrase?")."""
 
 _TRANSFER_ANNOUNCED = re.compile(
     r"\b(?:let\s+me|i'?ll|i\s+will|i'?m\s+going\s+to|i\s+can)\s+(?:connect|transfer|hand|pass|escalate|route)\b"
@@ -73,12 +109,18 @@ def word_list(*lines: str) -> frozenset[str]:
 
 def asks_for_human(text: str) -> bool:
     """True when a customer turn asks for a human ("let me talk to a real person", "agent please", "AGENT")."""
-    return _HUMAN_REQUEST.search(text.lower()) is not None
+    return _HUMAN_REQUEST_SCAN.search(text.lower()) is not None
 
 
 def says_cannot_help(text: str) -> bool:
     """True when an assistant turn says it cannot do what is needed ("I'm unable to issue refunds")."""
-    return _AI_CANNOT_HELP.search(text.lower()) is not None
+    return _AI_CANNOT_HELP_SCAN.search(text.lower()) is not None
+
+
+def says_not_understood(text: str) -> bool:
+    """True when an assistant turn says it did not understand the customer ("Sorry, I didn't get that. Could you
+    rephrase?"): the customer now has to say it again, which is friction even when they stay polite."""
+    return _NOT_UNDERSTOOD_RE.search(text.lower()) is not None
 
 
 def announces_transfer(text: str) -> bool:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from copilot.analysis.cues import asks_for_human, says_cannot_help, word_list
+from copilot.analysis.pattern_gate import PhraseScanner
 from copilot.context import Prepared
 from copilot.schema import AttemptedSolution, EscalationReason, Frustration, FrustrationSignal, VipFlag
 
@@ -35,6 +36,8 @@ _TRIGGER_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         'deletion delete regulatory regulated exception override manual review kyc',
     )),
     ("vip_customer", word_list("vip priority premium enterprise vvip highvalue whale tier")),
+    # the agent side stepped in on its own: nothing in the conversation asked for it
+    ("other", word_list("takeover take_over barge barge_in proactive monitoring whisper agent_initiated")),
     ("high_frustration", word_list(
         'sentiment negative frustration frustrated angry anger upset toxic rage profanity',
     )),
@@ -65,7 +68,10 @@ _SENSITIVE = re.compile(
     r"|end\s+my\s+life|self[-\s]?harm|hurt\s+myself|don'?t\s+want\s+to\s+live|hospital\w*|medical\s+(?:emergency|"
     r"condition|reasons)|surgery|chemo\w*|diagnosed\s+with|life[-\s]support|harass\w*|stalk(?:ing|ed|er)|"
     r"threaten\w*\s+me|domestic\s+(?:abuse|violence)|abusive\s+(?:partner|ex)|caught\s+fire|on\s+fire|smoke\s+"
-    r"(?:came|coming)|burn(?:ed|t)\s+(?:me|my)|electric\s+shock|exploded|injur\w*|carbon\s+monoxide|gas\s+leak)\b"
+    r"(?:came|coming)|burn(?:ed|t)\s+(?:me|my)|electric\s+shock|exploded|injur\w*|carbon\s+monoxide|gas\s+leak"
+    r"|(?:i'?m|i\s+am|we'?re|we\s+are|i\s+don'?t\s+feel)\s+(?:not\s+)?safe\s+(?:there|here|at\s+home|with)|not\s+safe\s+"
+    r"(?:there|at\s+home)|afraid\s+of\s+(?:him|her|my)|restraining\s+order|protective\s+order|(?:my\s+ex|ex)\s+"
+    r"(?:has\s+access|is\s+(?:stalking|threatening|following))|fled|in\s+a\s+shelter)\b"
 )
 _POLICY = re.compile(
     r"\b(?:lawyer|attorney|legal\s+action|sue|lawsuit|(?:to|in)\s+court|small\s+claims|subpoena|gdpr|ccpa|data\s+(?:protection|"
@@ -75,8 +81,31 @@ _POLICY = re.compile(
     r"review|authori[sz]ation)|over\s+(?:the|my|our)\s+(?:limit|threshold)|above\s+(?:the|my|our)\s+(?:limit|"
     r"threshold)|exceeds?\s+(?:the|my|our)\s+(?:limit|threshold)|(?:outside|against|per)\s+(?:our|the)\s+"
     r"(?:policy|return\s+window|refund\s+policy)|policy\s+(?:doesn'?t|does\s+not|won'?t)\s+allow|exception\s+to\s+"
-    r"(?:the|our)\s+policy|make\s+an\s+exception|goodwill\s+(?:credit|gesture)|compensation)\b"
+    r"(?:the|our)\s+policy|make\s+an\s+exception|goodwill\s+(?:credit|gesture)|compensation"
+    # the assistant's authority stops here: "can only be approved by our team", "has to be done by an agent"
+    r"|exceptions?\s+to\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}policy|can\s+only\s+be\s+(?:approved|made|granted|"
+    r"authori[sz]ed|processed|handled|completed|done|reviewed|changed)\s+by|(?:has|have|needs?|must)\s+to\s+be\s+"
+    r"(?:completed|approved|handled|done|reviewed|processed|verified)\s+by|(?:only|just)\s+(?:our|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:team|agents?|specialists?|staff)\s+(?:can|may|is\s+able)|for\s+your\s+(?:protection|"
+    r"security),?\s+(?:only|i\s+can'?t|i\s+cannot|i'?m\s+not\s+able|we\s+can'?t|removing|changes)"
+    r"|(?:can|could)\s+(?:only\s+)?(?:refund|credit|approve|issue|waive)\s+up\s+to)\b"
 )
+_REPEATED_ADMISSION = re.compile(
+    r"\bafter\s+(?:several|multiple|many|a\s+few|repeated|\d+|two|three|four|five)\s+(?:attempts|tries|times)"
+    r"|\b(?:failed|been\s+rejected|been\s+declined)\s+(?:again|twice|(?:\w+\s+)?(?:two|three|four|\d+)\s+times)"
+)
+"""The assistant says its fixes kept failing ("I haven't been able to fix this after several tries")."""
+_OFFERS_PERSON = re.compile(
+    r"\b(?:would\s+you\s+like|do\s+you\s+want|shall\s+i|should\s+i)\s+(?:me\s+)?(?:to\s+)?(?:connect|transfer|"
+    r"pass|put|speak|talk|chat)"
+)
+_ACCEPTS = re.compile(
+    r"^\W*(?:(?:oh|omg|wow|ah|great|perfect|thanks)\W+)?(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please(?:\s+do)?"
+    r"|that\s+would\s+be|go\s+ahead)\b"
+)
+"""A customer turn that says yes to the assistant's offer."""
+_SENSITIVE_SCAN = PhraseScanner.of_alternatives(_SENSITIVE.pattern)
+_POLICY_SCAN = PhraseScanner.of_alternatives(_POLICY.pattern)
 _REPEATED_FAILURES = 2
 
 
@@ -135,6 +164,13 @@ def _inferred(
     chosen = sensitive[0] if sensitive else (max(evidence, key=lambda e: e.index) if evidence else None)
     if chosen is not None:
         return EscalationReason(code=chosen.code, explanation=chosen.explanation, message_ids=[chosen.message_id])  # type: ignore[arg-type]
+    accepted = _accepted_offer(prepared)
+    if accepted is not None:
+        return EscalationReason(
+            code="customer_requested_human",
+            explanation="The customer accepted the assistant's offer of a person.",
+            message_ids=[accepted],
+        )
     if frustration.level == "high":
         ids = _signal_ids(frustration.signals)
         return EscalationReason(
@@ -153,7 +189,7 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
     for message in prepared.messages:
         text = message.text.lower()
         if message.role == "customer":
-            match = _SENSITIVE.search(text)
+            match = _SENSITIVE_SCAN.search(text)
             if match:
                 explanation = f"Sensitive topic: '{match.group(0)}'."
                 found.append(_Evidence("sensitive_topic", message.index, message.id, explanation))
@@ -161,12 +197,15 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
                 explanation = "The customer asked for a human."
                 found.append(_Evidence("customer_requested_human", message.index, message.id, explanation))
         if message.role in {"customer", "ai", "agent"}:
-            policy = _POLICY.search(text)
+            policy = _POLICY_SCAN.search(text)
             if policy:
                 found.append(_Evidence(
                     "policy_requires_human", message.index, message.id,
                     f"Policy topic that needs a person: '{policy.group(0)}'.",
                 ))
+        if message.role == "ai" and _REPEATED_ADMISSION.search(text):
+            explanation = "The assistant's attempts kept failing."
+            found.append(_Evidence("repeated_failure", message.index, message.id, explanation))
         if message.role == "ai" and says_cannot_help(text):
             explanation = "The assistant could not resolve the request."
             found.append(_Evidence("ai_unable_to_resolve", message.index, message.id, explanation))
@@ -176,6 +215,17 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
         if signal.kind == "bot_loop" and looped is not None and looped.role == "ai":
             found.append(_Evidence("repeated_failure", looped.index, looped.id, "The assistant went round in a loop."))
     return found
+
+
+def _accepted_offer(prepared: Prepared) -> str | None:
+    """The id of the customer's "yes please" to the assistant's offer of a person, if there is one."""
+    offered = False
+    for message in prepared.messages:
+        if message.role == "ai":
+            offered = _OFFERS_PERSON.search(message.text.lower()) is not None
+        elif message.role == "customer" and offered and _ACCEPTS.search(message.text.lower()):
+            return message.id
+    return None
 
 
 def _repeated_failure(prepared: Prepared, attempts: list[AttemptedSolution]) -> list[_Evidence]:

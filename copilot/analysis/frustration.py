@@ -1,53 +1,61 @@
 """Frustration: level, score, trend and evidence, from the customer's turns and the shape of the conversation.
 
 Each customer turn gets a score in 0..1: the noisy-or of its cues (:mod:`copilot.analysis.frustration_cues`) and
-of its lexicon sentiment (VADER, offline; only negative sentiment counts, because polite or sarcastic wording
-reads positive). Conversation cues add to the turn they happen in: a second or third ask for a human, a customer
-repeating an earlier message, the assistant repeating itself (a bot loop).
+of its affect sentiment (VADER without the words that only describe the problem, see
+:mod:`copilot.analysis.frustration_sentiment`; only negative affect counts, because polite or sarcastic wording
+reads positive). Conversation cues add to the turn they concern: a second or third ask for a human, a customer
+repeating an earlier message, the assistant repeating itself (a bot loop) or saying it did not understand.
 
 The conversation score is the strongest recent turn plus a share of the rest (later turns weigh more: the agent
-meets the customer as they are now). Levels, fitted on the tuned suites: ``none`` < 0.2 <= ``low`` < 0.32 <=
-``medium`` < 0.56 <= ``high``.
+meets the customer as they are now). Levels, fitted on the tuned suites (see ``LEVELS``) to the labelling
+convention: ``low`` is mild impatience or one brush with the bot, ``medium`` clear (often polite or sarcastic)
+frustration, ``high`` anger: profanity, shouting, threats, or frustration that builds over many turns.
 The trend compares the mean score of the early and the late customer turns.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-from copilot.analysis.cues import asks_for_human, is_filler, similar
-from copilot.analysis.frustration_cues import Cue, detect_cues
+from copilot.analysis.cues import asks_for_human, is_filler, says_not_understood, word_set
+from copilot.analysis.frustration_cues import Cue, read_cues
+from copilot.analysis.frustration_sentiment import affect_sentiment
 from copilot.context import Prepared, PreparedMessage
 from copilot.schema import Frustration, FrustrationSignal
 
 __all__ = ["LEVELS", "analyze_frustration", "level_for", "sentiment"]
 
-LEVELS: tuple[tuple[float, str], ...] = ((0.56, "high"), (0.32, "medium"), (0.2, "low"))
-"""Lower bounds of each level, highest first; below the last one the level is ``none``."""
+LEVELS: tuple[tuple[float, str], ...] = ((0.6, "high"), (0.3, "medium"), (0.1, "low"))
+"""Lower bounds of each level, highest first; below the last one the level is ``none``. They sit just under
+the cue tiers of :mod:`copilot.analysis.frustration_cues` (mild 0.12-0.2, clear 0.35, hot 0.6) so that one cue
+of a tier gives its level, and checked on the tuned suites (a grid over the two shares and the bounds: round
+values in a flat optimum were kept)."""
 
 _SENTIMENT_WEIGHT = 0.55
+_SENTIMENT_DEAD_ZONE = 0.3
 _NEGATIVE_SIGNAL_BELOW = -0.5
 _REPEAT_SIMILARITY = 0.75
 _LOOP_SIMILARITY = 0.85
-_REST_SHARE = 0.35
-_FIRST_ASK_WEIGHT = 0.12
+_TURN_REST_SHARE = 0.35
+_CONVERSATION_REST_SHARE = 0.3
+_RECENCY_FLOOR = 0.85
+_FIRST_ASK_WEIGHT = 0.06
+_REPEAT_WEIGHT = 0.3
+_OFFERS_PERSON = re.compile(
+    r"\b(?:team\s+member|member\s+of\s+(?:our|the)\s+team|agent|colleague|specialist|representative|human"
+    r"|real\s+person|someone\s+(?:from|on|in)\s+our)"
+)
+"""An assistant turn that offers, invites or announces a person."""
+_NOT_UNDERSTOOD_WEIGHT = 0.15
 _TREND_DELTA = 0.12
 _MAX_SIGNALS = 10
-_MAX_CHARS = 400
-_SENTIMENT_FIRST, _SENTIMENT_LAST = 4, 8  # VADER reads these turns of long chats; cues read every turn
-
-
-@lru_cache(maxsize=1)
-def _vader() -> SentimentIntensityAnalyzer:
-    return SentimentIntensityAnalyzer()
 
 
 def sentiment(text: str) -> float:
-    """VADER compound sentiment of ``text`` (-1 very negative .. 1 very positive)."""
-    return float(_vader().polarity_scores(text[:_MAX_CHARS])["compound"])
+    """Affect sentiment of ``text`` (-1 very negative .. 1 very positive): VADER over its affect words."""
+    return affect_sentiment(text)
 
 
 def level_for(score: float) -> str:
@@ -63,23 +71,21 @@ class _Turn:
 
     @property
     def score(self) -> float:
-        remaining = 1.0 - _SENTIMENT_WEIGHT * max(0.0, -self.compound)
-        for cue in self.cues:
-            remaining *= 1.0 - cue.weight
-        return 1.0 - remaining
+        weights = [cue.weight for cue in self.cues]
+        if self.compound < -_SENTIMENT_DEAD_ZONE:
+            weights.append(_SENTIMENT_WEIGHT * (-self.compound - _SENTIMENT_DEAD_ZONE) / (1 - _SENTIMENT_DEAD_ZONE))
+        return _strongest_plus(weights, _TURN_REST_SHARE)
 
 
 def analyze_frustration(prepared: Prepared, *, language: str = "en") -> Frustration:
     """Score the customer's frustration with cited signals (see the module docstring for the method). The VADER
     lexicon is English: for other languages only the cues count (it reads German "die" as a death)."""
-    english = language == "en"
-    messages = [m for m in prepared.customer_messages if m.text.strip()]
-    scored = set(range(_SENTIMENT_FIRST)) | set(range(len(messages) - _SENTIMENT_LAST, len(messages)))
-    turns = [_turn(m, english=english and i in scored) for i, m in enumerate(messages)]
+    reader = affect_sentiment if language == "en" else None
+    turns = [_turn(m, reader) for m in prepared.customer_messages if m.text.strip()]
     if not turns:
         return Frustration(level="none", score=0.0, trend="steady", signals=[])
-    _add_repeats(turns)
-    loop_signals = _add_bot_loops(prepared, turns)
+    _add_repeats(prepared, turns)
+    assistant_signals = _add_assistant_failures(prepared, turns)
     scores = [t.score for t in turns]
     score = round(_combine(scores), 3)
     signals = [
@@ -87,64 +93,115 @@ def analyze_frustration(prepared: Prepared, *, language: str = "en") -> Frustrat
         for turn in turns
         for cue in turn.cues
     ]
-    signals = _dedupe([*signals, *loop_signals])
+    signals = _dedupe([*signals, *assistant_signals])
     return Frustration(level=level_for(score), score=score, trend=_trend(scores), signals=signals[:_MAX_SIGNALS])
 
 
-def _turn(message: PreparedMessage, *, english: bool = True) -> _Turn:
-    compound = sentiment(message.text) if english else 0.0
-    turn = _Turn(message=message, compound=compound, cues=list(detect_cues(message.text, compound).cues))
-    if compound <= _NEGATIVE_SIGNAL_BELOW:
-        turn.cues.append(Cue("negative_sentiment", 0.0, f"strongly negative wording (VADER {compound:.2f})"))
+def _turn(message: PreparedMessage, reader: Callable[[str], float] | None) -> _Turn:
+    found = read_cues(message.text, reader)
+    turn = _Turn(message=message, compound=found.compound, cues=list(found.cues))
+    if found.compound <= _NEGATIVE_SIGNAL_BELOW:
+        turn.cues.append(Cue("negative_sentiment", 0.0, f"strongly negative wording (VADER {found.compound:.2f})"))
     return turn
 
 
-def _add_repeats(turns: list[_Turn]) -> None:
-    """A second or later ask for a human, or a turn that repeats an earlier one, is a repeated request."""
+def _add_repeats(prepared: Prepared, turns: list[_Turn]) -> None:
+    """An ask for a human that the assistant did not take up ("agent please" ... "AGENT!!"), or a turn that
+    repeats an earlier one, is a repeated request. An ask the assistant invited or answered ("Reply AGENT to
+    chat with the team", "Would you like me to connect you?") does not count as asking again."""
+    by_index = {t.message.index: t for t in turns}
     asks = 0
-    for index, turn in enumerate(turns):
+    earlier: list[_Turn] = []
+    for message in prepared.messages:
+        if message.role == "ai" and _OFFERS_PERSON.search(message.text.lower()):
+            asks = 0
+        turn = by_index.get(message.index)
+        if turn is None:
+            continue
         text = turn.message.text
         if asks_for_human(text):
             asks += 1
             if asks >= 2:
-                turn.cues.append(Cue("repeated_request", 0.3, f"{_ordinal(asks)} ask for a human"))
-                continue
-            turn.cues.append(Cue("asked_for_human", _FIRST_ASK_WEIGHT, "asks for a human"))
-        if len(text.strip()) < 12 or is_filler(text):
-            continue
-        if any(similar(text, earlier.message.text) >= _REPEAT_SIMILARITY for earlier in turns[:index]):
-            turn.cues.append(Cue("repeated_request", 0.25, "repeats an earlier message"))
+                turn.cues.append(Cue("repeated_request", _REPEAT_WEIGHT, f"{_ordinal(asks)} ask for a human"))
+            else:
+                turn.cues.append(Cue("asked_for_human", _FIRST_ASK_WEIGHT, "asks for a human"))
+        elif _repeats_earlier(text, earlier):
+            turn.cues.append(Cue("repeated_request", _REPEAT_WEIGHT, "repeats an earlier message"))
+        earlier.append(turn)
 
 
-def _add_bot_loops(prepared: Prepared, turns: list[_Turn]) -> list[FrustrationSignal]:
-    """An assistant turn that repeats an earlier one: a signal on it, and weight on the customer's next turn."""
+def _repeats_earlier(text: str, earlier: list[_Turn]) -> bool:
+    if len(text.strip()) < 12 or is_filler(text):
+        return False
+    words = word_set(text)
+    return any(_similar(words, word_set(old.message.text)) >= _REPEAT_SIMILARITY for old in earlier)
+
+
+def _add_assistant_failures(prepared: Prepared, turns: list[_Turn]) -> list[FrustrationSignal]:
+    """The assistant repeating an earlier turn (a bot loop: a signal on it, weight on the customer's next turn)
+    or saying it did not understand (weight on the customer turn it did not understand)."""
     signals: list[FrustrationSignal] = []
-    earlier_ai: list[PreparedMessage] = []
-    by_index = {t.message.index: t for t in turns}
+    earlier_ai: list[frozenset[str]] = []
+    customer_turns = sorted(turns, key=lambda t: t.message.index)
     for message in prepared.messages:
         if message.role != "ai" or len(message.text.strip()) < 20:
             continue
-        if any(similar(message.text, old.text) >= _LOOP_SIMILARITY for old in earlier_ai):
+        if says_not_understood(message.text):
+            previous = _nearest(customer_turns, message.index, after=False)
+            if previous is not None:
+                _add_once(previous, Cue("bot_loop", _NOT_UNDERSTOOD_WEIGHT, "the assistant did not understand it"))
+        words = word_set(message.text)
+        if any(_similar(words, old) >= _LOOP_SIMILARITY for old in earlier_ai):
             detail = "the assistant repeated itself"
             signals.append(FrustrationSignal(kind="bot_loop", message_id=message.id, detail=detail))
-            following = next((by_index[i] for i in sorted(by_index) if i > message.index), None)
-            if following is not None and not any(c.kind == "bot_loop" for c in following.cues):
-                following.cues.append(Cue("bot_loop", 0.2, "replied after the assistant repeated itself"))
-        earlier_ai.append(message)
+            following = _nearest(customer_turns, message.index, after=True)
+            if following is not None:
+                _add_once(following, Cue("bot_loop", 0.2, "replied after the assistant repeated itself"))
+        earlier_ai.append(words)
     return signals
 
 
+def _add_once(turn: _Turn, cue: Cue) -> None:
+    if all(c.detail != cue.detail for c in turn.cues):
+        turn.cues.append(cue)
+
+
+def _nearest(turns: list[_Turn], index: int, *, after: bool) -> _Turn | None:
+    """The customer turn right after (or right before) position ``index``."""
+    if after:
+        return next((t for t in turns if t.message.index > index), None)
+    return next((t for t in reversed(turns) if t.message.index < index), None)
+
+
+def _similar(left: frozenset[str], right: frozenset[str]) -> float:
+    """Jaccard overlap of two turns' word sets, with a shortcut: sets whose sizes differ too much for the
+    thresholds used here are dissimilar (no set operation needed)."""
+    small, large = (len(left), len(right)) if len(left) <= len(right) else (len(right), len(left))
+    if not small or small < _REPEAT_SIMILARITY * large:
+        return 0.0
+    return len(left & right) / len(left | right)
+
+
 def _combine(scores: list[float]) -> float:
-    """Strongest recency-weighted turn plus a share of the others (noisy-or), capped at 1."""
+    """The strongest recency-weighted turn plus a share of the others (see :func:`_strongest_plus`)."""
     count = len(scores)
-    weighted = [s * (0.7 + 0.3 * (i / (count - 1) if count > 1 else 1.0)) for i, s in enumerate(scores)]
-    top_index = max(range(count), key=weighted.__getitem__)
-    rest = 1.0
-    for index, value in enumerate(weighted):
-        if index != top_index:
-            rest *= 1.0 - value
-    top = weighted[top_index]
-    return min(1.0, top + _REST_SHARE * (1.0 - rest) * (1.0 - top))
+    weighted = [s * (_RECENCY_FLOOR + (1 - _RECENCY_FLOOR) * (i / (count - 1) if count > 1 else 1.0))
+                for i, s in enumerate(scores)]
+    return _strongest_plus(weighted, _CONVERSATION_REST_SHARE)
+
+
+def _strongest_plus(values: list[float], share: float) -> float:
+    """The strongest value plus ``share`` of the noisy-or of the others, on what is left above it: many weak
+    cues add up, but slowly, so several sarcastic remarks stay "clear frustration" and only real anger or a
+    long build-up reaches the top level. 0 for no values, never above 1."""
+    if not values:
+        return 0.0
+    top = max(values)
+    remaining = 1.0
+    for value in values:
+        remaining *= 1.0 - value
+    rest = 1.0 - remaining / (1.0 - top) if top < 1.0 else 1.0
+    return min(1.0, top + share * rest * (1.0 - top))
 
 
 def _trend(scores: list[float]) -> str:

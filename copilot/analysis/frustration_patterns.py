@@ -1,0 +1,194 @@
+"""The phrase patterns behind the frustration cues, one per cue family (lower-cased text, English first).
+
+They describe how upset customers write in any domain, not any one product: explicit frustration, threats to
+leave, wait complaints, "I already told you", polite pressure, profanity, sarcasm, complaints about the bot,
+distress, urgency, a fix that still fails, contradicting the assistant and "I already did that". The main
+European languages (Spanish, French, German, Portuguese, Italian) get the few unambiguous phrases of the
+families that matter most (frustration words, waiting, "I already said/did", asking again), kept conservative:
+the lexicon sentiment is English-only, so for other languages these phrases are all there is.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ALREADY_DONE",
+    "ANGER",
+    "BOT_COMPLAINT",
+    "CONTRADICTION",
+    "DISTRESS",
+    "EXPLICIT",
+    "HEDGE",
+    "POLITE_PRESSURE",
+    "PROFANITY",
+    "REPEAT_ELSEWHERE",
+    "REPEAT_SAID",
+    "SARCASM",
+    "SARCASM_MARKS",
+    "STILL_FAILING",
+    "THREAT",
+    "URGENCY",
+    "WAIT",
+]
+
+_SENTENCE_START = r"(?<![\w,;:'\"] )(?<![\w,;:'\"])"
+"""Zero-width: not right after a word or a comma (the start of the text, of a line or of a sentence)."""
+_ENTHUSED = (
+    r"(?:great|perfect|wonderful|fantastic|brilliant|awesome|lovely|amazing|nice|super|incredible|excellent"
+    r"|marvell?ous|splendid)"
+)
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|few)"
+_UNIT = r"(?:(?:business\s+|working\s+|whole\s+|full\s+)?(?:min(?:ute)?s?|hours?|days?|weeks?|months?))"
+
+ANGER = (
+    r"\b(?:ridiculous|absurd|unacceptable|outrageous|infuriating|furious|livid|fuming|pissed|fed\s+up|sick\s+"
+    r"(?:and\s+tired\s+)?of|had\s+enough|enough\s+is\s+enough|what\s+a\s+joke|(?:is|this)\s+a\s+joke|pathetic"
+    r"|worst\s+(?:service|company|experience|customer\s+service)|terrible\s+service|disgust\w*|appall\w*"
+    r"|unbelievable|un-?be-?lievable|incompetent|at\s+my\s+wits'?\s+end|this\s+is\s+insane|are\s+you\s+kidding"
+    r"|are\s+you\s+out\s+of\s+your\s+mind|you\s+people\b|(?:do|have)\s+you\s+(?:even\s+)?(?:got\s+)?(?:an?\s+)?"
+    r"(?:actual\s+)?brain|idiot\w*|moron\w*|for\s+god'?s\s+sake|last\s+straw|i'?m\s+(?:so\s+|seriously\s+)?done"
+    r"|beyond\s+frustrat\w*|absolutely\s+not"
+    # es, fr, de, pt, it
+    r"|inaceptable|indignante|estoy\s+hart[oa]|una\s+vergüenza|inacceptable|inadmissible|scandaleux|j'en\s+ai\s+marre"
+    r"|ras\s+le\s+bol|inakzeptabel|unverschämt|eine\s+frechheit|nase\s+voll|inaceitável|inaccettabile|vergognoso)"
+)
+"""Anger: the words the labelling conventions call high frustration (besides profanity, shouting, threats)."""
+EXPLICIT = (
+    r"\b(?:frustrat\w*|annoy\w*|angry|upset|tired\s+of|waste\s+of\s+(?:my\s+)?time|wasting\s+my\s+time|useless"
+    r"|hopeless|can'?t\s+believe|cannot\s+believe|nightmare|so\s+done|not\s+happy|unhappy"
+    r"|(?:very|extremely|deeply|really|so|pretty|quite)\s+disappointed|are\s+you\s+serious|seriously\?|come\s+on"
+    r"|losing\s+my\s+patience|running\s+out\s+of\s+patience|ugh+|argh+|exhaust(?:ed|ing)|petty"
+    r"|frustrante|frustrant|frustrierend|ärgerlich|fastidioso)"
+)
+THREAT = (
+    r"\b(?:(?:i'?ll|i\s+will|going\s+to|gonna|about\s+to|ready\s+to|thinking\s+(?:of|about)|considering|or\s+i)"
+    r"\s+(?:just\s+|simply\s+)?(?:cancel|close|terminate|leave|quit)\w*|switch(?:ing)?\s+(?:to\s+)?(?:another|a\s+"
+    r"different|a\s+new|your\s+competitor|providers?)"
+    r"|tak(?:e|ing)\s+my\s+(?:business|money)\s+elsewhere|never\s+(?:order|shop|buy|use|come\s+back)\w*\s+"
+    r"(?:from|with|again)|(?:last|final)\s+time\s+i\s+(?:order|shop|buy|use)|charge\s?back|dispute\s+(?:the|this|it)"
+    r"|report(?:ing)?\s+(?:you|this)|better\s+business\s+bureau|\bbbb\b|(?:bad|negative|1[- ]star|one[- ]star)\s+"
+    r"review|leav(?:e|ing)\s+a\s+review|post(?:ing)?\s+(?:this\s+)?(?:on|about\s+this\s+on)\s+(?:social|twitter|"
+    r"facebook|x)|lawyer|attorney|legal\s+action|sue\s+you|small\s+claims|consumer\s+(?:protection|rights)"
+    r"|ombudsman|trading\s+standards|regulator|leaving\s+(?:you|your)|find\s+another\s+(?:company|provider|store)"
+    r"|voy\s+a\s+(?:cancelar|denunciar)|me\s+doy\s+de\s+baja|je\s+vais\s+(?:résilier|porter\s+plainte)"
+    r"|ich\s+(?:werde\s+)?kündige|verbraucherzentrale|vou\s+cancelar|procon|reclame\s+aqui|disdico)"
+)
+WAIT = (
+    r"\b(?:(?:been|still|keep|kept)\s+waiting|waited|waiting\s+(?:for|since)\s+(?:\w+\s+)?(?:\d|a|an|one|two|three|"
+    r"over|ages|weeks|days|hours|months)|on\s+hold"
+    rf"|took\s+(?:over\s+|more\s+than\s+|almost\s+)?{_NUMBER}\s+{_UNIT}"
+    rf"|(?:it'?s|it\s+has|that'?s|that\s+is|i'?ve|we'?ve|has|have)\s+(?:now\s+)?been\s+(?:over\s+|almost\s+|nearly\s+"
+    rf"|more\s+than\s+)?{_NUMBER}\s+{_UNIT}|that'?s\s+{_NUMBER}\s+{_UNIT}"
+    rf"|been\s+(?:asking|trying|chasing|calling|emailing|writing|going\s+back\s+and\s+forth)\b[^.!?]{{0,40}}\bfor\s+"
+    rf"(?:over\s+|almost\s+|nearly\s+)?{_NUMBER}\s+{_UNIT}|{_NUMBER}\s+{_UNIT}\s+(?:late|overdue|and\s+(?:still|"
+    r"nothing|counting))|taking\s+(?:forever|so\s+long|ages)|how\s+(?:much\s+)?long(?:er)?\s+(?:do|does|will|is|am)"
+    r"|still\s+no\s+(?:word|update|reply|response|answer|refund|sign)|no\s+one\s+(?:has\s+)?(?:got(?:ten)?|gets?|"
+    r"came|replied|responded|called)|nobody\s+has\s+(?:\w+\s+)?(?:yet|called|replied|responded)|never\s+heard\s+"
+    r"back|no\s+(?:reply|response|update)s?\s+(?:yet|since|for)"
+    r"|following\s+up\s+on|chasing\s+(?:this|you|up)|(?:you|your\s+\w+)\s+(?:told|promised|assured)\s+"
+    r"(?:me|us)\b[^.!?]{0,60}\bwould\b"
+    r"|llevo\s+\w+\s+(?:días|semanas|horas)|j'attends\s+depuis|warte\s+(?:schon\s+)?seit|esperando\s+há)"
+)
+REPEAT_SAID = (
+    r"\b(?:i\s+(?:already|have\s+already|'ve\s+already|just)\s+(?:told|said|gave|explained|sent|provided|answered|"
+    r"asked)|i\s+(?:said|mentioned|explained|stated|wrote)\s+(?:before|earlier|already|previously|above)"
+    r"|as\s+i\s+(?:said|mentioned|explained|wrote)|(?:exactly|literally|precisely)\s+what\s+i\s+(?:said|wrote|told)"
+    r"|what\s+i\s+(?:said|wrote)\s+in\s+my\s+first|(?:same\s+as|like\s+i\s+said)\s+in\s+my\s+first|i\s+gave\s+(?:it|"
+    r"that|them)\s+to\s+you\s+(?:at\s+the\s+start|already|before|earlier)"
+    r"|(?:asked|told\s+you|said|explained|contacted\s+you|called|written|emailed|requested)\s+(?:this\s+|you\s+|it\s+)?"
+    r"(?:\w+\s+)?(?:twice|three\s+times|four\s+times|several\s+times|multiple\s+times|many\s+times|\d+\s+times|"
+    r"repeatedly|again\s+and\s+again)|for\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|umpteenth|last)\s+"
+    r"time|the\s+(?:third|fourth|fifth|\d+(?:rd|th))\s+time|(?:second|third|fourth)\s+time\b"
+    r"|once\s+again|again[!?.]*$|how\s+many\s+times|keep\s+(?:asking|telling|repeating)|i\s+(?:literally\s+)?"
+    r"just\s+(?:said|told|did|gave|explained)|stop\s+asking|already\s+(?:said|told|gave|answered|explained)"
+    r"|i\s+said\s+that|i\s+told\s+you)"
+)
+REPEAT_ELSEWHERE = (
+    r"\b(?:ya\s+(?:te|se|le)\s+lo\s+(?:dije|di|expliqué)|je\s+(?:l'ai|vous\s+l'ai)\s+déjà\s+(?:dit|donné)"
+    r"|(?:habe|hab)\s+ich\s+(?:doch\s+)?(?:schon|bereits)\s+(?:gesagt|geschrieben)|já\s+(?:disse|falei|informei)"
+    r"|l'ho\s+già\s+detto|(?:entiendo|je\s+comprends|ich\s+verstehe|entendi|capisco),?\s+(?:pero|mais|aber|mas|ma)\b)"
+)
+"""Other languages: "I already told you" and "I understand, but", read as mild (conservative: the rest of the
+turn cannot be read)."""
+POLITE_PRESSURE = (
+    r"\b(?:kindly|i\s+would\s+(?:appreciate|like)\s+(?:a|an|some)\s+(?:prompt|urgent|immediate|actual)|"
+    r"i\s+(?:must|have\s+to)\s+(?:say|insist|stress)|awaiting\s+(?:a|your)|i\s+trust\s+you\s+will"
+    r"|i\s+expect(?:ed)?\s+(?:better|more)|with\s+all\s+due\s+respect|appreciate\s+(?:the|your)\s+help[^.!?]*\bbut\b"
+    r"|i'?d\s+appreciate\s+it\s+if|i\s+(?:do\s+)?understand(?:\s+the\s+\w+|\s+that)?,?\s+but\b"
+    r"|i\s+am\s+(?:rather|quite|most|very)\s+(?:concerned|disappointed|dissatisfied|unhappy)"
+    r"|(?:can|could)\s+you\s+at\s+least|at\s+the\s+very\s+least|what\s+(?:are\s+you|you'?re)\s+going\s+to\s+do"
+    r"\s+about)"
+)
+PROFANITY = (
+    r"\b(?:damn\w*|hell|crap\w*|wtf|wth|ffs|omfg|shit\w*|bullshit|bs|ff*u+c+k\w*|screw\s+(?:you|this|that)|"
+    r"piss\w*|bloody|arse|ass(?:hole)?|bastard\w*|sucks?)\b|\b(?:f|s)[*#@$!]{2,}\w*|\bf\s?\*+\s?k\b"
+)
+SARCASM = (
+    rf"\b(?:(?:{_ENTHUSED}|oh\s+{_ENTHUSED})[,!.]*\s+"
+    r"(?:just\s+(?:great|perfect|wonderful|what\s+i\s+needed)|another|more|again|the\s+same|thanks\s+for\s+nothing)"
+    r"|thanks\s+(?:a\s+lot\s+)?for\s+nothing\b|just\s+what\s+i\s+needed\b|(?:so|very|really)\s+helpful[.!]*"
+    r"\s*(?:not|/s|\.\.\.|🙄)|(?:love|loving)\s+how\s+(?:you|this|i\s+have|i'?m|it)|wow[.,!]*\s+(?:another|again|"
+    r"thanks|incredible|amazing|impressive|great|just\s+wow)|yeah,?\s+right\b|sure,?\s+(?:that|because|why\s+not)"
+    r"\b|but\s+sure\b|great\s+job\b[^.!?]*\b(?:not|again|another|still)\b|love\s+that\s+for\s+me\b"
+    r"|(?:cool|great|wow|ok(?:ay)?|thanks),?\s+(?:thanks,?\s+)?(?:very|so|really|super)\s+helpful\b"
+    r"|thanks\s+a\s+(?:lot|bunch)\b[^.!?]*\b(?:not|nothing)\b|thanks,?\s+i\s+guess\b|bold\s+strategy\b"
+    r"|(?:third|second)\s+time'?s\s+the\s+charm\b|what\s+could\s+(?:possibly\s+)?go\s+wrong\b"
+    r"|it'?s\s+not\s+like\s+i\s+have\s+anything\s+better\b|(?:truly|really|so)\s+(?:groundbreaking|impressive|"
+    r"innovative|genius)\b|that\s+was\s+sarcasm\b|that'?s\s+the\s+fun\s+part\b)"
+    # a deadpan one-word sentence: "Great." "Fantastic." (not "Great. Thanks!")
+    rf"|{_SENTENCE_START}(?:{_ENTHUSED}|oh\s+{_ENTHUSED})\.(?:\s|$)(?![^.!?]*\bthank)"
+)
+SARCASM_MARKS = r"🙄|(?<!\w)/s\b"
+"""The eye roll and the "/s" tag."""
+BOT_COMPLAINT = (
+    r"\b(?:you\s+(?:keep|just\s+keep)\s+(?:saying|sending|repeating|giving|asking|telling)|same\s+(?:answer|"
+    r"response|link|message|reply|article|useless)|going\s+(?:round\s+|around\s+)?in\s+circles|stuck\s+in\s+a\s+loop"
+    r"|time\s+loop|(?:you'?re|you\s+are)\s+(?:just\s+)?repeating\s+yourself|talking\s+to\s+a\s+(?:brick\s+)?wall"
+    r"|copy[-\s]?paste\w*\s+answers?|are\s+you\s+(?:even\s+)?(?:reading|listening)|did\s+you\s+(?:even\s+)?read"
+    r"|(?:stupid|useless|dumb)\s+(?:bot|robot|ai|chatbot|machine)|not\s+(?:what\s+i\s+(?:asked|said|need))|"
+    r"(?:that|this)\s+(?:doesn'?t|does\s+not)\s+(?:answer|help)|you'?re\s+not\s+(?:listening|understanding)"
+    r"|(?:read|listen\s+to)\s+what\s+i\s+(?:wrote|said)|that'?s\s+not\s+(?:an\s+answer|what\s+i)"
+    r"|you\s+haven'?t\s+helped)"
+)
+DISTRESS = (
+    r"\b(?:sigh|stress(?:ed|ing)|worried|anxious|panick\w*|tiring|at\s+a\s+loss|"
+    r"desperate|i\s+need\s+this\s+(?:fixed|sorted|resolved)|oh\s+my\s+god)\b"
+)
+URGENCY = (
+    r"\b(?:please\s+(?:hurry|be\s+quick)|hurry\s+up|asap|urgent(?:ly)?|right\s+now|immediately|as\s+soon\s+as\s+possible"
+    r"|spent\s+(?:\d+|an?|two|three)\s+(?:min(?:ute)?s?|hours?)|or\s+not\s*\?|yes\s+or\s+no\s*\?|what\s+now\b"
+    r"|what'?s\s+the\s+point|wait,?\s+what\b)"
+)
+STILL_FAILING = (
+    r"\b(?:same\s+(?:error|thing|problem|issue|result)|still\s+(?:nothing|not\s+(?:working|through|fixed)|broken"
+    r"|failing|doesn'?t|won'?t|the\s+same)|keeps?\s+(?:failing|saying|happening|crashing|dropping|freezing|getting"
+    r"|sending|rejecting|declining)|(?:didn'?t|doesn'?t|did\s+not|does\s+not)\s+(?:help|work|fix)|not\s+working"
+    r"|still\s+(?:shows?|showing|says|charging|charged|there|has|have)\b|i\s+never\s+(?:signed\s+up|ordered|agreed"
+    r"|asked\s+for|authori[sz]ed)|i\s+(?:didn'?t|did\s+not)\s+(?:order|sign\s+up|authori[sz]e|agree\s+to|place)"
+    r"|(?:it'?s|it\s+is)\s+going\s+to\s+(?:fail|say\s+the\s+same)|(?:doesn'?t|does\s+not|didn'?t)\s+(?:tell|answer)"
+    r")"
+)
+CONTRADICTION = (
+    r"^\W*(?:no+[.,!]*\s+no+\b|no+\s*!{2,}|no+,?\s+not\b|(?:lol|lmao|haha)\s+no\b|nope[.,!]?\s+not\b"
+    r"|no+,?\s+i\s+(?:don'?t|do\s+not)\s+want|¡no!|non,?\s+non\b|nein,?\s+nein\b|não,?\s+não\b)"
+)
+_DONE = (
+    r"(?:i\s+know[.,]|i'?ve\s+(?:already\s+)?(?:read|seen|tried|done|checked)\s+(?:that|it|this|those)|i\s+(?:already\s+)?"
+    r"(?:read|saw|tried|did|checked)\s+(?:that|it|this|all\s+that)|(?:saw|seen|read|tried|did|done)\s+that\b|i\s+did\s+"
+    r"all\s+(?:that|of\s+that)|already\s+(?:did|done|tried|checked)|(?:it|that)\s+was\s+already\s+\w+|that'?s\s+"
+    r"(?:what\s+i\s+did|the\s+(?:page|link|article)\s+(?:i|that)))"
+)
+ALREADY_DONE = (
+    # at the start of a sentence: "Saw that." "Yes, I know." "I've read it." "Already did that, twice."
+    rf"{_SENTENCE_START}(?:{_DONE}|(?:yes|yeah|yep|ok),?\s+{_DONE})"
+    r"|\b(?:ya\s+(?:lo\s+)?(?:leí|hice|intenté|probé)|j'ai\s+(?:déjà\s+)?(?:lu|essayé)\b|je\s+l'ai\s+déjà\b"
+    r"|(?:habe|hab)\s+ich\s+(?:schon|bereits)\s+(?:gemacht|versucht|gelesen)|já\s+(?:li|fiz|tentei)\b"
+    r"|(?:l'ho|ho)\s+già\b)"
+)
+HEDGE = (
+    r"\b(?:i\s+(?:really\s+|do\s+)?appreciate|i\s+don'?t\s+(?:want|mean)\s+to\s+be\s+(?:difficult|rude|a\s+pain|pushy)"
+    r"|no\s+offen[cs]e|a\s+(?:little\s+|tiny\s+)?bit\s+\w+|slightly|somewhat|kind\s+of|sort\s+of|quite\s+\w+ing"
+    r"|totally\s+understand|i\s+understand\s+if|if\s+(?:at\s+all\s+)?possible|i\s+have\s+to\s+say"
+    r"|thanks?(?:\s+you)?,?\s+but\b)"
+)
+"""Softeners: a customer who hedges ("I appreciate your help, but it's a bit frustrating") is frustrated but
+still courteous, which the labelling conventions put at medium, not high."""

@@ -1,0 +1,213 @@
+"""Scan a text for many phrase patterns at once, trying each only where a match can begin.
+
+Python's ``re`` tries every alternative of a ``\b(?:ridiculous|absurd|...)`` pattern at every word start, so a
+dozen phrase families over a long transcript cost milliseconds. Nearly every alternative starts with a literal
+word, and a match must begin with one of those. :class:`PhraseScanner` reads the first letters of each
+alternative from the pattern text once, indexes the patterns by them, and for each word of the text tries
+(``regex.match`` at that word) only the patterns that can start with it. A pattern with an alternative that
+starts with no literal letter or digit (a class, an optional group, an emoji) is searched the ordinary way, so
+the result is always the leftmost match ``regex.search`` would give, only faster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+__all__ = ["PhraseScanner"]
+
+PREFIX = 3
+"""How many leading letters of a word the index compares."""
+
+_MAX_KEYS = 20_000
+_WORDS = re.compile(r"[^\W_]+")
+_QUANTIFIERS = frozenset("?*+{")
+_ZERO_WIDTH = re.compile(r"^(?:\\b|\^|\(\?<[!=](?:\\.|[^)])*\))+")
+"""Assertions at the start of an alternative (``\b``, ``^``, lookbehinds): the match starts after them."""
+
+
+class PhraseScanner:
+    """Named patterns, searched together: :meth:`first_matches` gives each one's leftmost match."""
+
+    def __init__(self, patterns: Sequence[tuple[str, str]], flags: int = 0) -> None:
+        self._searched: list[tuple[str, re.Pattern[str]]] = []
+        self._index: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        self._by_key: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+        for name, pattern in patterns:
+            regex = re.compile(pattern, flags)
+            starts = _starts(pattern)
+            if starts is None:
+                self._searched.append((name, regex))
+                continue
+            for start in starts:
+                self._index.setdefault(start, []).append((name, regex))
+        self._starts = re.compile(rf"\b(?:{_trie(self._index)})") if self._index else None
+
+    @classmethod
+    def of_alternatives(cls, pattern: str, flags: int = 0) -> PhraseScanner:
+        """One scanner entry per top-level alternative of ``pattern``: an alternative with no literal start
+        no longer stops the others from being indexed."""
+        parts = [piece for part in _alternatives(pattern) for piece in _expand(part)]
+        return cls([(str(number), part) for number, part in enumerate(parts)], flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """A match of any pattern in ``text`` (not necessarily the leftmost), or None."""
+        for _, regex in self._searched:
+            if (match := regex.search(text)) is not None:
+                return match
+        for position, candidates in self._positions(text):
+            for _, regex in candidates:
+                if (match := regex.match(text, position)) is not None:
+                    return match
+        return None
+
+    def first_matches(self, text: str) -> dict[str, re.Match[str]]:
+        """The leftmost match of every pattern that matches ``text``, by pattern name."""
+        found = {name: match for name, regex in self._searched if (match := regex.search(text)) is not None}
+        for position, candidates in self._positions(text):
+            for name, regex in candidates:
+                if name not in found and (match := regex.match(text, position)) is not None:
+                    found[name] = match
+        return found
+
+    def _positions(self, text: str) -> Iterator[tuple[int, tuple[tuple[str, re.Pattern[str]], ...]]]:
+        """Each word start of ``text`` that begins like some pattern, with the patterns to try there (the
+        word starts are found by one regex over the indexed beginnings, in C, not word by word)."""
+        if self._starts is None:
+            return
+        by_key = self._by_key
+        for start in self._starts.finditer(text):
+            position = start.start()
+            word = _WORDS.match(text, position)
+            key = word.group()[:PREFIX] if word is not None else start.group()
+            candidates = by_key.get(key)
+            yield position, candidates if candidates is not None else self._candidates(key)
+
+    def _candidates(self, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The patterns that can start with a word beginning with ``key`` (cached: words repeat)."""
+        seen: dict[str, re.Pattern[str]] = {}
+        for size in range(1, len(key) + 1):
+            for name, regex in self._index.get(key[:size], ()):
+                seen.setdefault(name, regex)
+        candidates = tuple(seen.items())
+        if len(self._by_key) < _MAX_KEYS:
+            self._by_key[key] = candidates
+        return candidates
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored by first letters (Python's ``re`` tries alternatives one by
+    one, so ``a(?:bs|pp)`` is cheaper than ``abs|app``)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(tree)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:  # a word may end here: the rest is optional
+        return f"(?:{body})?"
+    return body
+
+
+def _expand(alternative: str) -> list[str]:
+    """``\\b(?:a|b)\\b`` -> ``\\b(?:a)\\b``, ``\\b(?:b)\\b``: one entry per alternative of a leading group."""
+    lead = "\\b" if alternative.startswith("\\b(?:") else ""
+    if not alternative.startswith(lead + "(?:"):
+        return [alternative]
+    end = _group_end(alternative, len(lead))
+    tail = alternative[end + 1 :]
+    if tail[:1] in _QUANTIFIERS:
+        return [alternative]
+    inner = alternative[len(lead) + 3 : end]
+    return [f"{lead}(?:{part}){tail}" for part in _alternatives(inner)]
+
+
+def _starts(pattern: str) -> frozenset[str] | None:
+    """The leading-letter prefixes of every alternative of ``pattern``, or None when one has none."""
+    found: set[str] = set()
+    for alternative in _alternatives(pattern):
+        prefixes = _alternative_starts(alternative)
+        if prefixes is None:
+            return None
+        found |= prefixes
+    return frozenset(found)
+
+
+def _alternative_starts(alternative: str) -> frozenset[str] | None:
+    body = _ZERO_WIDTH.sub("", alternative)
+    if body.startswith("\\d"):
+        return frozenset("0123456789")
+    if body.startswith("(?:"):
+        end = _group_end(body, 0)
+        if end + 1 < len(body) and body[end + 1] in _QUANTIFIERS:
+            return None  # an optional first group: the match may start after it
+        return _starts(body[3:end])
+    letters = []
+    for index, char in enumerate(body):
+        if not char.isalnum() or (index + 1 < len(body) and body[index + 1] in _QUANTIFIERS):
+            break
+        letters.append(char)
+    return frozenset({"".join(letters[:PREFIX])}) if letters else None
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (``a|b(?:c|d)`` -> ``a``, ``b(?:c|d)``)."""
+    parts, depth, start, index = [], 0, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str, open_index: int) -> int:
+    """The index of the parenthesis closing the group that opens at ``open_index``."""
+    depth, index = 0, open_index
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return len(pattern) - 1
+
+
+def _class_end(pattern: str, open_index: int) -> int:
+    """The index of the ``]`` closing the character class that opens at ``open_index``."""
+    index = open_index + 1
+    if index < len(pattern) and pattern[index] == "^":
+        index += 1
+    if index < len(pattern) and pattern[index] == "]":
+        index += 1
+    while index < len(pattern) and pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return index
