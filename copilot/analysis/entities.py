@@ -1,11 +1,11 @@
-"""Free-text customer facts: the customer's name, postal addresses, and product or device names.
+"""Free-text customer facts without a fixed format: people's names and postal addresses.
 
-These have no fixed format, so they are found from how people write them, never from a list of known values:
-names from self-introductions, "under the name ..." and e-mail sign-offs; addresses from a house number plus a
-street word, or after "ship to" / "my address is"; products from capitalised model names with digits or
-mixed case ("Galaxy S23 Ultra", "iPhone 14", "Nighthawk R7000") or a capitalised phrase after "my" or a
-purchase verb. A product is a ``device`` when the passage talks about a device (a device noun or
-device behaviour such as charging, rebooting or signal).
+They are found from how people write them, never from a list of known values: names from self-introductions,
+"under the name ...", "the account for Dana Lee", a relative or contact named by the customer ("my husband
+Gerald", "his name is Mr. Petrov") and e-mail sign-offs (in six languages); addresses from a house number
+plus a street word in either order ("12 Baker Street", "5480 avenue du Parc", "Hauptstraße 5"), a unit with
+a city and postcode ("Apt 4C, Denver, CO 80205"), or the text after "ship to" / "my address is". Product
+names live in :mod:`copilot.analysis.fact_products`.
 """
 
 from __future__ import annotations
@@ -17,48 +17,71 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from copilot.analysis.cues import word_list
-from copilot.analysis.fact_patterns import Candidate, looks_like_quantity, sentence_bounds
+from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate
 
-__all__ = ["find_addresses", "find_names", "find_products", "is_common_word"]
+__all__ = ["find_addresses", "find_names", "is_common_word", "strip_honorific"]
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Sra|Mme)\.?"
 _NAME = rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|[A-Z]\.))?(?:\s+{_CAP})?)"
-_SELF_NAMES = (
-    re.compile(
-        r"\b(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Cc]all me|[Tt]his is|[Ii] am|[Ii]'m|[Ii]’m|[Ii]t's|[Ii]t is)"
-        rf"\s+{_NAME}"
-    ),
-    re.compile(
-        r"\b(?:under the name(?: of)?|in the name of|[Nn]ame on (?:the|my) (?:account|order|booking|card) is"
-        rf"|registered (?:to|under)|[Aa]ccount holder is)\s+{_NAME}"
-    ),
+_SELF_NAMES = re.compile(
+    r"\b(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Cc]all me|[Tt]his is|[Ii] am|[Ii]'m|[Ii]’m|[Ii]t's|[Ii]t is"
+    r"|under the name(?: of)?|in the name of|[Nn]ame on (?:the|my) (?:account|order|booking|card) is"
+    r"|registered (?:to|under)|[Aa]ccount holder is"
+    r"|[Mm]y (?:husband|wife|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson"
+    r"|granddaughter|friend|colleague|boss|neighbou?r|landlord|tenant),?"
+    rf"|(?:[Hh]is|[Hh]er|[Tt]heir) name is|[Nn]amed)\s+(?:(?P<title>{_HONORIFIC})\s+)?{_NAME}"
 )
+_INTRO_HINT = re.compile(
+    r"name|call me|this is|i am|i'm|i’m|it's|it is|under the|registered|holder|husband|wife|partner|son"
+    r"|daughter|mother|father|mom|mum|dad|brother|sister|grand|friend|colleague|boss|neighbo|landlord|tenant"
+)
+"""Words every name pattern needs, checked on lower-cased text first."""
 _WEAK_INTRO = re.compile(r"^(?:this is|i am|i'm|i’m|it's|it is)$", re.I)
+_AI_NAMES = re.compile(
+    r"\b(?:account|order|booking|reservation|profile|line) (?:is )?(?:for|under|belongs to|registered to"
+    rf"|in the name of)\s+(?P<name>{_CAP}\s+{_CAP}(?:-{_CAP})?)"
+    rf"|\b(?P<title>{_HONORIFIC})\s+(?P<last>{_CAP})"
+)
 _CLOSING_LINE = re.compile(
     r"^(?:thanks|thank you|thanks again|regards|best regards|kind regards|best|cheers|sincerely|warm regards"
-    r"|many thanks|all the best|yours|br|thx|ty)[,!.]*$",
+    r"|many thanks|all the best|yours|br|thx|ty|best wishes|warmly|respectfully|take care|yours sincerely"
+    r"|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e|liebe gr(?:ü|ue)(?:ß|ss)e|cordialement"
+    r"|bien (?:à|a) vous|salutations|saludos|un saludo|atentamente|cordiali saluti|distinti saluti|saluti"
+    r"|atenciosamente|abra(?:ç|c)os|obrigad[oa]|gracias|merci|danke|pozdrawiam|z powa(?:ż|z)aniem"
+    r"|met vriendelijke groet|saygılarımla)[,!.]*$",
     re.I,
 )
 _NAME_LINE = re.compile(rf"^[-–—~ ]*{_NAME}[,.]?$")
 _CONTACT_LINE = re.compile(r"^[\s+()\d./-]{7,}$|@|^(?:tel|phone|mobile|cell)\b", re.I)
 _AGENT_GREETING = re.compile(rf"^(?:Hi|Hello|Hey|Thanks|Thank you|Sorry|Dear)\s*,?\s+(?P<name>{_CAP})\s*[,!.]")
-_NAME_STOP = {
-    "there", "here", "back", "sorry", "calling", "writing", "trying", "having", "still", "just", "really",
-    "not", "very", "so", "also", "now", "done", "okay", "ok", "sure", "fine", "good", "great", "new", "your",
-    "customer", "member", "the", "a", "an", "unable", "about", "regarding", "following", "contacting", "getting",
-    "going", "looking", "waiting", "again", "afraid", "confused", "annoyed", "livid", "furious", "upset",
-}
+_NAME_STOP = word_list(
+    "there here back sorry calling writing trying having still just really not very so also now done",
+    "okay ok sure fine good great new your customer member the a an unable about regarding following",
+    "contacting getting going looking waiting again afraid confused annoyed livid furious upset",
+)
+_CALENDAR = word_list(
+    "january february march april may june july august september october november december monday",
+    "tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec",
+    "christmas easter halloween thanksgiving hanukkah diwali eid ramadan weekend today tomorrow",
+)
 
 _STREET = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|ter"
     r"|circle|cir|parkway|pkwy|highway|hwy|square|sq|crescent|close|grove|gardens|row|trail|alley|plaza)"
 )
+_CITY_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}(?![a-z]))"
+_CITY = rf"(?:,\s*{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}})"
+_POSTCODE = r"(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})"
+_UNIT = r"(?i:apt|apartment|unit|suite|ste|flat|#)\.?\s*[\w-]+"
 _STREET_ADDRESS = re.compile(
-    rf"(?<![\w#-])\d{{1,6}}[A-Za-z]?(?:\s+[A-Za-z][\w'.-]*){{1,4}}?\s+{_STREET}\b\.?"
-    r"(?:,?\s*(?:apt|apartment|unit|suite|ste|flat|#)\.?\s*[\w-]+)?"
-    r"(?:,\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2})?"
-    r"(?:,?\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?|,?\s*[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|,?\s*\d{4,5})?",
-    re.I,
+    rf"(?<![\w#-])\d{{1,6}}[A-Za-z]?(?:\s+[A-Za-z][\w'.-]*){{1,4}}?\s+(?i:{_STREET})\b\.?(?:\s+(?i:{_STREET})\b\.?)?"
+    rf"(?:,?\s*{_UNIT})?{_CITY}?(?:,?\s*{_POSTCODE})?"
+    rf"|(?<![\w#-])\d{{1,5}},?\s+(?i:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e|calle|avenida|paseo|carrera|via"
+    rf"|viale|piazza|rua|travessa|largo)\s+(?:(?:du|de|des|de la|del|della|do|da|dos|das|di)\s+)?{_CAP}"
+    rf"(?:\s+{_CAP})?{_CITY}?(?:,?\s*{_POSTCODE})?"
+    rf"|\b{_CAP}(?:stra(?:ß|ss)e|weg|gasse|platz|allee|ring)\s+\d{{1,4}}[a-z]?(?:,\s*\d{{5}}\s+{_CAP})?"
+    rf"|\b{_UNIT}{_CITY},?\s*(?:[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)",
 )
 _ADDRESS_CUE = re.compile(
     r"\b(?:address|ship(?:ped|ping)? (?:it )?to|deliver(?:ed|y)? (?:it )?to|send (?:it )?to|live at|moved to"
@@ -70,47 +93,14 @@ _ADDRESS_AFTER_CUE = re.compile(
     r"(?=\s*(?:[.!?](?:\s|$)|\n|$|\s+(?:but|and then|please)\b))",
     re.I,
 )
-
-_MODEL_TOKEN = r"(?:[A-Z][A-Za-z0-9+]*|[a-z]+[A-Z][A-Za-z0-9+]*|[A-Za-z]*\d+[A-Za-z0-9+]*)"
-_PRODUCT_RUN = re.compile(rf"(?<![\w-]){_MODEL_TOKEN}(?:[ -]{_MODEL_TOKEN}){{0,4}}(?![\w-])")
-_PRODUCT_LEAD = re.compile(
-    r"\b(?:my|our|your|his|her|their|new|(?:bought|ordered|purchased|got|received|returned|have|own)(?:\s+(?:a|an|the|my|two|this))?)\s+$",
-    re.I,
+_ADDRESS_HINT = re.compile(
+    rf"\d\s*[a-z]?\s+(?:[\w'.-]+\s+){{0,4}}{_STREET}\b|\b(?:apt|apartment|unit|suite|flat|rue|chemin|all[ée]e"
+    r"|calle|avenida|paseo|carrera|via|viale|piazza|rua|travessa|largo)\b|strasse|straße|weg\b"
+    r"|gasse|platz|address|ship|deliver|send|live at|moved to"
 )
-_DEVICE_NOUN = (
-    r"phone|smartphone|handset|iphone|laptop|notebook|tablet|ipad|computer|pc|desktop|router|modem|hub|gateway"
-    r"|extender|mesh|tv|television|console|watch|smartwatch|camera|printer|speaker|headphones|earbuds|headset"
-    r"|device|set-top box|decoder|hotspot|dongle|sim|kindle|e-reader|thermostat|doorbell"
-)
-_DEVICE_CONTEXT = re.compile(
-    r"\b(?:battery|screen|charg(?:e|ing|er)|reboot(?:s|ed|ing)?|restart(?:s|ed|ing)?|won'?t\s+boot|boot\s+loop"
-    r"|firmware|power(?:s|ed)?\s+(?:on|off)|turn(?:s|ed)?\s+(?:on|off)|bluetooth|wi-?fi|signal|bars|reception|factory\s+"
-    r"reset|software\s+update|ios|android|imei|sim|e-?sim|unlock(?:ed|ing)?|activat\w+|hotspot|mobile\s+data|network"
-    r"|pair(?:ed|ing)?|connect(?:ed|ion|ing)?|router|modem|line)\b"
-)
-_PRODUCT_NOUN_AFTER = re.compile(
-    rf"^\s+(?:{_DEVICE_NOUN}|plan|service|subscription|package|membership|bundle|tier|app|vacuum|machine)\b", re.I
-)
-_DETERMINER_LEAD = re.compile(r"\b(?:a|an|the|this|that|these|those|two|both|\d)\s+$", re.I)
-_PURCHASE_CONTEXT = re.compile(
-    r"\b(?:order\w*|bought|purchas\w*|paid|return\w*|refund\w*|deliver\w*|arriv\w*|shipp?\w*|box|package|parcel"
-    r"|warranty|gift)\b"
-)
-_CODE_LIKE = re.compile(r"^[A-Z]{2,6}(?:-[A-Z0-9]+)+$")
-_TAIL_WORD = re.compile(r"[ -](?P<w>[a-z][a-z']*|\d+-[a-z]+)")
-_TAIL_STOP = word_list(
-    'keeps keep stops works breaks broke says shows needs looks seems makes takes gets goes comes',
-    "came runs turns fits feels sounds smells leaks charges won't can't doesn't didn't isn't wasn't",
-    'got arrives arrived finally still yesterday today tomorrow ago now already please thanks service',
-    'services plan plans account subscription order orders membership package app store team support',
-    'page website site',
-)
-_DIGIT = re.compile(r"\d")
-_CALENDAR = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-}
+"""Cheap lower-case check that a text may hold an address before the full pattern runs."""
+_STREET_WORD = re.compile(rf"\b{_STREET}\b\.?", re.I)
+_STREET_FIRST = re.compile(r"\d{1,5},?\s+(?i:rue|avenue|boulevard|calle|avenida|via|rua)\s+(?:[a-z]{1,3}\s+)?[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -120,32 +110,47 @@ def _common_words() -> frozenset[str]:
 
 
 def is_common_word(word: str) -> bool:
-    """True for English stop words, sentiment words and greetings: such words are never a name or a product."""
+    """True for English stop words, sentiment words, greetings and calendar words: never a name or a product."""
     return word.casefold().strip(".,'’") in _common_words()
 
 
+def strip_honorific(name: str) -> str:
+    """The name without a leading title ("Mr. Petrov" -> "Petrov"), for comparing two mentions of a person."""
+    return re.sub(rf"^{_HONORIFIC}\s+", "", name.strip())
+
+
 def find_names(text: str, *, role: str) -> list[Candidate]:
-    """The customer's name: self-introductions and sign-offs in customer turns, a greeting in AI/agent turns."""
+    """People's names: self-introductions, relatives and contacts, sign-offs in customer turns; in AI/agent
+    turns a greeting ("Hi Dana,"), a titled name or the person an account belongs to."""
     found: list[Candidate] = []
     if role == "customer":
-        for match in (m for pattern in _SELF_NAMES for m in pattern.finditer(text)):
-            intro = match.group(0)[: match.start("name") - match.start()].strip()
-            candidate = _name_candidate(match, weak=bool(_WEAK_INTRO.match(intro)), text=text)
+        lower = text.lower()
+        matches = _SELF_NAMES.finditer(text) if _INTRO_HINT.search(lower) else ()
+        for match in matches:
+            intro = match.group(0)[: match.start("title" if match.group("title") else "name") - match.start()]
+            candidate = _name_candidate(match, weak=bool(_WEAK_INTRO.match(intro.strip())), text=text)
             if candidate is not None:
                 found.append(candidate)
         sign_off = _sign_off_name(text)
         if sign_off is not None:
             found.append(sign_off)
-    else:
-        greeting = _AGENT_GREETING.match(text)
-        if greeting is not None and not is_common_word(greeting.group("name")):
-            found.append(Candidate("name", greeting.group("name"), greeting.start("name"), greeting.end("name")))
+        return found
+    greeting = _AGENT_GREETING.match(text)
+    if greeting is not None and not is_common_word(greeting.group("name")):
+        found.append(Candidate("name", greeting.group("name"), greeting.start("name"), greeting.end("name")))
+    for match in _AI_NAMES.finditer(text):
+        group = "name" if match.group("name") else "title"
+        end = match.end("name") if group == "name" else match.end("last")
+        if not any(is_common_word(word) for word in text[match.start(group) : end].split()[-2:]):
+            found.append(Candidate("name", text[match.start(group) : end], match.start(group), end))
     return found
 
 
 def _sign_off_name(text: str) -> Candidate | None:
     """The name an e-mail is signed with: the last line (before contact lines) when it is only a name and
-    follows a closing ("Regards,") or a blank line."""
+    follows a closing ("Regards,", "Mit freundlichen Grüßen") or a blank line."""
+    if "\n" not in text:
+        return None
     lines: list[tuple[int, str]] = []
     offset = 0
     for raw in text.split("\n"):
@@ -179,23 +184,25 @@ def _name_candidate(match: re.Match[str], *, weak: bool, text: str) -> Candidate
         after = text[match.start("name") + len(" ".join(words)) :]
         if not re.match(r"\s*(?:$|[,.!;:)\-–—]|\s(?:and|from|here|again|speaking|with)\b)", after):
             return None
-    value = " ".join(words)
-    start = match.start("name")
-    return Candidate("name", value, start, start + len(value))
+    start = match.start("title") if match.group("title") else match.start("name")
+    end = match.start("name") + len(" ".join(words))
+    return Candidate("name", text[start:end], start, end)
 
 
 def find_addresses(text: str) -> list[Candidate]:
     """Postal addresses: a house number and a street word ("12 Baker Street, Apt 4, London NW1 6XE"), with a
     capitalised street word or an address cue nearby; or the text after "ship to" / "my address is"."""
     found: list[Candidate] = []
-    if _DIGIT.search(text) is None:
+    if HAS_DIGIT.search(text) is None:
         return found
-    cue = _ADDRESS_CUE.search(text.lower()) is not None
+    lower = text.lower()
+    if _ADDRESS_HINT.search(lower) is None:
+        return found
+    cue = _ADDRESS_CUE.search(lower) is not None
     for match in _STREET_ADDRESS.finditer(text):
         value = match.group(0).rstrip(" ,.")
-        street_word = re.search(rf"\b{_STREET}\b\.?", value, re.I)
-        capitalised = street_word is not None and street_word.group(0)[0].isupper()
-        if capitalised or cue:
+        street_word = _STREET_WORD.search(value)
+        if street_word is None or street_word.group(0)[0].isupper() or cue or _STREET_FIRST.match(value):
             found.append(Candidate("address", value, match.start(), match.start() + len(value)))
     if not found:
         for match in _ADDRESS_AFTER_CUE.finditer(text):
@@ -204,74 +211,3 @@ def find_addresses(text: str) -> list[Candidate]:
                 start = match.start("addr") + match.group("addr").index(value)
                 found.append(Candidate("address", value, start, start + len(value)))
     return found
-
-
-def find_products(text: str) -> list[Candidate]:
-    """Product and device names from their shape: model tokens with digits or mixed case, or a capitalised
-    phrase after "my"/a purchase verb, with the common nouns that follow ("Brio 12-cup coffee maker"). Typed
-    ``device`` when its sentence is about a device's behaviour and not about buying it."""
-    found: list[Candidate] = []
-    for match in _PRODUCT_RUN.finditer(text):
-        tokens = match.group(0).split(" ")
-        start = match.start()
-        while tokens and (is_common_word(tokens[0]) or tokens[0] in {"I", "AI"}):
-            start += len(tokens.pop(0)) + 1
-        while tokens and is_common_word(tokens[-1]):
-            tokens.pop()
-        if not tokens or _CODE_LIKE.match(" ".join(tokens)):
-            continue
-        end = start + len(" ".join(tokens))
-        tail = _noun_tail(text[end:])
-        if not _looks_like_product(tokens, text[:start], text[end:], has_tail=bool(tail)):
-            continue
-        end += len(tail)
-        sentence_start, sentence_end = sentence_bounds(text, start, end)
-        sentence = text[sentence_start:sentence_end].lower()
-        about_device = _DEVICE_CONTEXT.search(sentence) and not _PURCHASE_CONTEXT.search(text.lower())
-        found.append(Candidate("device" if about_device else "product", text[start:end], start, end))
-    return found
-
-
-def _noun_tail(after: str) -> str:
-    """The lower-case nouns right after a product name ("cordless vacuum", "-cup coffee maker"), up to three;
-    stops at a stop word, a verb form or punctuation."""
-    taken = ""
-    words = 0
-    for match in _TAIL_WORD.finditer(after):
-        if match.start() != len(taken) or words == 3:
-            break
-        word = match.group("w")
-        if is_common_word(word) or word in _TAIL_STOP or word.endswith(("ed", "ly")):
-            break
-        taken, words = taken + match.group(0), words + 1
-    # a trailing "-ing" word is a verb ("keeps charging"), an inner one an adjective ("hiking boots")
-    while taken and re.search(r"[a-z]+ing$", taken):
-        taken = re.sub(r"[ -][a-z]+ing$", "", taken)
-    return taken
-
-
-def _looks_like_product(tokens: list[str], before: str, after: str, *, has_tail: bool = False) -> bool:
-    tokens = [t for t in tokens if not looks_like_quantity(t)]
-    if not tokens or (len(tokens) == 1 and len(re.sub(r"[^A-Za-z0-9]", "", tokens[0])) < 3):
-        return False
-    has_model_number = any(re.search(r"[A-Za-z]", t) and re.search(r"\d", t) for t in tokens)
-    has_inner_caps = any(re.search(r"[a-z][A-Z]", t) for t in tokens)
-    has_digits = any(re.search(r"\d", t) for t in tokens)
-    capitalised = all(t[0].isupper() or t[0].isdigit() or re.search(r"[a-z][A-Z]", t) for t in tokens)
-    if not capitalised or (len(tokens) == 1 and tokens[0].isdigit()):
-        return False
-    if has_model_number and len(tokens[0]) > 1:
-        return True
-    window = before[-40:]
-    owned = _PRODUCT_LEAD.search(window) is not None
-    led = owned or _DETERMINER_LEAD.search(window) is not None
-    followed = _PRODUCT_NOUN_AFTER.match(after) is not None
-    if has_inner_caps and (len(tokens) >= 2 or has_digits):
-        return True
-    if has_digits and has_tail:
-        return True
-    if has_inner_caps or (has_digits and len(tokens) >= 2):
-        return led or followed
-    if all(t.isupper() and len(t) <= 3 for t in tokens):
-        return False
-    return owned or followed or (led and has_tail)

@@ -4,32 +4,38 @@
 customer ("I found your account under dana@example.com"): those count as known facts too. Values are kept as
 written (the agent quotes them back) and de-duplicated on their canonical form
 (:func:`copilot.analysis.normalize.normalize_fact_value`), so "#a-1234" and "A1234" are one fact. Masked secrets
-("[card ending 4242]") and links are never read, so no card number and no URL fragment becomes a fact.
+("[card ending 4242]") and links are never read (except a carrier link's tracking number), so no card number and
+no URL fragment becomes a fact. A short reply to the assistant's question takes the type asked for ("What's
+your account number?" - "330851277").
 
-``fact_occurs_in`` is the guard's fabrication check: does this fact's value occur in a text, comparing
-canonical forms (ids ignore separators, phones their layout, amounts and dates their notation)?
+Speed: one pass per message, each extractor guarded by a cheap pre-check, and the per-text work cached
+(``facts_in_text`` is pure), so a transcript posted again with new messages costs only the new messages.
+``fact_occurs_in`` (the guard's fabrication check) lives in :mod:`copilot.analysis.fact_matching`.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 from copilot.analysis.asks import requested_fact_types
-from copilot.analysis.entities import find_addresses, find_names, find_products
-from copilot.analysis.fact_patterns import (
-    Candidate,
-    find_amounts,
-    find_anchored_ids,
-    find_dates,
-    find_emails,
+from copilot.analysis.entities import find_addresses, find_names, strip_honorific
+from copilot.analysis.fact_codes import (
+    find_access_codes,
+    find_charge_names,
+    find_device_numbers,
     find_error_codes,
-    find_loose_ids,
-    find_phones,
+    find_promo_codes,
+    find_tracking_in_links,
     find_tracking_numbers,
-    sentence_bounds,
+    find_versions,
 )
+from copilot.analysis.fact_ids import cue_types, find_anchored_ids, find_loose_ids
+from copilot.analysis.fact_matching import fact_occurs_in
+from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, find_emails, find_phones, sentence_bounds
+from copilot.analysis.fact_products import find_lowercase_models, find_plans, find_products
+from copilot.analysis.fact_quantities import find_amounts, find_dates, find_measurements, find_sizes
 from copilot.analysis.normalize import ID_TYPES, normalize_fact_value
 from copilot.context import Prepared
 from copilot.schema import CustomerFact
@@ -41,33 +47,59 @@ _AI_CONFIRMS = re.compile(
     r"\b(?:your|you've|you have|you gave|you provided|you mentioned|under|on file|registered|i found|i see|"
     r"i can see|i've located|i located|matches|confirm(?:ed)?|thanks|thank you)\b"
 )
-_AI_OWN = re.compile(
-    r"\b(?:call|contact|email|e-mail|reach|text|visit|write to)\s+us\b|\bour\s+(?:number|phone|hotline|email|"
-    r"address|line|team|store|warehouse|office)\b|\bfor example\b|\be\.g\."
+_AI_NAMES_CUSTOMER_ITEM = re.compile(
+    r"\b(?:your|you've|you have|you're|you are|you bought|you ordered|i found|i see|i can see|contains|order)\b"
 )
-
-_CONTACT_TYPES = frozenset({"email", "phone", "address"})
-_SHORT_ANSWER_WORDS = 6
-_ANSWER_TYPES = ("order_id", "account_id", "ticket_id", "tracking_number", "name")
+_AI_FOUND_ITEM = re.compile(r"\b(?:i found|i see|i can see|contains|order)\b")
+_AI_SUGGESTS = re.compile(
+    r"\b(?:recommend|suggest|consider|you (?:can|could|might) (?:use|try|add|buy|get)|did you know|we offer"
+    r"|check out|upgrade to|try (?:our|the))\b"
+)
+_AI_OWN_CONTACT = re.compile(
+    r"\b(?:call|contact|email|e-mail|reach|text|visit|write to)\s+us\b|\bour\s+(?:number|phone|hotline|email|"
+    r"address|line|team|store|warehouse|office)\b"
+)
+_EXAMPLE = re.compile(r"\bfor example\b|\be\.g\.|\bsuch as\b")
 _THRESHOLD_BEFORE = re.compile(
     r"(?:over|above|under|below|up\s+to|more\s+than|less\s+than|at\s+least|exceeds?|exceeding|limit(?:\s+of)?"
     r"|minimum(?:\s+of)?|maximum(?:\s+of)?|within|from|starting\s+at)\s*$"
 )
+_CONTACT_TYPES = frozenset({"email", "phone", "address"})
+_ITEM_TYPES = frozenset({"product", "device"})
+_SHORT_ANSWER_WORDS = 6
+_ANSWER_TYPES = ("order_id", "account_id", "ticket_id", "tracking_number", "device", "address", "name")
+_ANSWER_LEAD = r"(?:(?:it'?s|its|sure|yes|yeah|ok|okay|here|that'?s|this is)[,:]?\s+)*"
+_ANSWER_CODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>#?\d[\d -]{{3,}}\d|#?[A-Za-z0-9][\w-]*\d[\w-]*)(?![\w-])", re.I)
+_ANSWER_POSTCODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>\d{{4,5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b", re.I)
+_ANSWER_NAME = re.compile(r"(?P<v>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.?")
+_LONG_WORD = re.compile(r"[a-z]{4,}")
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s|$))?")
 
 Extractor = Callable[[str], list[Candidate]]
 
 # Order matters: an earlier extractor's span wins over a later one's ("1Z..." is a tracking number, not an id).
-_EXTRACTORS: tuple[Extractor, ...] = (
-    find_emails,
-    find_tracking_numbers,
-    find_error_codes,
-    find_anchored_ids,
-    find_amounts,
-    find_dates,
-    find_phones,
-    find_addresses,
-    find_loose_ids,
-    find_products,
+# Flags: read in customer turns only (an assistant's "firmware 5.4" is no customer fact); needs a digit in the
+# text (checked once per message instead of once per extractor).
+_EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
+    (find_emails, False, False),
+    (find_tracking_numbers, False, True),
+    (find_device_numbers, False, True),
+    (find_charge_names, False, False),
+    (find_access_codes, False, True),
+    (find_error_codes, False, False),
+    (find_anchored_ids, False, True),
+    (find_amounts, False, True),
+    (find_dates, False, False),
+    (find_phones, False, True),
+    (find_addresses, False, True),
+    (find_promo_codes, False, True),
+    (find_versions, True, True),
+    (find_measurements, True, True),
+    (find_sizes, True, False),
+    (find_loose_ids, False, True),
+    (find_plans, False, False),
+    (find_lowercase_models, False, True),
+    (find_products, False, False),
 )
 
 
@@ -76,16 +108,20 @@ def extract_facts(prepared: Prepared) -> list[CustomerFact]:
     canonical value; never a masked secret, never a value that is not in the transcript."""
     facts: list[CustomerFact] = []
     seen: set[tuple[str, str]] = set()
+    customer_words = _CustomerWords(prepared)
     question = ""
     for message in prepared.messages:
         if message.role == "system" or not message.text.strip():
             continue
         candidates = facts_in_text(message.text, role=message.role)
-        if message.role == "customer" and question and len(message.text.split()) <= _SHORT_ANSWER_WORDS:
-            candidates += _answer_to_question(message.text, requested_fact_types(question), candidates)
+        if message.role == "customer" and question:
+            candidates = _with_answer(message.text, question, candidates)
+        elif message.role != "customer":
+            candidates = [c for c in candidates if _assistant_item_is_customers(message.text, c, customer_words)]
         question = message.text if message.role in {"ai", "agent"} and "?" in message.text else ""
         for candidate in candidates:
-            key = (candidate.type, normalize_fact_value(candidate.type, candidate.value))
+            kind = "id" if candidate.type in ID_TYPES else candidate.type  # one code is one fact, whatever its cue
+            key = (kind, normalize_fact_value(candidate.type, candidate.value))
             if key in seen or not key[1]:
                 continue
             seen.add(key)
@@ -96,95 +132,117 @@ def extract_facts(prepared: Prepared) -> list[CustomerFact]:
 def facts_in_text(text: str, *, role: str = "customer") -> list[Candidate]:
     """Facts in one message, in text order. In AI/agent turns only the sentences that confirm something about
     the customer count ("I found your order A-1234"), not the assistant's own contact details or examples."""
-    visible = _HIDDEN.sub(lambda m: "\x00" * len(m.group(0)), text)
-    taken: list[tuple[int, int]] = []
-    found: list[Candidate] = []
-    for candidate in find_names(visible, role=role):
-        found.append(candidate)
-        taken.append((candidate.start, candidate.end))
-    for extractor in _EXTRACTORS:
-        for candidate in extractor(_blank(visible, taken)):
-            if "\x00" in candidate.value or _overlaps(candidate, taken) or _foreign_digits(candidate.value):
-                continue
-            found.append(candidate)
-            taken.append((candidate.start, candidate.end))
+    return list(_facts_in_text(text, role if role == "customer" else "assistant"))
+
+
+@lru_cache(maxsize=4096)
+def _facts_in_text(text: str, role: str) -> tuple[Candidate, ...]:
+    found = find_tracking_in_links(text)
+    visible = _HIDDEN.sub(lambda m: "\x00" * len(m.group(0)), text) if ("[" in text or "ww" in text) else text
+    found += find_names(visible, role=role)
+    taken = [(c.start, c.end) for c in found]
+    blanked = visible
+    has_digit = HAS_DIGIT.search(visible) is not None
+    for extractor, customer_only, needs_digit in _EXTRACTORS:
+        if (customer_only and role != "customer") or (needs_digit and not has_digit):
+            continue
+        new = [c for c in extractor(blanked) if "\x00" not in c.value and not _overlaps(c, taken)]
+        for candidate in new:
+            if not _foreign_digits(candidate.value):
+                found.append(candidate)
+                taken.append((candidate.start, candidate.end))
+        if new:
+            blanked = _blank(visible, taken)
     if role != "customer":
         found = [c for c in found if _assistant_states_customer_fact(visible, c)]
-    return sorted(found, key=lambda c: c.start)
+    return tuple(sorted(found, key=lambda c: c.start))
 
 
 def _assistant_states_customer_fact(text: str, candidate: Candidate) -> bool:
     """Whether a fact in an AI/agent turn is about this customer: contact details only when confirmed ("I found
-    your account under dana@..."), amounts unless they are policy thresholds ("orders over $50"), never in a
-    sentence about the company's own contacts."""
+    your account under dana@..."), never the company's own contacts; amounts unless they are policy thresholds
+    ("orders over $50"); nothing given as an example."""
     sentence = _sentence_of(text, candidate)
-    if _AI_OWN.search(sentence):
+    if _EXAMPLE.search(sentence):
         return False
     if candidate.type in _CONTACT_TYPES:
-        return _AI_CONFIRMS.search(sentence) is not None
+        return _AI_CONFIRMS.search(sentence) is not None and _AI_OWN_CONTACT.search(sentence) is None
     if candidate.type == "amount":
         return _THRESHOLD_BEFORE.search(text[max(0, candidate.start - 30) : candidate.start].lower()) is None
     return True
 
 
-def _answer_to_question(text: str, asked: set[str], found: list[Candidate]) -> list[Candidate]:
-    """A short reply to "What's your account number?" is that fact even without a cue word: "330851277"."""
-    reply = text.strip()
+class _CustomerWords:
+    """The words (4+ letters) of the customer's messages, read only when an assistant turn names a product."""
+
+    def __init__(self, prepared: Prepared) -> None:
+        self._prepared = prepared
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            texts = (m.text.casefold() for m in self._prepared.messages if m.role == "customer")
+            self._words = frozenset(word for text in texts for word in _LONG_WORD.findall(text))
+        return word in self._words
+
+
+def _assistant_item_is_customers(text: str, candidate: Candidate, customer_words: _CustomerWords) -> bool:
+    """A product named by the assistant counts when it is the customer's ("your Fiber 500 service", "order
+    A-1 contains a Vela 10 tablet", in its sentence or the one before) or the customer spoke of it ("my
+    tablet"), not a product it advertises."""
+    if candidate.type not in _ITEM_TYPES:
+        return True
+    start, end = sentence_bounds(text, candidate.start, candidate.end)
+    sentence = text[start:end].lower()
+    if _AI_SUGGESTS.search(sentence):
+        return False  # "For larger homes we recommend WiFi Pods"
+    if _AI_NAMES_CUSTOMER_ITEM.search(sentence):
+        return True
+    previous_start = sentence_bounds(text, max(0, start - 2), max(0, start - 2))[0] if start > 1 else start
+    if _AI_FOUND_ITEM.search(text[previous_start:start].lower()):
+        return True  # "I found order A-1. It's a Pulse 2 smartwatch"
+    return any(word in customer_words for word in _LONG_WORD.findall(candidate.value.casefold()))
+
+
+def _with_answer(text: str, question: str, found: list[Candidate]) -> list[Candidate]:
+    """A short reply to "What's your account number?" is that fact even without a cue word: "330851277"; it
+    replaces a reading by layout alone (a phone-shaped account number)."""
+    first = _FIRST_SENTENCE.match(text.lstrip())
+    reply = first.group(0) if first else ""
+    if not reply or len(reply.split()) > _SHORT_ANSWER_WORDS:
+        return found
+    asked: frozenset[str] = _requested(question)
     wanted = [t for t in _ANSWER_TYPES if t in asked]
+    if not asked:  # no English request found: the id words of the question itself ("¿tu número de cuenta?")
+        asked = frozenset(cue_types(question[question.rfind(".", 0, question.rfind("?")) + 1 :]))
+        wanted = [t for t in _ANSWER_TYPES if t in asked]
     if len(wanted) != 1 or any(c.type == wanted[0] for c in found):
-        return []
+        return found
     fact_type = wanted[0]
-    token = re.search(r"#?[A-Za-z0-9][\w-]*\d[\w-]*(?: \d{2,5}){0,3}", reply) if fact_type in ID_TYPES else None
-    if token is None and fact_type in ID_TYPES:
-        return []
-    if token is not None:
-        value = token.group(0).lstrip("#")
-        start = reply.index(value)
-    elif fact_type == "name" and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\.?", reply):
-        value, start = reply.rstrip("."), 0
-    else:
-        return []
-    offset = text.index(reply) + start
-    candidate = Candidate(fact_type, value, offset, offset + len(value))
-    return [] if _overlaps(candidate, [(c.start, c.end) for c in found]) else [candidate]
+    pattern = {"name": _ANSWER_NAME, "address": _ANSWER_POSTCODE}.get(fact_type, _ANSWER_CODE)
+    match = pattern.fullmatch(reply.rstrip(" .!")) if fact_type == "name" else pattern.match(reply)
+    if match is None:
+        return found
+    value = match.group("v").lstrip("#")
+    start = text.index(reply) + match.start("v") + (1 if match.group("v").startswith("#") else 0)
+    answer = Candidate(fact_type, value, start, start + len(value))
+    clashing = [c for c in found if _overlaps(c, [(answer.start, answer.end)])]
+    if any(c.type not in {"phone", "product", "other"} or "phone" in asked for c in clashing):
+        return found
+    return sorted([*(c for c in found if c not in clashing), answer], key=lambda c: c.start)
 
 
-def fact_occurs_in(fact: CustomerFact, text: str) -> bool:
-    """True when ``fact.value`` occurs in ``text`` up to notation: ids and tracking numbers ignoring case and
-    separators, emails ignoring case, phones ignoring layout (and a country code the text leaves out), amounts
-    and dates in any notation (a missing currency or year on one side matches), free text ignoring case,
-    punctuation and spacing. Used to drop facts an LLM made up."""
-    if not fact.value.strip() or not text:
-        return False
-    if _occurs(fact, fact.value.strip(), text):
-        return True
-    value, folded = unicodedata.normalize("NFKC", fact.value).strip(), unicodedata.normalize("NFKC", text)
-    return (value, folded) != (fact.value.strip(), text) and _occurs(fact, value, folded)
-
-
-def _occurs(fact: CustomerFact, value: str, text: str) -> bool:
-    if fact.type in ID_TYPES:
-        return _code_occurs(value, text)
-    if fact.type == "email":
-        return normalize_fact_value("email", value) in text.casefold()
-    if fact.type == "phone":
-        return _phone_occurs(value, text)
-    if fact.type == "amount":
-        return _amount_occurs(value, text)
-    if fact.type == "date" and _date_occurs(value, text):
-        return True
-    fact_type = "address" if fact.type == "address" else "other"
-    return _words_occur(value, text, fact_type)
+@lru_cache(maxsize=1024)
+def _requested(question: str) -> frozenset[str]:
+    return frozenset(requested_fact_types(question))
 
 
 def _foreign_digits(value: str) -> bool:
     """Non-ASCII digits ("٠", "𝟎") match ``\\d`` but not the canonical forms: such spans are skipped."""
-    return any(c.isdigit() and not c.isascii() for c in value)
+    return not value.isascii() and any(c.isdigit() and not c.isascii() for c in value)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    if not spans:
-        return text
     chars = list(text)
     for start, end in spans:
         chars[start:end] = "\x00" * (end - start)
@@ -201,73 +259,36 @@ def _sentence_of(text: str, candidate: Candidate) -> str:
 
 
 def _drop_shadowed(facts: list[CustomerFact]) -> list[CustomerFact]:
-    """Drop a free-text fact (product, name) whose canonical value is another fact's value in disguise, e.g. a
-    product "A1234" that is really order A-1234 seen in another message."""
+    """Drop a fact that is another fact in disguise: a product "A1234" that is order A-1234, a phone-shaped
+    number that is an account number, "Dana" when "Dana Lee" is known, "Hub" when "Hub 6" is, a product
+    that is a named charge, a date that ends a known date range."""
     codes = {normalize_fact_value("order_id", f.value) for f in facts if f.type in ID_TYPES or f.type == "phone"}
-    names = [set(normalize_fact_value("name", f.value).split()) for f in facts if f.type == "name"]
+    id_digits = {re.sub(r"\D", "", f.value) for f in facts if f.type in ID_TYPES}
+    others = {normalize_fact_value("other", f.value) for f in facts if f.type == "other"}
+    names = [_words(strip_honorific(f.value)) for f in facts if f.type == "name"]
+    items = [_words(f.value) for f in facts if f.type in _ITEM_TYPES]
+    range_ends = {end for f in facts if f.type == "date" for end in _range_ends(f.value)}
     kept = []
     for fact in facts:
+        canonical = normalize_fact_value(fact.type, fact.value)
         if fact.type in {"product", "device", "other"} and normalize_fact_value("order_id", fact.value) in codes:
             continue
-        if fact.type == "name":
-            words = set(normalize_fact_value("name", fact.value).split())
-            if any(words < other for other in names):
-                continue  # "Dana" when "Dana Lee" is known
+        if fact.type == "phone" and re.sub(r"\D", "", fact.value) in id_digits:
+            continue
+        if fact.type in _ITEM_TYPES and (canonical in others or any(_words(fact.value) < other for other in items)):
+            continue
+        if fact.type == "name" and any(_words(strip_honorific(fact.value)) < other for other in names):
+            continue
+        if fact.type == "date" and "/" not in canonical and canonical in range_ends:
+            continue
         kept.append(fact)
     return kept
 
 
-def _code_occurs(value: str, text: str) -> bool:
-    chars = normalize_fact_value("order_id", value)
-    if not chars:
-        return False
-    pattern = r"[\s#./_-]*".join(re.escape(c) for c in chars)
-    return re.search(rf"(?<![A-Za-z0-9]){pattern}(?![A-Za-z0-9])", text, re.I) is not None
+def _range_ends(value: str) -> set[str]:
+    parts = normalize_fact_value("date", value).split("/")
+    return set(parts) if len(parts) == 2 else set()
 
 
-def _phone_occurs(value: str, text: str) -> bool:
-    digits = re.sub(r"\D", "", value)
-    if len(digits) < 5:
-        return False
-    text_runs = [re.sub(r"\D", "", run) for run in re.findall(r"\+?\d[\d\s().-]*\d", text)]
-    tails = {digits}
-    if value.lstrip().startswith(("+", "00")):
-        tails.update(digits[cut:] for cut in range(1, 4) if len(digits) - cut >= 7)
-    return any(run.endswith(tail) for run in text_runs for tail in tails)
-
-
-def _amount_occurs(value: str, text: str) -> bool:
-    wanted = normalize_fact_value("amount", value)
-    number, _, currency = wanted.partition(" ")
-    if not re.fullmatch(r"\d+\.\d{2}", number):
-        return _words_occur(value, text, "other")
-    marked = find_amounts(text)
-    for candidate in marked:
-        found_number, _, found_currency = normalize_fact_value("amount", candidate.value).partition(" ")
-        if found_number == number and (not currency or not found_currency or currency == found_currency):
-            return True
-    # a bare number ("I paid 89.99") matches an amount with or without a currency
-    for match in re.finditer(r"\d[\d,.]*\d|\d", text):
-        inside = any(c.start <= match.start() < c.end for c in marked)
-        if not inside and normalize_fact_value("amount", match.group(0)) == number:
-            return True
-    return False
-
-
-def _date_occurs(value: str, text: str) -> bool:
-    wanted = normalize_fact_value("date", value)
-    if not re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", wanted):
-        return False
-    for candidate in find_dates(text):
-        found = normalize_fact_value("date", candidate.value)
-        if found == wanted or (found[-5:] == wanted[-5:] and "--" in (found[:2], wanted[:2])):
-            return True
-    return False
-
-
-def _words_occur(value: str, text: str, fact_type: str) -> bool:
-    def words(s: str) -> str:
-        return " ".join(re.findall(r"\w+", normalize_fact_value(fact_type, s)))
-
-    wanted = words(value)
-    return bool(wanted) and f" {wanted} " in f" {words(text)} "
+def _words(value: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", value.casefold()))

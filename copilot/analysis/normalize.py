@@ -14,15 +14,17 @@ Canonical forms by type:
   ``"+1 (555) 010-0100"`` -> ``"+15550100100"``, ``"555-0100"`` -> ``"5550100"``.
 - ``amount``: two decimals plus an ISO currency code when one is written: ``"$89.99"`` -> ``"89.99 USD"``,
   ``"89,99 €"`` -> ``"89.99 EUR"``, ``"1,299"`` -> ``"1299.00"``.
-- ``date``: ISO ``YYYY-MM-DD``, or ``--MM-DD`` when no year is written:
-  ``"Nov 20th, 2026"`` -> ``"2026-11-20"``.
+- ``date``: ISO ``YYYY-MM-DD``, or ``--MM-DD`` when no year is written, ``YYYY-MM`` for a month and year, and
+  ``start/end`` for a range: ``"Nov 20th, 2026"`` -> ``"2026-11-20"``, ``"March 2027"`` -> ``"2027-03"``,
+  ``"nov 1 to nov 7"`` -> ``"--11-01/--11-07"``.
 - ``address``: case-folded, punctuation dropped, common street words abbreviated (``street`` -> ``st``).
 - ``name``, ``product``, ``device``, ``other`` and unknown types: case-folded, repeated spaces and punctuation
   at the ends removed: ``"  Dana  LEE "`` -> ``"dana lee"``.
 
-Choices worth knowing: a bare ``$`` is read as USD (``C$``/``CA$``, ``A$``/``AU$`` are CAD/AUD); numeric
-dates with slashes are read month first (``03/04/2026`` is March 4) unless the first number is over 12;
-relative dates ("yesterday") stay case-folded text because resolving them needs a clock.
+Choices worth knowing: a bare ``$`` is read as USD, and so is a dollar word in any language ("380 dolarów")
+(``C$``/``CA$``, ``A$``/``AU$`` are CAD/AUD); numeric dates with slashes are read month first (``03/04/2026``
+is March 4) unless the first number is over 12; relative dates ("yesterday", "friday") stay case-folded text
+because resolving them needs a clock.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+
+from copilot.analysis.cues import word_list
 
 __all__ = ["ID_TYPES", "TEXT_TYPES", "normalize_fact_value"]
 
@@ -64,17 +69,12 @@ _CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
     ("₱", "PHP"),
     ("zł", "PLN"),
 )
-_CURRENCY_WORDS = {
-    "dollar": "USD",
-    "dollars": "USD",
-    "bucks": "USD",
-    "euro": "EUR",
-    "euros": "EUR",
-    "pound": "GBP",
-    "pounds": "GBP",
-    "yen": "JPY",
-    "rupees": "INR",
-}
+_CURRENCY_WORDS = dict(
+    pair.split("=")
+    for pair in word_list("dollar=USD dollars=USD bucks=USD euro=EUR euros=EUR pound=GBP pounds=GBP yen=JPY rupees=INR")
+)
+_CURRENCY_STEMS = (("dolar", "USD"), ("dólar", "USD"), ("dollar", "USD"), ("euro", "EUR"))
+"""Inflected currency words ("dólares", "dolarów", "dolarlık", "dollari") by their stem."""
 _ISO_CURRENCIES = frozenset(
     {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "JPY", "CNY", "INR", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK"}
     | {"HUF", "BRL", "MXN", "ZAR", "SGD", "HKD", "KRW", "TRY", "RUB", "PHP", "AED"}
@@ -109,29 +109,22 @@ _DATE_PATTERNS = tuple(
         r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})$",
         rf"^(?:[a-z]+,?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?$",
         rf"^(?:[a-z]+,?\s+)?(?:the\s+)?{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH},?(?:\s+(?:de\s+)?{_YEAR})?$",
+        rf"^{_MONTH},?\s+{_YEAR}$",
+        r"^(?P<year>\d{4})-(?P<month>\d{2})$",
+    )
+)
+_DATE_RANGE = re.compile(r"\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|–|—|\s-\s)\s*|/", re.I)
+
+_ADDRESS_WORDS = dict(
+    pair.split("=")
+    for pair in word_list(
+        "street=st avenue=ave road=rd boulevard=blvd drive=dr lane=ln court=ct place=pl square=sq suite=ste",
+        "apartment=apt highway=hwy north=n south=s east=e west=w",
     )
 )
 
-_ADDRESS_WORDS = {
-    "street": "st",
-    "avenue": "ave",
-    "road": "rd",
-    "boulevard": "blvd",
-    "drive": "dr",
-    "lane": "ln",
-    "court": "ct",
-    "place": "pl",
-    "square": "sq",
-    "suite": "ste",
-    "apartment": "apt",
-    "highway": "hwy",
-    "north": "n",
-    "south": "s",
-    "east": "e",
-    "west": "w",
-}
 
-
+@lru_cache(maxsize=8192)
 def normalize_fact_value(fact_type: str, value: str) -> str:
     """Return the canonical form of ``value`` for a fact of ``fact_type`` (see the module table).
 
@@ -222,11 +215,17 @@ def _split_currency(text: str) -> tuple[str | None, str]:
         marker = re.search(re.escape(symbol), text, re.I)
         if marker is not None:
             return code, text[: marker.start()] + " " + text[marker.end() :]
-    for word in re.findall(r"[A-Za-z]+", text):
-        found = word.upper() if word.upper() in _ISO_CURRENCIES else _CURRENCY_WORDS.get(word.casefold())
+    for word in re.findall(r"[^\W\d_]+", text):
+        found = word.upper() if word.upper() in _ISO_CURRENCIES else _currency_word(word.casefold())
         if found:
             return found, re.sub(rf"\b{re.escape(word)}\b", " ", text, count=1)
     return None, text
+
+
+def _currency_word(word: str) -> str | None:
+    if word in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[word]
+    return next((code for stem, code in _CURRENCY_STEMS if word.startswith(stem)), None)
 
 
 def _parse_number(raw: str) -> Decimal | None:
@@ -251,6 +250,18 @@ def _parse_number(raw: str) -> Decimal | None:
 
 def _normalize_date(text: str) -> str:
     cleaned = _SPACES.sub(" ", text.strip(_EDGE_PUNCT)).strip()
+    single = _parse_date(cleaned)
+    if single is not None:
+        return single
+    parts = _DATE_RANGE.split(cleaned)
+    if len(parts) == 2:
+        ends = [_parse_date(part.strip(_EDGE_PUNCT).strip()) for part in parts]
+        if ends[0] is not None and ends[1] is not None:
+            return f"{ends[0]}/{ends[1]}"
+    return _normalize_text(text)
+
+
+def _parse_date(cleaned: str) -> str | None:
     for pattern in _DATE_PATTERNS:
         match = pattern.match(cleaned)
         if match is None:
@@ -258,7 +269,7 @@ def _normalize_date(text: str) -> str:
         iso = _iso_from_match(match.groupdict())
         if iso is not None:
             return iso
-    return _normalize_text(text)
+    return None
 
 
 def _iso_from_match(parts: dict[str, str | None]) -> str | None:
@@ -267,12 +278,14 @@ def _iso_from_match(parts: dict[str, str | None]) -> str | None:
         first, second = int(parts["a"] or 0), int(parts["b"] or 0)
         month, day = (second, first) if first > 12 else (first, second)
     else:
-        if month_raw is None or day_raw is None:
+        if month_raw is None:
             return None
         month = int(month_raw) if month_raw.isdigit() else _MONTHS[month_raw.casefold().rstrip(".")]
-        day = int(day_raw)
+        day = int(day_raw) if day_raw is not None else 1
     year_raw = parts.get("year")
     year = None if year_raw is None else int(year_raw) + (2000 if len(year_raw) == 2 else 0)
+    if day_raw is None and parts.get("a") is None:
+        return f"{year:04d}-{month:02d}" if year is not None and 1 <= month <= 12 else None
     try:
         date(year or 2000, month, day)  # 2000 is a leap year: "--02-29" stays valid
     except ValueError:

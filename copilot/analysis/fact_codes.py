@@ -1,0 +1,205 @@
+"""Codes recognised by their shape: tracking numbers, error and status codes, device numbers (IMEI, ICCID),
+promo and access codes, card-statement descriptors and software versions.
+
+Shapes are public formats (carrier tracking layouts, the grouped 15-digit IMEI, the 19-20 digit ICCID that
+starts with 89, ``MERCHANT*REF`` statement descriptors), so they hold in any domain; a shape that could be
+something else (a bare 12-digit run, an upper-case word) also needs a cue word in the passage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.analysis.cues import word_list
+from copilot.analysis.entities import is_common_word
+from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, around, clean, lowered, sentence_bounds
+
+__all__ = [
+    "find_access_codes",
+    "find_charge_names",
+    "find_device_numbers",
+    "find_error_codes",
+    "find_promo_codes",
+    "find_tracking_in_links",
+    "find_tracking_numbers",
+    "find_versions",
+]
+
+_TRACKING_SHAPES = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    r"1Z(?:\s?[0-9A-Z]){16}"  # UPS
+    r"|9[1-5]\d{2}(?:\s?\d){16,22}"  # USPS IMpb (20-26 digits starting 91-95)
+    r"|[A-Z]{2}\d{9}[A-Z]{2}"  # UPU S10 (USPS/Royal Mail/La Poste international)
+    r"|J{1,2}D\d{16,18}"  # DHL eCommerce / parcel
+    r"|TBA\d{9,12}"  # Amazon Logistics
+    r")(?![A-Za-z0-9])",
+    re.I,
+)
+_TRACKING_CUE = re.compile(r"\b(?:tracking|track|fedex|dhl|ups|usps|courier|carrier|waybill|consignment)\b")
+_CARRIER_DIGITS = re.compile(r"(?<![\w-])(?:\d{10}|\d{12}|\d{15}|\d{20}|\d{22})(?![\w-])")
+_TRACKING_PARAM = re.compile(
+    r"https?://\S*?[?&](?:trknbr|tracknum|tracknumbers?|tracking(?:_?(?:number|id|no))?|trk|awb|waybill)"
+    r"=(?P<id>[A-Za-z0-9]{8,34})(?![A-Za-z0-9])",
+    re.I,
+)
+
+_ERROR_WORD = (
+    r"(?i:error|err|fault|failure|status|code|kodu|c[oó]digo|fehler(?:code)?|erreur|errore|b[lł][aą]d|kod|hata)"
+)
+_SHOWN_WORD = r"(?i:says|shows?|showing|displays?|displaying|flashing|reads|gives|message)"
+_CODE_SHAPE = (
+    r"0x[0-9A-Fa-f]{4,}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{1,5}(?:-[A-Z]{1,5})?-?\d[\dA-Z]{0,5}"
+    r"|[A-Za-z]{1,4}[-_]\d{2,6}"
+)
+_ERROR_ANCHORED = re.compile(
+    rf"\b{_ERROR_WORD}\s*(?:(?i:code|number|no\.?|message|kodu))?\s*(?:(?i:is|was|says|of)|[:=-])?\s*[\"'“]?"
+    rf"(?P<code>{_CODE_SHAPE}|\d{{3,6}})(?![\w-])"
+    rf"|\b{_SHOWN_WORD}\s+(?:(?i:an?|the)\s+)?(?:(?i:error)\s+)?[\"'“]?(?P<code2>{_CODE_SHAPE})(?![\w-])"
+    r"|(?<![\w-])(?P<code3>\d{3}|[A-Z]{1,4}-?\d{2,5})\s+(?i:error)\b"
+    r"|(?<![\w-])(?P<code4>0x[0-9A-Fa-f]{6,}|ERR_[A-Z_]+)(?![\w-])"
+    r"|\((?P<code5>[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{1,6})\)",
+)
+_ERROR_GROUPS = ("code", "code2", "code3", "code4", "code5")
+_ERROR_STEMS = word_list(
+    "err fault failure status code digo fehler kod hata łąd lad",
+    "says show display flashing reads gives message 0x (",
+)
+"""Substrings one of which every error-code pattern needs, checked on lower-cased text first."""
+_STATUS_WORD = re.compile(r"\b(?:says|shows?|showing|displays?|reads|flashing)\s+(?P<code>[A-Z]{2,4})(?![\w-])")
+_NOT_A_STATUS = frozenset({"OK", "NO", "YES", "ON", "OFF", "AM", "PM", "RED", "TV", "PC", "APP", "WIFI", "SIM"})
+_NOT_ERROR_BEFORE = re.compile(
+    r"(?i:gate|door|entry|access|building|buzzer|promo|discount|coupon|voucher|gift|postal|zip|area|country|qr"
+    r"|security|verification|confirmation|pin|reference|tracking|order|product|sku|dial|short|this|the|that)\s+$"
+)
+_ERROR_HINT = re.compile(
+    r"\b(?:error|says|shows|fail\w*|invalid|not valid|denied|declined|rejected|not recogni[sz]ed|unavailable)\b"
+)
+
+_IMEI_GROUPED = re.compile(r"(?<![\d-])\d{2}[ -]\d{6}[ -]\d{6}[ -]\d(?![\d-])")
+_IMEI_PLAIN = re.compile(r"(?<![\w-])\d{15}(?![\w-])")
+_ICCID = re.compile(r"(?<![\w-])89\d{2}(?:[ -]?\d{4}){3}[ -]?\d{3,4}(?![\w-])")
+
+_PROMO_TOKEN = re.compile(r"(?<![\w*-])(?:[A-Z]{3,12}\d{1,4}|\d{1,3}[A-Z]{3,10})(?![\w*-])")
+_PROMO_CUE = re.compile(r"\b(?:code|coupon|promo|voucher|discount|off|offer)\b|%", re.I)
+_DESCRIPTOR = re.compile(r"(?<![\w*])[A-Z][A-Z0-9&.' ]{1,24}[A-Z0-9]\*\s?[A-Z0-9][A-Z0-9.-]{1,20}(?![\w*])")
+_CHARGE_NAME = re.compile(
+    r"\b(?:charge|transaction|payment|subscription|debit|entry)\b[^.!?\n]{0,60}?\b(?:called|named|label+ed"
+    r"|listed as|shows? (?:up )?as|says|reads)\s+['\"‘“](?P<name>[^'\"’”\n]{2,40})['\"’”]",
+    re.I,
+)
+_ACCESS_CODE = re.compile(
+    r"\b(?i:gate|door|entry|access|building|buzzer|lockbox|keypad|alarm)\s+(?i:code)\s*(?:(?i:is)|[:=])?\s*"
+    r"(?P<code>[0-9A-Z]{2,8}[#*]?)(?![\w#*])"
+)
+_VERSION = re.compile(
+    r"\b(?i:version|ver\.?|v|firmware|ios|android|build)\s*(?P<v>\d+(?:\.\d+){1,3})(?![\w.]|\.\d)"
+    r"|(?<![\w.])(?P<bare>\d{1,3}\.\d{1,3}\.\d{1,4})(?![\w.]|\.\d)"
+)
+_DOTTED_DATE = re.compile(r"(?:[12]?\d|3[01])\.(?:0?\d|1[0-2])\.\d{2,4}")
+
+
+def find_tracking_numbers(text: str) -> list[Candidate]:
+    """Carrier tracking numbers by shape (UPS 1Z, USPS 9x, S10, DHL JD), plus FedEx/DHL/USPS digit runs
+    (10, 12, 15, 20 or 22 digits) when a tracking or carrier word is in the same passage."""
+    if HAS_DIGIT.search(text) is None:
+        return []
+    found = [
+        clean(Candidate("tracking_number", m.group(0), m.start(), m.end())) for m in _TRACKING_SHAPES.finditer(text)
+    ]
+    lower = text.lower()
+    for match in _CARRIER_DIGITS.finditer(text):
+        if _TRACKING_CUE.search(around(lower, match.start(), match.end())):
+            found.append(Candidate("tracking_number", match.group(0), match.start(), match.end()))
+    return found
+
+
+def find_tracking_in_links(text: str) -> list[Candidate]:
+    """Tracking numbers carried by a tracking link's query ("...?trknbr=775201836644"): links are otherwise
+    never read, but a carrier link names the parcel."""
+    if "://" not in text:
+        return []
+    return [Candidate("tracking_number", m["id"], m.start("id"), m.end("id")) for m in _TRACKING_PARAM.finditer(text)]
+
+
+def find_error_codes(text: str) -> list[Candidate]:
+    """Error codes after "error"/"code" ("error E-403", "code 0x80070005"), before "error" ("404 error"), in
+    brackets after a failure ("not recognised (ACT-09)"), self-evident shapes (``ERR_CONNECTION_RESET``), and a
+    short upper-case status a device shows ("the box says LOS")."""
+    found: list[Candidate] = []
+    lower = lowered(text)
+    if not any(stem in lower for stem in _ERROR_STEMS):
+        return found
+    for match in _ERROR_ANCHORED.finditer(text):
+        group = next(g for g in _ERROR_GROUPS if match.group(g))
+        value = match.group(group).strip()
+        if re.fullmatch(r"(?:19|20)\d{2}", value):
+            continue
+        if group == "code" and _NOT_ERROR_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "gate code 4417", "promo code 20OFF": a code, but not an error
+        if group == "code5" and not _ERROR_HINT.search(_sentence(lower, match.start(), match.end())):
+            continue
+        found.append(Candidate("error_code", value, match.start(group), match.start(group) + len(value)))
+    for match in _STATUS_WORD.finditer(text):
+        code = match.group("code")
+        if code not in _NOT_A_STATUS and not is_common_word(code):
+            found.append(Candidate("error_code", code, match.start("code"), match.end("code")))
+    return found
+
+
+def find_device_numbers(text: str) -> list[Candidate]:
+    """IMEIs (15 digits, grouped 2-6-6-1 as phones print them, or plain after "IMEI") as ``device``, and SIM
+    ICCIDs (19-20 digits starting with 89) as ``other``."""
+    if HAS_DIGIT.search(text) is None:
+        return []
+    found = [Candidate("device", m.group(0), m.start(), m.end()) for m in _IMEI_GROUPED.finditer(text)]
+    if "imei" in text.lower():
+        found += [Candidate("device", m.group(0), m.start(), m.end()) for m in _IMEI_PLAIN.finditer(text)]
+    found += [Candidate("other", m.group(0), m.start(), m.end()) for m in _ICCID.finditer(text)]
+    return found
+
+
+def find_promo_codes(text: str) -> list[Candidate]:
+    """Upper-case promo codes ("WINTER20", "WELCOME15") in a sentence about a code, discount or offer."""
+    if HAS_DIGIT.search(text) is None:
+        return []
+    found = []
+    for match in _PROMO_TOKEN.finditer(text):
+        start, end = sentence_bounds(text, match.start(), match.end())
+        if _PROMO_CUE.search(text, start, end):
+            found.append(Candidate("other", match.group(0), match.start(), match.end()))
+    return found
+
+
+def find_charge_names(text: str) -> list[Candidate]:
+    """How a charge appears on a statement: a ``MERCHANT*REF`` descriptor ("NORTHWIND GOODS*NW4601") or a
+    quoted name after "a charge called ..." ("'StarQuiz Mobile'")."""
+    found = [Candidate("other", m.group(0).strip(), m.start(), m.end()) for m in _DESCRIPTOR.finditer(text)]
+    if "'" in text or '"' in text or "‘" in text or "“" in text:
+        for match in _CHARGE_NAME.finditer(text):
+            found.append(Candidate("other", match.group("name"), match.start("name"), match.end("name")))
+    return found
+
+
+def find_access_codes(text: str) -> list[Candidate]:
+    """Gate, door and access codes the customer leaves for a delivery ("the gate code is 4417#")."""
+    if HAS_DIGIT.search(text) is None:
+        return []
+    return [Candidate("other", m["code"], m.start("code"), m.end("code")) for m in _ACCESS_CODE.finditer(text)]
+
+
+def find_versions(text: str) -> list[Candidate]:
+    """Software versions ("app version 8.4.1", "iOS 17.2", "8.4.1"), as ``other``."""
+    if "." not in text or HAS_DIGIT.search(text) is None:
+        return []
+    found = []
+    for match in _VERSION.finditer(text):
+        group = "v" if match.group("v") else "bare"
+        if group == "bare" and _DOTTED_DATE.fullmatch(match.group(group)):
+            continue
+        found.append(Candidate("other", match.group(group), match.start(group), match.end(group)))
+    return found
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left, right = sentence_bounds(text, start, end)
+    return text[left:right]

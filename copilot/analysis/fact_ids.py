@@ -1,0 +1,199 @@
+"""Identifiers named by a cue word: order, account, ticket and other reference numbers.
+
+An id is typed by the cue word before it ("order #A-1234", "Kundennummer 7781 330 254", "ticket no. 5521"),
+by a well-known prefix ("INC-2231", "ORD-77"), or by the nearest cue word in the same sentence ("A-1234 is my
+order"). The cue lexicon covers English plus the common words of Spanish, French, German, Portuguese, Italian,
+Polish and Turkish, so a customer writing in those languages gets the same facts. Quantities ("3rd", "10am",
+"256GB", "24-month") are never ids.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, lowered, sentence_bounds
+
+__all__ = ["ID_CUES", "cue_types", "find_anchored_ids", "find_loose_ids", "looks_like_quantity"]
+
+_CUE_GROUPS: dict[str, str] = {
+    "order_id": "order orders purchase booking pedido pedidos commande bestellung bestellnummer ordine"
+    " encomenda zamówienie zamowienie sipariş siparis",
+    "account_id": "account acct customer member membership subscriber user username policy contract cuenta"
+    " compte konto kundennummer kontonummer conta hesap cliente client",
+    "ticket_id": "ticket case incident complaint claim rma appointment reclamación reclamo incidencia"
+    " réclamation dossier vorgang chamado protocolo",
+    "tracking_number": "tracking waybill consignment",
+    "error_code": "error err fault rejected declined denied failed",
+    "device": "serial imei",
+    "other": "ref reference iccid invoice sim voucher coupon promo confirmation confirmación confirmação"
+    " bestätigung quittung factura facture",
+}
+ID_CUES: dict[str, str] = {word: fact_type for fact_type, words in _CUE_GROUPS.items() for word in words.split()}
+ID_CUES.update(
+    {"promo code": "other", "discount code": "other", "coupon code": "other", "voucher code": "other"}
+    | {"gift card": "other", "gate code": "other", "door code": "other", "access code": "other"}
+    | {"zip": "address", "zip code": "address", "postal code": "address", "postcode": "address"}
+    | {"code postal": "address", "código postal": "address", "plz": "address"}
+)
+"""Cue word -> the fact type of the id that follows it."""
+
+_CUE_ALTERNATION = "|".join(re.escape(cue) for cue in sorted(ID_CUES, key=len, reverse=True))
+_ID_TOKEN = (
+    r"#?\s?(?:\d{2,6}(?: \d{3,6}){1,4}(?![\w-])"
+    r"|(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9]))*)"
+)
+_LINKERS = (
+    r"(?:\s*(?:\bn[uú]m\w*\b|\bnos?\b\.?|\bnr\b\.?|n°|\bids?\b|\bref(?:erence)?\b|\bcode\b|\bis\b|\bwas\b"
+    r"|\bare\b|\bit'?s\b|\bending(?: in)?\b|\bde\b|\bdu\b|\bist\b|\bes\b|\best\b|\bé\b|[:=#(,-]))*\s*"
+)
+_ANCHORED = re.compile(rf"(?<![\w-])(?P<cue>{_CUE_ALTERNATION})\b{_LINKERS}(?P<id>{_ID_TOKEN})", re.I)
+_CUE_WORD = re.compile(rf"(?<![\w-])(?:{_CUE_ALTERNATION})\b")
+"""Cue words, searched on lower-cased text (``re.IGNORECASE`` makes a long alternation several times slower)."""
+_LIST_MORE = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*(?:#\s?)?(?P<id>" + _ID_TOKEN + ")", re.I)
+_PREFIX_TYPES = (
+    (re.compile(r"(?:ORD|ORDER|PO|SO|BK|BKG|RES)$", re.I), "order_id"),
+    (re.compile(r"(?:INC|TKT|TCK|TIX|CASE|CS|SR|REQ|RMA|CR|RITM)$", re.I), "ticket_id"),
+    (re.compile(r"(?:ACC|ACCT|CUST|CUS|CID|MEM|USR|UID|SUB)$", re.I), "account_id"),
+    (re.compile(r"(?:ERR|ERROR)$", re.I), "error_code"),
+)
+_LOOSE_TOKEN = re.compile(r"(?<![\w@./-])(?P<id>#\s?[A-Za-z0-9][\w-]*|(?=[\w-]*\d)[A-Za-z0-9][\w-]*)(?![\w@-]|\.\w)")
+_NOT_AN_ID = re.compile(
+    r"^\d+(?:st|nd|rd|th|am|pm|s|x|k|p|g|gb|mb|tb|kb|mbps|gbps|hz|mhz|ghz|mm|cm|km|kg|lbs?|oz|ml|mins?|hrs?"
+    r"|days?|yrs?|mph|kmh|w|kw|kwh|v|mah|in|ft|fps)$"
+    r"|^[A-Za-z]{1,3}\d$|^\d{1,4}$|^(?:19|20)\d{2}s?$|^\d+-\d+$",
+    re.I,
+)
+_COMPOUND_ADJECTIVE = re.compile(r"\d+-[a-z]+$")  # "24-month", "19-digit", "3-seat"
+_MODEL_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+[A-Z]?[a-z]*|\b[a-z]+[A-Z]\w*) $")
+_UPPER_CODE = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{2,6}$")
+_ERROR_HINT = re.compile(
+    r"\b(?:error|fail\w*|invalid|not valid|no longer valid|denied|declined|rejected"
+    r"|not recogni[sz]ed|unavailable)\b"
+)
+_WINDOW = 70
+
+
+def find_anchored_ids(text: str) -> list[Candidate]:
+    """Ids right after a cue word ("order #A-1234", "ticket no. 5521", "Kundennummer ist 7781 330 254"),
+    lists included ("orders A-1 and A-2"). The cue word decides the type."""
+    if HAS_DIGIT.search(text) is None:
+        return []
+    found: list[Candidate] = []
+    position = 0
+    for cue in _CUE_WORD.finditer(lowered(text)):
+        match = _ANCHORED.match(text, cue.start()) if cue.start() >= position else None
+        if match is None:
+            continue
+        position = match.end()
+        fact_type = ID_CUES[match.group("cue").lower()]
+        if fact_type == "error_code":
+            continue  # error codes have their own shapes, see fact_codes.find_error_codes
+        if fact_type == "address" and not re.fullmatch(r"\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d", match["id"]):
+            continue  # a postcode cue keeps only postcode shapes
+        for id_match in [match, *_list_tail(text, match.end("id"))]:
+            candidate = _id_candidate(fact_type, id_match.group("id"), id_match.start("id"), anchored=True)
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
+def find_loose_ids(text: str) -> list[Candidate]:
+    """Id-looking tokens without a cue right before them ("A-1234 is my order", "#55012", "INC-2231"): typed by
+    their prefix, else by the nearest cue word in the passage; an upper-case code ("E-SIM-412") in a message
+    about an error is an error code; other untyped tokens are dropped unless ``#``-marked."""
+    if HAS_DIGIT.search(text) is None:
+        return []
+    found: list[Candidate] = []
+    for match in _LOOSE_TOKEN.finditer(text):
+        raw = match.group("id")
+        if not _could_be_id(raw, text, match.start()):
+            continue
+        alnum = re.sub(r"[^A-Za-z0-9]", "", raw)
+        fact_type = _type_from_prefix(alnum) or _nearest_cue(text, match.start(), match.end())
+        if fact_type is None and raw.startswith("#"):
+            fact_type = "order_id"
+        if fact_type is None and _UPPER_CODE.match(raw) and _ERROR_HINT.search(text.lower()):
+            fact_type = "error_code"
+        if (
+            fact_type is None
+            or fact_type == "address"
+            or (fact_type == "error_code" and not any(c.isupper() for c in alnum))
+        ):
+            continue
+        candidate = _id_candidate(fact_type, raw, match.start(), anchored=False)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def cue_types(text: str) -> set[str]:
+    """The fact types named by id cue words in ``text`` ("¿Me puedes dar tu número de cuenta?" -> account_id).
+    A cue right after another one is its modifier's noun ("appointment reference") and does not count."""
+    types: set[str] = set()
+    previous_end = -2
+    for match in _CUE_WORD.finditer(lowered(text)):
+        if match.start() - previous_end > 1:
+            types.add(ID_CUES[match.group(0).lower()])
+        previous_end = match.end()
+    return types
+
+
+def looks_like_quantity(token: str) -> bool:
+    """True for counts, ordinals, times, sizes and years ("3rd", "10am", "5G", "256GB", "2026"): never an id."""
+    return _NOT_AN_ID.match(re.sub(r"[^A-Za-z0-9]", "", token)) is not None
+
+
+def _could_be_id(raw: str, text: str, start: int) -> bool:
+    alnum = re.sub(r"[^A-Za-z0-9]", "", raw)
+    digits = sum(c.isdigit() for c in alnum)
+    if digits == 0 or len(alnum) < 4 or _NOT_AN_ID.match(alnum) or _COMPOUND_ADJECTIVE.search(raw):
+        return False
+    if not (raw.startswith("#") or (digits < len(alnum) and digits >= 2) or digits >= 5):
+        return False
+    # "Nighthawk R7000", "Galaxy S23": a model number, not an id
+    return _MODEL_NAME_BEFORE.search(text, max(0, start - 30), start) is None
+
+
+def _list_tail(text: str, position: int) -> list[re.Match[str]]:
+    """Further ids in a list right after an anchored id ("A-1, A-2 and A-3")."""
+    tail = []
+    while (more := _LIST_MORE.match(text, position)) is not None:
+        if not any(c.isdigit() for c in more.group("id")):
+            break
+        tail.append(more)
+        position = more.end("id")
+    return tail
+
+
+def _id_candidate(fact_type: str, raw: str, start: int, *, anchored: bool) -> Candidate | None:
+    value = raw.lstrip("#").strip().rstrip("-_")
+    alnum = re.sub(r"[^A-Za-z0-9]", "", value)
+    mixed = any(c.isdigit() for c in alnum) and any(c.isalpha() for c in alnum)
+    if len(alnum) < (2 if anchored and mixed else 3) or _COMPOUND_ADJECTIVE.search(value):
+        return None
+    if _NOT_AN_ID.match(alnum) and not (anchored and (mixed or (alnum.isdigit() and len(alnum) >= 3))):
+        return None
+    offset = raw.index(value)
+    return Candidate(fact_type, value, start + offset, start + offset + len(value))
+
+
+def _type_from_prefix(alnum: str) -> str | None:
+    letters = re.match(r"[A-Za-z]+", alnum)
+    if letters is None or len(letters.group(0)) == len(alnum):
+        return None
+    for pattern, fact_type in _PREFIX_TYPES:
+        if pattern.match(letters.group(0)):
+            return fact_type
+    return None
+
+
+def _nearest_cue(text: str, start: int, end: int) -> str | None:
+    """The type of the cue word closest to ``text[start:end]`` within the same sentence and a short window."""
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
+    lo, hi = max(sentence_start, start - _WINDOW), min(sentence_end, end + _WINDOW)
+    best: tuple[int, str] | None = None
+    for cue in _CUE_WORD.finditer(lowered(text), lo, hi):
+        distance = start - cue.end() if cue.end() <= start else cue.start() - end
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, ID_CUES[cue.group(0).lower()])
+    return best[1] if best else None

@@ -1,0 +1,287 @@
+"""Product, device and plan names, found from their shape, never from a catalogue.
+
+A product name is a capitalised model name with digits or mixed case ("Galaxy S23 Ultra", "iPhone 14", "Fiber
+500"), or a capitalised phrase after "my" or a purchase verb, with the common nouns that follow it ("Brio
+12-cup coffee maker"); a plan is "the basic plan" or a capitalised name after "on"/"to" in a sentence about
+plans or lines ("move to Unlimited Max"). Phrases whose head is an organisation or interface noun ("Customer
+Care team", "Privacy request form") are not products. A product is a ``device`` when it is phone or network
+hardware, or when the sentence uses it as one ("on my Galaxy S23", "paired to a Pixel 8", "keeps rebooting").
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.analysis.cues import word_list
+from copilot.analysis.entities import is_common_word
+from copilot.analysis.fact_ids import looks_like_quantity
+from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, looks_foreign, sentence_bounds
+
+__all__ = ["find_lowercase_models", "find_plans", "find_products"]
+
+_MODEL_TOKEN = r"(?:[A-Z][A-Za-z0-9+]*|[a-z]+[A-Z][A-Za-z0-9+]*|[A-Za-z]*\d+[A-Za-z0-9+]*)"
+_PRODUCT_RUN = re.compile(rf"(?<![\w-]){_MODEL_TOKEN}(?:[ -]{_MODEL_TOKEN}){{0,4}}(?![\w-])")
+_MAY_HOLD_PRODUCT = re.compile(r"[A-Z\d]")
+_POSSESSIVES = word_list("my our your his her their new")
+_PURCHASE_VERBS = word_list("bought ordered purchased got received returned have own")
+_ARTICLES = word_list("a an the my two this")
+_DETERMINERS = word_list(
+    "a an the this that these those two both le la les el los las un une der die das den dem ein eine einen il lo",
+    "o os um uma",
+)
+_DEVICE_NOUN = (
+    r"phone|smartphone|handset|iphone|laptop|notebook|tablet|ipad|computer|pc|desktop|router|modem|hub|gateway"
+    r"|extender|mesh|tv|television|console|watch|smartwatch|camera|printer|speaker|headphones|earbuds?|headset"
+    r"|device|set-top box|decoder|hotspot|dongle|sim|kindle|e-reader|thermostat|doorbell|equipment"
+)
+_HARDWARE_IN_NAME = re.compile(
+    r"(?<![a-z])(?:i?phone|smartphone|router|modem|hub|gateway|handset|laptop|console|extender)", re.I
+)
+_DEVICE_BEFORE = re.compile(rf"\b(?:{_DEVICE_NOUN})\b", re.I)
+_USED_AS_DEVICE = re.compile(
+    r"\b(?:on|using)\s+(?:my|our|his|her)\s+$"
+    r"|\b(?:paired|connected|plugged|synced|tethered)\s+(?:\w+\s+)?(?:to|into|with)\s+(?:my|our|a|an|the)?\s*$",
+    re.I,
+)
+_DEVICE_SUBJECT = re.compile(
+    r"^\s+(?:keeps|kept|won'?t|doesn'?t|isn'?t|can'?t|cannot|stopped|started|has no|is not|will not|randomly)\b",
+    re.I,
+)
+_DEVICE_CONTEXT = re.compile(
+    r"\b(?:battery|screen|charg(?:e|ing|er)|reboot(?:s|ed|ing)?|restart(?:s|ed|ing)?|won'?t\s+boot|boot\s+loop"
+    r"|firmware|power(?:s|ed)?\s+(?:on|off)|turn(?:s|ed)?\s+(?:on|off)|bluetooth|wi-?fi|signal|bars|reception"
+    r"|factory\s+reset|software\s+update|imei|e-?sim|unlock(?:ed|ing)?|activat\w+|hotspot|mobile\s+data|network"
+    r"|pair(?:ed|ing)?|connect(?:ed|ion|ing)?|freez\w+|crash\w*|overheat\w*)\b",
+    re.I,
+)
+_HARDWARE_ID = re.compile(r"\b(?:imei|serial number|firmware|unlock\w*)\b", re.I)
+_PRODUCT_NOUN_AFTER = re.compile(
+    rf"^\s+(?:{_DEVICE_NOUN}|plan|service|subscription|package|membership|bundle|tier|vacuum|machine)\b", re.I
+)
+_CODE_LIKE = re.compile(r"^[A-Z]{2,6}(?:-[A-Z0-9]+)+$|^(?:[A-Z0-9]{1,3})(?: [A-Z0-9]{1,3})*$")
+_TAIL_UNITS = word_list("ghz mhz gb mb tb kb mbps gbps kbps mm cm km kg lbs oz ml kwh mah")
+_TAIL_WORD = re.compile(r"[ -](?P<w>[a-z][a-z]*|\d+-[a-z]+)")
+_TAIL_STOP = word_list(
+    "keeps keep stops works breaks broke says shows needs looks seems makes takes gets goes comes",
+    "came runs turns fits feels sounds smells leaks charges won't can't doesn't didn't isn't wasn't",
+    "got arrives arrived finally still yesterday today tomorrow ago now already please thanks service",
+    "services plan plans account subscription order orders membership package app store team support",
+    "page website site available compatible eligible ready sold missing broken damaged defective faulty",
+    "late delayed included free price prices cost fee bill",
+)
+_VERB_NEXT = re.compile(
+    r"[ \t]+(?:(?:a|an|the|my|your|his|her|its|our|their|me|you|it|them|us|him|this|that|these|those|no|any"
+    r"|some|small|big|large|true|fine|well)\b|\d)",
+    re.I,
+)
+_NOT_PRODUCT_HEAD = word_list(
+    "team teams support assistant agent agents customer customers care history request form page site website",
+    "store center centre department colour color renewal promotion promo policy guide article settings setting",
+    "option menu tab button link email message code number account billing case ticket present sale deal offer",
+    "event return returns portal desk app name password login profile details address",
+)
+_UI_PATH = re.compile(r"(?:[A-Z][\w&'-]*(?: [\w&'-]+){0,3} > )+[A-Z][\w&'-]*(?: [\w&'-]+){0,3}")
+_ORDINAL_NOUN = word_list(
+    "step page chapter room level line option part section item number no day week hour minute terminal gate",
+    "floor apt unit suite seat row platform version phase stage round season episode question",
+)
+_LOWERCASE_MODEL = re.compile(
+    r"\b(?:my|a|an|new|the|his|her|our)\s+(?P<model>(?P<word>[a-z]{4,})\s\d{1,3}"
+    r"(?:\s(?:pro|max|plus|ultra|mini|lite|se|fe|xl))*)(?![\w.-])(?![ \t]+(?:[a-z]+s|%)\b)"
+)
+_PLAN_LOWER = re.compile(
+    r"\b(?:on|to|from|have|got|with|into)\s+(?:the|a|my|our)\s+(?P<plan>(?:[a-z][a-z+-]*\s+){1,2}plan)\b"
+)
+_PLAN_CAPITALISED = re.compile(r"\b(?:on|to|onto)\s+(?P<plan>[A-Z][\w+]*(?:\s+(?:[A-Z][\w+]*|\d+))+)(?![\w-])")
+_PLAN_CUE = re.compile(
+    r"\b(?:plans?|lines?|tier|package|bundle|subscription|upgrad\w*|downgrad\w*|switch\w*|mov(?:e|ing)|migrat\w*)\b",
+    re.I,
+)
+_UNITS = word_list("ghz mhz gb mb tb kb mbps gbps kbps mm cm km kg lbs oz ml kwh mah")
+_INNER_CAPS = re.compile(r"[a-z][A-Z]")
+_LOWER_NEXT = re.compile(r"[ -][a-z]")
+_LETTER = re.compile(r"[A-Za-z]")
+_NON_ALNUM = re.compile(r"[^A-Za-z0-9]")
+_GENERIC_PLAN = word_list("same new current old other different right wrong cheaper cheapest better next previous")
+_PURCHASE_CONTEXT = re.compile(
+    r"\b(?:order\w*|bought|purchas\w*|paid|refund\w*|deliver\w*|arriv\w*|shipp?\w*|box|parcel|warranty|gift)\b",
+    re.I,
+)
+
+
+def find_products(text: str) -> list[Candidate]:
+    """Product and device names from their shape: model tokens with digits or mixed case, a capitalised name
+    with a model number ("Fiber 500"), or a capitalised phrase after "my"/a purchase verb, with the common
+    nouns that follow ("Brio 12-cup coffee maker"). Typed ``device`` when used as one (see module doc)."""
+    if _MAY_HOLD_PRODUCT.search(text) is None:
+        return []
+    if " > " in text:
+        text = _UI_PATH.sub(lambda m: "\x00" * len(m.group(0)), text)
+    found: list[Candidate] = []
+    english: bool | None = None
+    for match in _PRODUCT_RUN.finditer(text):
+        run = match.group(0)
+        if " " not in run and run.isalpha() and (run == "I" or is_common_word(run) or not _may_be_named(text, match)):
+            continue  # the usual case: a capitalised word that is common or not led by "my"/"the"/a noun
+        span = _trim(run.split(" "), match.start())
+        if span is None:
+            continue
+        tokens, start = span
+        end = start + len(" ".join(tokens))
+        if english is None:
+            english = not looks_foreign(text)
+        tail = _noun_tail(text[end : end + 60]) if english else ""
+        if not _looks_like_product(tokens, text[max(0, start - 40) : start], text[end : end + 60], has_tail=bool(tail)):
+            continue
+        end += len(tail)
+        if _names_no_product(text, start, end):
+            continue
+        found.append(Candidate(_product_type(text, start, end), text[start:end], start, end))
+    return found
+
+
+def find_lowercase_models(text: str) -> list[Candidate]:
+    """Model names typed in lower case after "my"/"a"/"new" ("a new iphone 16 pro"); the word must be no common
+    word, unit or counted noun ("my order 1234", "a level 3", "the first 2 weeks" are not models)."""
+    found = []
+    for match in _LOWERCASE_MODEL.finditer(text):
+        word = match.group("word")
+        if is_common_word(word) or word in _ORDINAL_NOUN or word in _UNITS or word in _NOT_PRODUCT_HEAD:
+            continue
+        start, end = match.start("model"), match.end("model")
+        found.append(Candidate(_product_type(text, start, end), match.group("model"), start, end))
+    return found
+
+
+def find_plans(text: str) -> list[Candidate]:
+    """Plan and tier names: "I'm on the basic plan", or a capitalised name after "on"/"to" in a sentence about
+    plans, lines or switching ("move to Unlimited Max", "2 lines on Unlimited Plus")."""
+    found = []
+    if " plan" in text:
+        for match in _PLAN_LOWER.finditer(text):
+            words = match.group("plan").split()[:-1]
+            if not any(is_common_word(w) or w in _GENERIC_PLAN for w in words):
+                found.append(Candidate("product", match.group("plan"), match.start("plan"), match.end("plan")))
+    for match in _PLAN_CAPITALISED.finditer(text):
+        words = match.group("plan").split()
+        start, end = sentence_bounds(text, match.start(), match.end())
+        if any(is_common_word(w) for w in words) or not _PLAN_CUE.search(text, start, end):
+            continue
+        found.append(Candidate("product", match.group("plan"), match.start("plan"), match.end("plan")))
+    return found
+
+
+def _may_be_named(text: str, match: re.Match[str]) -> bool:
+    """A single plain capitalised word is a product only when owned or led ("my Kestrel ...", "the Aura ...")
+    or followed by a product noun or a lower-case noun ("Kestrel vacuum")."""
+    if _INNER_CAPS.search(match.group(0)):
+        return True
+    led = _lead(text[max(0, match.start() - 30) : match.start()])[1]
+    return led or _LOWER_NEXT.match(text, match.end()) is not None
+
+
+def _lead(before: str) -> tuple[bool, bool]:
+    """Whether the words right before a name own it ("my", "bought a") and whether they lead it as a noun
+    phrase ("the", "two", "le"): (owned, led)."""
+    if not before or not before[-1].isspace():
+        return False, False
+    words = before.lower().split()[-2:]
+    if not words:
+        return False, False
+    last = words[-1]
+    owned = (
+        last in _POSSESSIVES
+        or last in _PURCHASE_VERBS
+        or (last in _ARTICLES and len(words) == 2 and words[0] in _PURCHASE_VERBS)
+    )
+    return owned, owned or last in _DETERMINERS or last.isdigit()
+
+
+def _trim(tokens: list[str], start: int) -> tuple[list[str], int] | None:
+    """Drop leading common words and numbers ("The", "I", "55" of "$55 Fiber 500") and trailing common words
+    from a capitalised run."""
+    while tokens and (is_common_word(tokens[0]) or tokens[0] in {"I", "AI"} or tokens[0].isdigit()):
+        start += len(tokens.pop(0)) + 1
+    if tokens and tokens[0].casefold() in _UNITS:
+        return None  # "5 GHz band": a measurement, not a name
+    while tokens and (is_common_word(tokens[0]) or tokens[0] in {"I", "AI"}):
+        start += len(tokens.pop(0)) + 1
+    while tokens and is_common_word(tokens[-1]):
+        tokens.pop()
+    if not tokens or _CODE_LIKE.match(" ".join(tokens)) or not any(c.isalpha() for c in "".join(tokens)):
+        return None
+    return tokens, start
+
+
+def _noun_tail(after: str) -> str:
+    """The lower-case nouns right after a product name ("cordless vacuum", "-cup coffee maker"), up to three;
+    stops at a stop word, a verb form ("includes a", "run small") or punctuation."""
+    taken = ""
+    words = 0
+    for match in _TAIL_WORD.finditer(after):
+        if match.start() != len(taken) or words == 3:
+            break
+        word = match.group("w")
+        if is_common_word(word) or word in _TAIL_STOP or word.endswith(("ed", "ly")):
+            break
+        if _VERB_NEXT.match(after, match.end()):
+            break  # a word followed by an object or complement is a verb: "tablet includes a ..."
+        taken, words = taken + match.group(0), words + 1
+    # a trailing "-ing" word is a verb ("keeps charging"), an inner one an adjective ("hiking boots")
+    while taken and re.search(r"[a-z]+ing$", taken):
+        taken = re.sub(r"[ -][a-z]+ing$", "", taken)
+    return taken
+
+
+def _looks_like_product(tokens: list[str], before: str, after: str, *, has_tail: bool = False) -> bool:
+    named_number = len(tokens) >= 2 and tokens[0][0].isupper() and tokens[0].isalpha() and tokens[1].isdigit()
+    if named_number and tokens[0].casefold() in _ORDINAL_NOUN:
+        return False
+    tokens = [t for i, t in enumerate(tokens) if not (looks_like_quantity(t) and not (named_number and i > 0))]
+    if not tokens or (len(tokens) == 1 and len(_NON_ALNUM.sub("", tokens[0])) < 3):
+        return False
+    with_digits = [t for t in tokens if HAS_DIGIT.search(t)]
+    has_model_number = any(_LETTER.search(t) for t in with_digits)
+    has_inner_caps = any(_INNER_CAPS.search(t) for t in tokens)
+    has_digits = bool(with_digits)
+    capitalised = all(t[0].isupper() or t[0].isdigit() or _INNER_CAPS.search(t) for t in tokens)
+    if not capitalised or (len(tokens) == 1 and tokens[0].isdigit()):
+        return False
+    if has_model_number and len(tokens[0]) > 1:
+        return True
+    window = before
+    owned, led = _lead(window)
+    followed = _PRODUCT_NOUN_AFTER.match(after) is not None
+    mid_sentence = bool(window.strip()) and window.rstrip()[-1:] not in {".", "!", "?", ":", ""}
+    if has_inner_caps and (len(tokens) >= 2 or has_digits):
+        return True
+    if (has_digits and has_tail) or (named_number and (mid_sentence or led)):
+        return True
+    if has_inner_caps or (has_digits and len(tokens) >= 2):
+        return led or followed
+    if all(t.isupper() and (len(t) <= 3 or t.isalpha()) for t in tokens):
+        return False  # "TV", "PLAN INCLUDES MEXICO": an abbreviation or shouting, not a name
+    return owned or followed or (led and (has_tail or len(tokens) >= 2))
+
+
+def _names_no_product(text: str, start: int, end: int) -> bool:
+    """An organisation or interface name ("Customer Care team", "Billing > ..."), not a product."""
+    head = text[start:end].rsplit(" ", 1)[-1].casefold()
+    following = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 20])
+    return head in _NOT_PRODUCT_HEAD or (following is not None and following.group(1).casefold() in _NOT_PRODUCT_HEAD)
+
+
+def _product_type(text: str, start: int, end: int) -> str:
+    """``device`` for phone or network hardware and for a product used as a device, else ``product``."""
+    name = text[start:end]
+    if _HARDWARE_IN_NAME.search(name) or _USED_AS_DEVICE.search(text[max(0, start - 40) : start]):
+        return "device"
+    sentence_start, sentence_end = sentence_bounds(text, start, end)
+    rest = text[sentence_start:start] + " " + text[end:sentence_end]
+    if _DEVICE_BEFORE.search(text[max(sentence_start, start - 40) : start]) and not _PURCHASE_CONTEXT.search(rest):
+        return "device"
+    if _DEVICE_SUBJECT.match(text[end : end + 30]) and _DEVICE_CONTEXT.search(rest):
+        return "device"
+    if _HARDWARE_ID.search(rest):
+        return "device"
+    return "product"

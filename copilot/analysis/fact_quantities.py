@@ -1,0 +1,178 @@
+"""Quantities the customer states: money amounts, calendar dates (ranges, weekdays, month and year included),
+measurements with a unit ("29 inches", "38 Mbps") and clothing or shoe sizes ("a 9.5").
+
+Money needs a currency marker, or a money word close by ("I paid 1,299", "my bill went from 243 to 263", "a
+charge ... for 9.99"); durations and counts ("3 days", "2 items") are never facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.analysis.cues import word_list
+from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, clean, lowered, sentence_bounds
+
+__all__ = ["AMOUNT", "DATE", "find_amounts", "find_dates", "find_measurements", "find_sizes"]
+
+_CURRENCY_SIGN = r"(?:US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|R\$|\$|€|£|¥|₹|₩|zł)"
+_CURRENCY_CODE = r"(?:USD|EUR|GBP|CAD|AUD|NZD|JPY|INR|CHF|SEK|NOK|DKK|PLN|MXN|BRL|ZAR|SGD|HKD|AED)"
+_CURRENCY_WORD = r"(?:dollars?|euros?|pounds?|bucks|d[oó]lar\w*|dollari|eur)"
+_NUMBER = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+AMOUNT = re.compile(
+    rf"(?<![\w.,]){_CURRENCY_SIGN}\s?(?:{_NUMBER})(?:\s?[kK]\b)?"
+    rf"|(?<![\w.,$€£])(?:{_NUMBER})\s?(?:{_CURRENCY_SIGN}|{_CURRENCY_CODE}\b|{_CURRENCY_WORD}\b)"
+    rf"|\b{_CURRENCY_CODE}\s?(?:{_NUMBER})(?![\d])",
+    re.I,
+)
+"""Amounts with a currency marker; a bare number is an amount only next to a money word (see below)."""
+_NOT_MONEY_AFTER = r"(?![.,]?\d)(?![ \t]*(?:times|x\b|days?|weeks?|months?|years?|hours?|minutes?|items?|%|percent))"
+_MONEY_VERB_AMOUNT = re.compile(
+    r"\b(?:paid|pay|charged|billed|refund(?:ed)?(?: of)?|costs?|price (?:is|was)|fee (?:is|was|of)|total (?:is|was|of)"
+    rf"|deducted|debited)\s+(?:me\s+|us\s+)?(?:about\s+|around\s+|almost\s+|over\s+)?(?P<n>{_NUMBER})"
+    rf"{_NOT_MONEY_AFTER}(?!\w)"
+    rf"|\b(?:bill|price|charge|payment|rate|cost|fee|total|balance)s?\b[^.!?\n\d]{{0,25}}\bfrom\s+(?P<a>{_NUMBER})"
+    rf"\s+to\s+(?P<b>{_NUMBER}){_NOT_MONEY_AFTER}(?!\w)",
+    re.I,
+)
+_MONEY_HINT = re.compile(
+    r"[$€£¥₹₩]|zł|\b(?:usd|eur|gbp|cad|aud|nzd|jpy|inr|chf|sek|nok|dkk|pln|mxn|brl|zar|sgd|hkd|aed)\b|dollar|d[oó]lar"
+    r"|euro|pound|buck|paid|pay|charg|bill|refund|cost|price|fee|total|deduct|debit|balance|credit|invoice"
+    r"|subscri|week|month"
+)
+_CENTS_NUMBER = re.compile(r"(?<![\w.,$€£])\d{1,6}[.,]\d{2}(?![\w%]|[.,]\d)")
+_MONEY_WORD = re.compile(
+    r"\b(?:charge[ds]?|bill(?:ed)?|paid|pay|refund\w*|price|cost|fee|total|balance|credit|invoice|subscription"
+    r"|per (?:week|month)|a (?:week|month)|every (?:week|month))\b",
+    re.I,
+)
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+    r"|januar|februar|m[äa]e?rz|juni|juli|oktober|dezember"
+    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
+DATE = re.compile(
+    rf"\b{_WEEKDAY}(?:{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|(?:the\s+)?{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH}"
+    rf"(?:,?\s+(?:de\s+)?\d{{4}})?|{_MONTH},?\s+\d{{4}})(?![\w-])"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+    r"|(?<![\d/.-])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"
+    r"|(?<=\bon )\d{1,2}/\d{1,2}(?![\d/])",
+    re.I,
+)
+"""Calendar dates: month names with a day or a year, ISO dates, numeric dates (bare ``d/m`` only after "on")."""
+_DAY_NAME = re.compile(
+    r"(?<![\w-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda-feira|ter[çc]a-feira"
+    r"|quarta-feira|quinta-feira|sexta-feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì])(?![\w-])",
+    re.I,
+)
+_MONTH_START = (
+    r"(?:jan|feb|fév|fev|mar|mär|mae|apr|avr|abr|may|mai|mag|jun|juin|giu|jul|juil|lug|aug|ago|aoû|aou|sep|set"
+    r"|oct|okt|ott|out|nov|dec|déc|dez|dic|ene|gen)"
+)
+_DATE_HINT = re.compile(
+    rf"\b{_MONTH_START}[a-zçéû]*\.?,?\s+(?:de\s+)?\d|\d(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?{_MONTH_START}|\d[/-]\d"
+)
+"""A month name next to a digit, or a numeric date: checked on lower-cased text before the full pattern."""
+_DAY_STEMS = word_list(
+    "day tag rcoles jueves viernes bado domingo lunes martes feira lundi mardi",
+    "mercredi jeudi vendredi samedi dimanche mittwoch edì edi",
+)
+"""Substrings every day name holds: a plain ``in`` check is far cheaper than the day-name pattern."""
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.I)
+_NOT_A_DAY_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\b(?i:a|an|every|each|any|per))\s+$")
+"""'Black Friday' is an event, 'on a Sunday' / 'every Monday' is no particular day."""
+
+_UNIT = (
+    r"mm|cm|km|inch(?:es)?|in\.|ft|feet|foot|kg|lbs?|oz|ml|litres?|liters?|gb|mb|tb|kb|mbps|gbps|kbps|ghz|mhz"
+    r"|kwh|mah|watts?|volts?|megs|gigs"
+)
+_MEASUREMENT = re.compile(rf"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:{_UNIT})(?![\w])", re.I)
+_SIZE = re.compile(
+    r"\b(?:size|sz)\s+(?P<size>\d{1,2}(?:\.5)?\s?W?|XXS|XS|S|M|L|XL|XXL|XXXL)(?![\w.])"
+    r"|\b(?:an?|in|usually|normally|always)\s+(?P<half>\d{1,2}\.5)(?!\d|\s*(?:/|out of|%|stars?|points?))"
+    r"(?![ \t]+(?:hours?|days?|weeks?|months?|years?|minutes?|times|kg|lbs?|miles?|km|cm|mm|inch\w*|percent)\b)",
+    re.I,
+)
+
+
+def find_amounts(text: str) -> list[Candidate]:
+    """Money amounts written with a currency sign, code or word ("$89.99", "89,99 €", "380 dolarów"), or a
+    number with a money word ("I paid 1,299", "my bill went from 243 to 263", "a charge ... for 9.99")."""
+    if HAS_DIGIT.search(text) is None or _MONEY_HINT.search(lowered(text)) is None:
+        return []
+    found = [clean(Candidate("amount", m.group(0), m.start(), m.end())) for m in AMOUNT.finditer(text)]
+    for match in _MONEY_VERB_AMOUNT.finditer(text):
+        for group in ("n", "a", "b"):
+            if match.group(group) and not _inside(found, match.start(group)):
+                found.append(Candidate("amount", match.group(group), match.start(group), match.end(group)))
+    for match in _CENTS_NUMBER.finditer(text):
+        if _inside(found, match.start()):
+            continue
+        start, end = sentence_bounds(text, match.start(), match.end())
+        if _MONEY_WORD.search(text, start, end):
+            found.append(Candidate("amount", match.group(0), match.start(), match.end()))
+    return found
+
+
+def find_dates(text: str) -> list[Candidate]:
+    """Calendar dates ("March 3rd", "3 March 2026", "2026-03-03", "March 2027"), ranges as one fact ("nov 1 to
+    nov 7"), and day names ("I get paid friday", "bis Freitag"); lower-case "may" is a verb."""
+    found: list[Candidate] = []
+    lower = lowered(text)
+    if HAS_DIGIT.search(text) is not None and _DATE_HINT.search(lower) is not None:
+        for match in DATE.finditer(text):
+            value = match.group(0)
+            if re.search(r"\bmay\b", value) and not re.search(r"\d{4}", value):
+                continue
+            found.append(clean(Candidate("date", value, match.start(), match.end())))
+        found = _join_ranges(text, found)
+    for match in _DAY_NAME.finditer(text) if any(stem in lower for stem in _DAY_STEMS) else ():
+        start = match.start()
+        if not _inside(found, start) and not _NOT_A_DAY_BEFORE.search(text, max(0, start - 12), start):
+            found.append(Candidate("date", match.group(0), match.start(), match.end()))
+    return found
+
+
+def find_measurements(text: str) -> list[Candidate]:
+    """Measurements with a unit of length, weight, data, speed or power ("29 inches", "3 mm", "38 Mbps",
+    "128GB"), as ``other``; durations are not measurements."""
+    if HAS_DIGIT.search(text) is None:
+        return []
+    return [clean(Candidate("other", m.group(0), m.start(), m.end())) for m in _MEASUREMENT.finditer(text)]
+
+
+def find_sizes(text: str) -> list[Candidate]:
+    """Clothing and shoe sizes: "size 10", "size M", or a half size with an article ("swap for a 9.5",
+    "I'm usually an 8.5"), as ``other`` holding the size alone."""
+    if HAS_DIGIT.search(text) is None and "size" not in text.lower():
+        return []
+    found = []
+    for match in _SIZE.finditer(text):
+        group = "size" if match.group("size") else "half"
+        value = match.group(group).strip()
+        found.append(Candidate("other", value, match.start(group), match.start(group) + len(value)))
+    return found
+
+
+def _join_ranges(text: str, dates: list[Candidate]) -> list[Candidate]:
+    """Merge "nov 1 to nov 7" / "Nov 1 - Nov 7" into one date fact: a period is one thing the customer said."""
+    joined: list[Candidate] = []
+    for candidate in dates:
+        previous = joined[-1] if joined else None
+        if previous is not None and _RANGE_JOIN.fullmatch(text, previous.end, candidate.start):
+            joined[-1] = Candidate("date", text[previous.start : candidate.end], previous.start, candidate.end)
+        else:
+            joined.append(candidate)
+    return joined
+
+
+def _inside(found: list[Candidate], position: int) -> bool:
+    return any(c.start <= position < c.end for c in found)
