@@ -14,7 +14,7 @@ from copilot.compose.statements import Statement
 from copilot.compose.text import content_stems, split_sentences, words
 from copilot.context import Analysis, Prepared
 
-__all__ = ["assistant_status"]
+__all__ = ["assistant_status", "assistant_statuses"]
 
 _STATUS = re.compile(
     r"\b(?:shipped|processing|delivered|dispatched|in\s+transit|out\s+for\s+delivery|pending|posted|scheduled|"
@@ -28,30 +28,59 @@ _LIMIT = re.compile(
     r"only\s+(?:a|an|our)\s+\w+\s+can|requires?\s+(?:a|an)\s+\w+)\b",
     re.IGNORECASE,
 )
+_POLICY = re.compile(
+    r"\b(?:(?:must|can\s+only|needs?\s+to|has\s+to|have\s+to|will\s+need\s+to)\s+be\s+(?:reviewed|approved|handled|"
+    r"verified|confirmed|processed|authori[sz]ed)|(?:reviewed|approved|handled|verified|processed)\s+(?:\w+\s+)?by\s+"
+    r"(?:our|a|an|the)\b|only\s+(?:\w+\s+){0,4}can\b|requires?\s+(?:our|a|an|the)\b|not\s+allowed|"
+    r"(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:eligible|covered|possible|available))",
+    re.IGNORECASE,
+)
+"""A rule the assistant stated: who must approve, what is required, what is not possible."""
+_APOLOGY = re.compile(r"^(?:(?:i'?m\s+)?sorry|unfortunately|apologies)\b[^,.;:]*[,.;:]?\s*", re.IGNORECASE)
 _EMPTY = re.compile(
     r"^(?:sorry|i'?m\s+sorry|i\s+understand|thanks?|thank\s+you|no\s+problem|of\s+course|great|sure|hi|hello|"
     r"let\s+me\s+(?:check|connect|transfer|see)|i'?m\s+(?:connecting|transferring|passing)|please\s+(?:hold|wait))\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_URL = re.compile(r"\s*(?:https?://|www\.)\S+")
+"""Links are dropped: a link is not a finding, and its digits and words would pass for one."""
 _MIN_SCORE = 2.0
 _MIN_STEMS = 3
+_MAX_OVERLAP = 0.6
 _RECENT_TURNS = 6  # the state the customer was last told; older turns are history
 
 
 def assistant_status(prepared: Prepared, analysis: Analysis) -> Statement | None:
     """The assistant's most informative recent statement of the case's state, or None."""
+    found = assistant_statuses(prepared, analysis, limit=1)
+    return found[0] if found else None
+
+
+def assistant_statuses(prepared: Prepared, analysis: Analysis, limit: int = 3) -> list[Statement]:
+    """Up to ``limit`` informative statements of the assistant's recent turns, best first (a later one wins a
+    tie), none a rewording of another; each carries its score."""
     values = [f.value.lower() for f in analysis.facts if f.value]
-    best: tuple[float, Statement] | None = None
+    scored: list[Statement] = []
     for message in [m for m in prepared.messages if m.role == "ai"][-_RECENT_TURNS:]:
-        for sentence in split_sentences(message.text):
+        for sentence in split_sentences(_URL.sub("", message.text)):
             score = _score(sentence, values)
-            if score >= _MIN_SCORE and (best is None or score >= best[0]):
-                best = (score, Statement(text=sentence, message_id=message.id, position=message.index))
-    return best[1] if best else None
+            if score >= _MIN_SCORE:
+                scored.append(Statement(text=sentence, message_id=message.id, position=message.index, score=score))
+    chosen: list[Statement] = []
+    covered: frozenset[str] = frozenset()
+    for statement in sorted(scored, key=lambda s: (-s.score, -s.position)):
+        stems = content_stems(statement.text)
+        if len(stems & covered) / max(1, len(stems)) < _MAX_OVERLAP:
+            chosen.append(statement)
+            covered |= stems
+        if len(chosen) == limit:
+            break
+    return chosen
 
 
 def _score(sentence: str, fact_values: list[str]) -> float:
+    sentence = _APOLOGY.sub("", sentence)  # "I'm sorry, I'm not able to see the ship date" states a limit
     if "?" in sentence or _EMPTY.match(sentence) or len(content_stems(sentence)) < _MIN_STEMS:
         return 0.0
     if len(words(sentence)) > 40:
@@ -61,4 +90,5 @@ def _score(sentence: str, fact_values: list[str]) -> float:
     score += 1.0 if _DIGIT.search(sentence) else 0.0
     score += 1.0 if _STATUS.search(sentence) else 0.0
     score += 1.5 if _LIMIT.search(sentence) else 0.0
+    score += 2.0 if _POLICY.search(sentence) else 0.0
     return score

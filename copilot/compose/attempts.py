@@ -13,7 +13,7 @@ from copilot.compose.text import is_heated, words
 from copilot.context import Prepared
 from copilot.schema import AttemptedSolution
 
-__all__ = ["MENTIONED_OUTCOMES", "customer_attempt_phrase", "relevant_attempts"]
+__all__ = ["MENTIONED_OUTCOMES", "attempt_gist", "customer_attempt_phrase", "relevant_attempts"]
 
 MENTIONED_OUTCOMES: tuple[str, ...] = ("failed", "declined", "partial")
 """Outcomes worth telling the customer about, most important first. What worked needs no warning, and an
@@ -27,7 +27,7 @@ _ASSISTANT = re.compile(
 _CUSTOMER = re.compile(r"^(?:the\s+)?(?:customer|user|client|caller)\s+(?P<rest>.+)$", re.IGNORECASE)
 _AGENT = re.compile(r"^(?:the\s+|an?\s+)?(?:agent|support|team|staff)\s+(?P<rest>.+)$", re.IGNORECASE)
 _CUT = re.compile(r"\s*[:;(\[]|\s+[-–—]\s+|…")  # keep the gist: "try a reset: put both buds..." -> "try a reset"
-_MAX_WORDS = 14
+_MAX_WORDS = 16
 _SUBJECT_BY_ROLE = {"ai": "the assistant", "customer": "you", "agent": "our team", "system": "our system"}
 _IRREGULAR_PAST = frozenset(
     """sent gave made ran told took did paid got found went wrote brought bought kept left lent lost
@@ -58,9 +58,14 @@ def relevant_attempts(attempts: list[AttemptedSolution], prepared: Prepared) -> 
     return sorted(kept, key=lambda a: (MENTIONED_OUTCOMES.index(a.outcome), -latest(a)))
 
 
+def attempt_gist(description: str) -> str:
+    """The gist of an attempt: "AI suggested a reset: put both buds in the case" -> "AI suggested a reset"."""
+    return _CUT.split(" ".join(description.split()), maxsplit=1)[0].strip(" .,!…")
+
+
 def customer_attempt_phrase(attempt: AttemptedSolution) -> str | None:
     """``"the assistant already shared the tracking link"``, or None when the description cannot be reused."""
-    description = _CUT.split(" ".join(attempt.description.split()), maxsplit=1)[0].strip(" .,!…")
+    description = attempt_gist(attempt.description)
     if not description or "?" in description or _INFO_REQUEST.search(description) or is_heated(description):
         return None
     if len(words(description)) > _MAX_WORDS:

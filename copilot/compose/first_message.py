@@ -3,10 +3,12 @@
 Shape (2 to 4 sentences; e-mail adds a greeting line and a sign-off, SMS and WhatsApp stay short):
 
 1. greeting by name, then the issue named concretely: the customer's own statement addressed back to them
-   (English) or the key facts, with an apology when frustration is medium or high;
-2. "I've read the whole conversation, so there's no need to repeat anything" (merged into 1 when possible);
+   (English) or quoted (other languages), else the key facts, with an apology when frustration is medium or high;
+2. "I've read the whole conversation, including that <a detail>, and that <what you want now>, and noted <the
+   other facts you gave>, so you won't have to repeat anything" (see :mod:`copilot.compose.acknowledge`;
+   merged into 1 when 1 names the facts);
 3. what was already tried and how it went, so the customer is not asked to redo it;
-4. the concrete next step the agent takes now (key facts, the top KB article's title) and where the update
+4. the concrete next step the agent takes now (the main facts, the top KB article's title) and where the update
    comes.
 
 It never asks the customer anything (so it cannot re-ask a known fact), never opens generically, and never
@@ -15,20 +17,25 @@ cheers: the templates carry no exclamation mark and customer text with one is no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
+from copilot.compose.acknowledge import Told, details_to_tell, facts_to_note, told_back, unsaid
 from copilot.compose.attempts import customer_attempt_phrase, relevant_attempts
-from copilot.compose.keyfacts import issue_facts, speakable_facts
-from copilot.compose.reflect import customer_clause, quotable
+from copilot.compose.keyfacts import speakable_facts
+from copilot.compose.reflect import quotable
 from copilot.compose.statements import Statements
 from copilot.compose.text import humanize_label, lower_first, word_count
 from copilot.compose.tone import Voice
 from copilot.context import Analysis, Prepared
-from copilot.schema import KBArticle, SuggestedFirstMessage, Tone
+from copilot.schema import CustomerFact, KBArticle, SuggestedFirstMessage, Tone
 
 __all__ = ["intent_phrase", "write_first_message"]
 
-_NAMED_FACTS, _NAMED_FACTS_SHORT = 3, 2
+_NAMED_FACTS, _NAMED_FACTS_SHORT = 2, 1  # what the next step names; the rest is acknowledged ("noted ...")
+_NOTED, _NOTED_SHORT = 5, 2
+_DETAIL_WORDS, _DETAIL_WORDS_SHORT = 24, 10  # the details named back, in all
+_SUGGESTION = re.compile(r"\b(?:suggest|recommend|advis)\w*", re.IGNORECASE)
 _WAIT_SIGNALS = frozenset({"wait_complaint", "repeated_request", "bot_loop"})
 _GENERIC_LABELS = frozenset({"other", "unknown", "general", "fallback", "none", "misc", "miscellaneous", "unclear"})
 _GUIDE_MAX_WORDS = 10
@@ -41,19 +48,11 @@ _UPDATE_KEY = {
 
 
 @dataclass(frozen=True)
-class _Clause:
-    """A customer statement addressed back to them, and whether it came from the issue or a detail."""
-
-    text: str
-    is_problem: bool
-    source: str  # issue | detail
-
-
-@dataclass(frozen=True)
 class _Opening:
     sentence: str
     says_read_all: bool = False
     named_facts: bool = False  # the next step then names only the main fact again
+    topic: str = ""  # what a "read the whole conversation about ..." opening names
 
 
 def intent_phrase(analysis: Analysis) -> str | None:
@@ -73,23 +72,34 @@ def write_first_message(
 ) -> SuggestedFirstMessage:
     """Write the first message the agent can send as is, in the customer's language and register."""
     short = voice.shape == "text"
-    facts = speakable_facts(analysis.facts, prepared, limit=_NAMED_FACTS_SHORT if short else _NAMED_FACTS)
-    refs = [voice.phrasebook.fact_ref(f.type, f.value) for f in facts]
-    clauses = _english_clauses(voice, analysis, statements)
+    primary = speakable_facts(analysis.facts, prepared, limit=_NAMED_FACTS_SHORT if short else _NAMED_FACTS)
+    refs = [voice.phrasebook.fact_ref(f.type, f.value) for f in primary]
+    extra = facts_to_note(analysis, prepared, primary)
+    clauses = told_back(analysis, statements) if voice.phrasebook.embeds_english_text else []
     issue_clause = clauses[:1] if clauses and clauses[0].source == "issue" else []
-    opening = _opening(voice, analysis, statements, issue_clause, refs)
+    opening = _opening(voice, analysis, statements, issue_clause, (refs, [_listed(voice, f) for f in extra]))
     tried = _tried(voice, analysis, prepared)
+    values = [f.value for f in analysis.facts]
+    details = details_to_tell(clauses, opening.sentence, _DETAIL_WORDS_SHORT if short else _DETAIL_WORDS, values)
+    if opening.says_read_all and details and not (short and tried):
+        clause = ", and ".join(d.text for d in details)
+        opening = replace(opening, sentence=voice.say("read_all_topic_detail", topic=opening.topic, clause=clause))
     sentences = [opening.sentence]
+    step = primary[:1] if opening.named_facts else primary
     if not opening.says_read_all and not (short and tried):
-        details = [c for c in clauses if c.source == "detail"]
-        detail = details[0] if details and not short else None
-        sentences.append(voice.say("read_all_detail", clause=detail.text) if detail else voice.say("read_all"))
+        said = " ".join([opening.sentence, *(d.text for d in details)])
+        step = step[:1] + unsaid(step[1:], said)  # the main fact is named again; others once
+        noted = unsaid(extra, " ".join([said, *(f.value for f in step)]))[: _NOTED_SHORT if short else _NOTED]
+        sentences.append(_read_all(voice, details, [_listed(voice, f) for f in noted]))
+    elif short and not opening.named_facts:
+        step = (primary + unsaid(extra, opening.sentence))[:_NOTED_SHORT]
     if tried:
         sentences.append(tried)
-    sentences.append(_next_step(voice, analysis, articles, refs[:1] if opening.named_facts else refs))
+    step_refs = [voice.phrasebook.fact_ref(f.type, f.value) for f in step]
+    sentences.append(_next_step(voice, analysis, articles, step_refs))
     text = _frame(voice, sentences)
     label = intent_phrase(analysis)
-    acknowledges = [f.value for f in issue_facts(analysis.facts) if f.value in text]
+    acknowledges = list(dict.fromkeys(f.value for f in analysis.facts if f.type != "name" and f.value in text))
     if label and label in text.lower():
         acknowledges.append(label)
     return SuggestedFirstMessage(
@@ -99,21 +109,31 @@ def write_first_message(
     )
 
 
-def _english_clauses(voice: Voice, analysis: Analysis, statements: Statements) -> list[_Clause]:
-    """The issue and the details the customer wrote, addressed back to them (English only), in that order."""
-    if not voice.phrasebook.embeds_english_text or statements.issue is None:
-        return []
-    protected = [f.value for f in analysis.facts]
-    sources = [("issue", statements.issue), *(("detail", d) for d in statements.details)]
-    found = [(source, customer_clause(s.text, protected)) for source, s in sources]
-    return [_Clause(c.text, c.is_problem, source) for source, c in found if c is not None]
+def _read_all(voice: Voice, details: list[Told], noted: list[str]) -> str:
+    """ "I've read the whole conversation[, including that ...][, and noted ...], so you won't have to repeat
+    anything." """
+    facts = _joined(voice, noted)
+    if details:
+        clause = ", and ".join(d.text for d in details)
+        return voice.say("read_all_detail_facts" if facts else "read_all_detail", clause=clause, facts=facts)
+    return voice.say("read_all_facts", facts=facts) if facts else voice.say("read_all")
+
+
+def _listed(voice: Voice, fact: CustomerFact) -> str:
+    """A fact as an item of a list ("77 Linden Avenue", "$16.50", "order A-1234")."""
+    return voice.phrasebook.list_ref(fact.type, fact.value)
 
 
 def _opening(
-    voice: Voice, analysis: Analysis, statements: Statements, clauses: list[_Clause], refs: list[str]
+    voice: Voice,
+    analysis: Analysis,
+    statements: Statements,
+    clauses: list[Told],
+    refs: tuple[list[str], list[str]],
 ) -> _Opening:
     """Name the issue: the customer's statement addressed back (English) or quoted (other languages); without
-    a usable statement, the facts, then the intent."""
+    a usable statement, the facts (``refs``: the main ones, then the others to acknowledge), then the intent."""
+    main, extra = refs
     if clauses:
         clause = clauses[0]
         if not voice.empathy:
@@ -125,25 +145,39 @@ def _opening(
         quote = quotable(statements.issue.text, [f.value for f in analysis.facts])
         if quote is not None:
             return _Opening(voice.say("sorry_quote" if voice.empathy else "issue_quote", quote=quote))
-    topic = _joined(voice, refs) or _label_topic(voice, analysis) or voice.say("topic_default")
+    default = _label_topic(voice, analysis) or voice.say("topic_default")
     if voice.empathy:
         waited = any(s.kind in _WAIT_SIGNALS for s in analysis.frustration.signals)
         key = "sorry_topic_wait" if waited else "sorry_topic"
-        return _Opening(voice.say(key, topic=topic), named_facts=bool(refs))
-    return _Opening(voice.say("read_all_topic", topic=topic), says_read_all=True, named_facts=bool(refs))
+        return _Opening(voice.say(key, topic=_joined(voice, main) or default), named_facts=bool(main))
+    topic = _joined(voice, (main + extra)[: len(main) + _NOTED]) or default
+    return _Opening(voice.say("read_all_topic", topic=topic), True, bool(main), topic)
 
 
 def _tried(voice: Voice, analysis: Analysis, prepared: Prepared) -> str | None:
     """One sentence on what was already tried, so the customer is not asked to do it again."""
     attempts = relevant_attempts(analysis.attempts, prepared)
-    if not attempts:
-        return None
+    if not attempts:  # on SMS the room goes to what the customer said rather than to a mere suggestion
+        return None if voice.shape == "text" else _suggested(voice, analysis)
     top = attempts[0]
     if voice.phrasebook.embeds_english_text:
         phrase = customer_attempt_phrase(top)
         if phrase is not None:
             return voice.say(f"tried_{top.outcome}", attempt=phrase)
     return voice.say("tried_generic")
+
+
+def _suggested(voice: Voice, analysis: Analysis) -> str | None:
+    """English only: the assistant's latest suggestion of unknown outcome, so it is not suggested again ("I can
+    see the assistant already suggested restarting the router, so I won't ask you to go through that again")."""
+    if not voice.phrasebook.embeds_english_text:
+        return None
+    for attempt in reversed(analysis.attempts):
+        if attempt.outcome == "unknown" and attempt.by == "ai" and _SUGGESTION.search(attempt.description):
+            phrase = customer_attempt_phrase(attempt)
+            if phrase is not None:
+                return voice.say("tried_suggested", attempt=phrase)
+    return None
 
 
 def _next_step(voice: Voice, analysis: Analysis, articles: list[KBArticle], refs: list[str]) -> str:

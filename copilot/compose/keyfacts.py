@@ -1,18 +1,23 @@
 """Which customer facts the texts should name, and how the agent-facing texts describe a fact.
 
 Identifiers of the case (order, ticket, account, tracking number, error code) come first, then what the case
-is about (product, device, amount). Contact details and names are known facts too (never asked again) but
-are not "the issue", so messages do not repeat them back.
+is about (product, device, amount). The first message also acknowledges what else the customer gave (an
+address, a date, a size, a new phone number: :func:`acknowledged_facts`), so they know it was read; names
+are greeted rather than listed, and contact details the profile already holds are not repeated back.
 """
 
 from __future__ import annotations
+
+import re
 
 from copilot.context import Prepared
 from copilot.schema import CustomerFact
 
 __all__ = [
+    "ACKNOWLEDGED_FACT_PRIORITY",
     "ID_FACT_TYPES",
     "ISSUE_FACT_PRIORITY",
+    "acknowledged_facts",
     "contact_known",
     "describe_fact",
     "issue_facts",
@@ -32,6 +37,14 @@ ISSUE_FACT_PRIORITY: tuple[str, ...] = (
 )
 """Fact types that identify or describe the case, most identifying first."""
 _RANK = {fact_type: rank for rank, fact_type in enumerate(ISSUE_FACT_PRIORITY)}
+ACKNOWLEDGED_FACT_PRIORITY: tuple[str, ...] = (*ISSUE_FACT_PRIORITY[:-1], "address", "date", "other", "phone", "email")
+"""Everything the customer gave that the first message acknowledges ("noted ..."), most identifying first;
+names are greeted, not listed."""
+_ACK_RANK = {fact_type: rank for rank, fact_type in enumerate(ACKNOWLEDGED_FACT_PRIORITY)}
+_NON_DIGIT = re.compile(r"\D")
+_MIN_PHONE_DIGITS = 7
+_YOURS = re.compile(r"\b(?:your|you'?re\s+on|you\s+are\s+on|you\s+have|you\s+currently\s+have)\b(?:\s+\S+){0,2}\s*$")
+_YOURS_WINDOW = 40
 ID_FACT_TYPES = frozenset({"order_id", "ticket_id", "account_id", "tracking_number", "error_code"})
 
 _AGENT_LABELS = {
@@ -66,9 +79,53 @@ def issue_facts(facts: list[CustomerFact], limit: int | None = None) -> list[Cus
 def speakable_facts(facts: list[CustomerFact], prepared: Prepared, limit: int) -> list[CustomerFact]:
     """Issue facts fit to say back to the customer: those they wrote themselves, and identifiers the assistant
     confirmed ("I found order A-1234"); a product name read only in an assistant turn may be the bot's own."""
-    roles = {m.id: m.role for m in prepared.messages}
-    said = [f for f in issue_facts(facts) if f.type in ID_FACT_TYPES or roles.get(f.message_id or "") == "customer"]
+    said = [f for f in issue_facts(facts) if _theirs(f, prepared) and not _shouted(f.value)]
     return said[:limit]
+
+
+def acknowledged_facts(facts: list[CustomerFact], prepared: Prepared) -> list[CustomerFact]:
+    """The facts the customer gave (and identifiers the assistant confirmed), most identifying first, each once
+    in its shortest form. A phone number or e-mail address equal to the profile's is the agent's own record, not
+    something the customer told; a shouted phrase without digits ("PLAN INCLUDES MEXICO") is not a name."""
+    customer = prepared.request.customer
+    own_email = (customer.email or "").strip().lower()
+    own_phone = _NON_DIGIT.sub("", customer.phone or "")
+    ranked: list[tuple[str, CustomerFact]] = []
+    for fact in sorted((f for f in facts if f.type in _ACK_RANK), key=lambda f: _ACK_RANK[f.type]):
+        value = fact.value.strip().lower()
+        if not value or not _theirs(fact, prepared):
+            continue
+        if (fact.type == "email" and value == own_email) or (fact.type == "phone" and _same_phone(value, own_phone)):
+            continue
+        if fact.type in ("product", "device") and _shouted(fact.value):
+            continue
+        _add_shortest(ranked, value, fact)
+    return [fact for _, fact in ranked]
+
+
+def _theirs(fact: CustomerFact, prepared: Prepared) -> bool:
+    """A fact the customer gave, an identifier the assistant confirmed, or something the assistant named as the
+    customer's own ("You're on Fiber 500", "your Galaxy S23"); not a product the assistant merely mentions."""
+    message = prepared.by_id.get(fact.message_id or "")
+    if fact.type in ID_FACT_TYPES or (message is not None and message.role == "customer"):
+        return True
+    if message is None:
+        return False
+    lowered, value = message.text.lower(), fact.value.lower()
+    at = lowered.find(value)
+    return at >= 0 and bool(_YOURS.search(lowered[max(0, at - _YOURS_WINDOW) : at]))
+
+
+def _same_phone(value: str, own: str) -> bool:
+    """The same number, with or without its country code ("(415) 555-0100" and "+1 415 555 0100")."""
+    digits = _NON_DIGIT.sub("", value)
+    shorter, longer = sorted((digits, own), key=len)
+    return len(shorter) >= _MIN_PHONE_DIGITS and longer.endswith(shorter)
+
+
+def _shouted(value: str) -> bool:
+    tokens = value.split()
+    return len(tokens) > 1 and value.isupper() and not any(c.isdigit() for c in value)
 
 
 def _add_shortest(ranked: list[tuple[str, CustomerFact]], value: str, fact: CustomerFact) -> None:

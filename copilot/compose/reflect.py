@@ -12,11 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from copilot.compose.condense import drop_fillers
 from copilot.compose.text import is_heated, shouts
 
-__all__ = ["Clause", "customer_clause", "quotable"]
+__all__ = ["Clause", "customer_clause", "customer_fragment", "quotable"]
 
 _MIN_WORDS, _MAX_WORDS, _CUT_AFTER = 3, 18, 4
+_ENGLISH = re.compile(
+    r"\b(?:the|a|an|and|or|but|is|are|was|were|my|i|me|it|to|of|in|on|for|with|not|no|can|do|did|have|has)\b",
+    re.IGNORECASE,
+)
+"""Some English function word: text in another language is never addressed back as English."""
 _SECOND_PERSON = re.compile(
     r"\b(?:you|your|yours|you're|youre|you've|you'd|you'll|u|ya|y'all|yall|ur)\b", re.IGNORECASE
 )
@@ -71,7 +77,8 @@ _WORDS = {
 _WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")\b", re.I)
 _SUBJECT_START = frozenset(
     """i we my our the this that these those it its a an his her their they he she half most part someone somebody
-    nobody nothing none one both all each every no i'm i've im ive""".split()  # noqa: SIM905
+    nobody nothing none one both all each every no i'm i've im ive it's it'll it'd that's there's they're they've
+    they'll he's she's we're we've""".split()  # noqa: SIM905
 )
 _VERB_SECOND = frozenset(
     """is was are were has have had hasn't haven't isn't wasn't aren't weren't keeps kept won't doesn't
@@ -79,6 +86,31 @@ _VERB_SECOND = frozenset(
     fails failed won't can't cannot does did will""".split()  # noqa: SIM905
 )
 """Words that show the first word was the subject ("tracking hasn't moved", "payment was declined")."""
+
+
+_QUESTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), lead)
+    for pattern, lead in (
+        (r"^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|just\s+)?(?P<rest>.+)$", "you'd like to "),
+        (r"^(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?(?P<rest>.+)$", "you'd like us to "),
+        (r"^do\s+(?P<subject>the|these|those|my|our|i|we)\s+(?P<rest>.+)$", "you'd like to know whether "),
+        (r"^is\s+there\s+(?P<rest>(?:an?|any|some)\s+.+)$", "you're looking for "),
+        (r"^_whether\s+(?P<rest>.+)$", "you'd like to know whether "),
+        (
+            r"^(?P<modal>will|would|can|could|is|are)\s+(?P<subject>it|this|that|they|these|those)\s+(?P<rest>.+)$",
+            "you'd like to know whether ",
+        ),
+    )
+)
+"""Questions that say what the customer wants, and how the wish is told back to them."""
+_BE_QUESTION = re.compile(
+    r"^(?:but\s+|and\s+|so\s+)?(?P<verb>is|are)\s+(?P<np>(?:the|this|that|these|those|my|our)\s+(?:[\w'-]+\s+){0,3}?)"
+    r"(?P<pred>(?:available|still|ready|in|on|at|for|with|compatible|included|covered|eligible|going|coming|due|"
+    r"free|back|possible|open|closed|[\w-]+able|[\w-]+ed|[\w-]+ing)\b.*)$",
+    re.IGNORECASE,
+)
+"""'is the W available in Walnut' -> 'whether the W is available in Walnut': the verb goes after the noun phrase,
+found as a determiner and up to three words before a predicate word; anything else is not rewritten."""
 
 
 @dataclass(frozen=True)
@@ -92,9 +124,15 @@ class Clause:
 def customer_clause(sentence: str, protected: list[str]) -> Clause | None:
     """Return the statement as a second-person clause, or None when it cannot be reflected safely.
 
-    ``protected`` are fact values that must survive untouched (an order id never loses its capitals).
+    ``protected`` are fact values that must survive untouched (an order id never loses its capitals). A plain
+    question that says what the customer wants is reflected as a wish ("can I swap for a 9.5?" -> "you'd like
+    to swap for a 9.5"; "will it fit?" -> "you'd like to know whether it will fit").
     """
-    text = " ".join(sentence.replace("’", "'").split()).strip(" .!…")
+    text = drop_fillers(" ".join(sentence.replace("’", "'").split())).strip(" .!…")
+    if not _ENGLISH.search(text):
+        return None  # only English is addressed back; other languages are quoted by their own templates
+    if text.endswith("?") and text.count("?") == 1:
+        return _question_clause(text.rstrip("? "), protected)
     if (
         not text
         or "?" in text
@@ -120,6 +158,34 @@ def customer_clause(sentence: str, protected: list[str]) -> Clause | None:
     return Clause(text=text, is_problem=is_problem)
 
 
+def _question_clause(text: str, protected: list[str]) -> Clause | None:
+    """A yes/no question or polite request as a wish addressed back to the customer, or None."""
+    text = _BE_QUESTION.sub(_whether_be, text, count=1)
+    for pattern, lead in _QUESTIONS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        rest = match.group("rest")
+        subject = match.groupdict().get("subject") or ""
+        modal = match.groupdict().get("modal") or ""
+        if len(rest.split()) < 2 or is_heated(rest) or shouts(rest, protected) or "!" in rest:
+            return None
+        if (
+            _SECOND_PERSON.search(rest)
+            or _ABOUT_SUPPORT.search(rest)
+            or len((subject + " " + rest).split()) > _MAX_WORDS
+        ):
+            return None
+        body = " ".join(w for w in (subject, modal.lower(), rest) if w)
+        body = _WORD_RE.sub(lambda m: _WORDS[m.group(0).lower()], body)
+        return Clause(text=lead + body, is_problem=False)
+    return None
+
+
+def _whether_be(match: re.Match[str]) -> str:
+    return f"_whether {match.group('np')}{match.group('verb').lower()} {match.group('pred')}"
+
+
 def quotable(sentence: str, protected: list[str]) -> str | None:
     """The statement as a short quotation to show the customer we understood (any language), or None.
 
@@ -130,6 +196,23 @@ def quotable(sentence: str, protected: list[str]) -> str | None:
     if not text or "?" in text or "!" in text or is_heated(text) or _ABOUT_SUPPORT.search(text) or _ASKING.search(text):
         return None
     return None if shouts(text, protected) else _shorten(text)
+
+
+def customer_fragment(sentence: str, protected: list[str], max_words: int) -> str | None:
+    """A short fragment without a subject ("4 lines on unlimited plus", "moving in with my partner") addressed
+    back to the customer ("moving in with your partner"), to follow "you mentioned"; or None.
+
+    Refused like a quotation (questions, requests, heated or shouted text), and when it talks to the company
+    ("you charged me"), which would read as the agent talking about themselves.
+    """
+    text = quotable(drop_fillers(sentence), protected)
+    if text is None or not _ENGLISH.search(text) or _SECOND_PERSON.search(text) or len(text.split()) > max_words:
+        return None
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    text = _WORD_RE.sub(lambda m: _WORDS[m.group(0).lower()], text)
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}".strip() if first not in protected and first[1:].islower() else text
 
 
 def _has_subject(text: str, protected: list[str]) -> bool:

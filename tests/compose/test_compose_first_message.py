@@ -328,9 +328,12 @@ def test_an_attempt_of_unknown_outcome_is_not_told_to_the_customer() -> None:
     assert "already" not in first_message(shipping_analysis(attempts=[unknown])).text
 
 
-def test_the_read_sentence_carries_a_detail_the_customer_gave() -> None:
+def test_the_read_sentence_carries_a_detail_and_the_current_ask() -> None:
     text = first_message().text
-    assert "I've read the whole conversation, including that tracking has been stuck for 6 days, so you" in text
+    assert (
+        "I've read the whole conversation, including that tracking has been stuck for 6 days, and that you want a "
+        "replacement sent today, so you won't have to repeat anything." in text
+    )
 
 
 def test_a_detail_never_replaces_the_issue_as_the_opening() -> None:

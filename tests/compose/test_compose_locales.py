@@ -30,6 +30,7 @@ SAMPLE_VALUES = {
     "wait": "WAIT",
     "n": 4,
     "quote": "mi pedido no llegó",
+    "facts": "order A-1234 and $49.99",
 }
 
 

@@ -23,6 +23,10 @@ PHRASEBOOK = Phrasebook(
         "device": "Gerät {value}",
         "amount": "Zahlung über {value}",
         "other": "{value}",
+        "address": "Adresse {value}",
+        "date": "{value}",
+        "phone": "Nummer {value}",
+        "email": "E-Mail {value}",
     },
     phrases={
         # ------------------------------------------------------------------ first message
@@ -38,6 +42,11 @@ PHRASEBOOK = Phrasebook(
         "sorry_topic_wait": {
             "neutral": "Es tut mir leid, dass es Probleme mit {topic} gibt und Sie warten mussten.",
             "casual": "Es tut mir leid, dass es Probleme mit {topic} gibt und du warten musstest.",
+        },
+        "read_all_facts": {
+            "neutral": "Ich habe das gesamte Gespräch gelesen und mir {facts} notiert, Sie müssen also nichts "
+            "wiederholen.",
+            "casual": "Ich habe den ganzen Chat gelesen und mir {facts} notiert, du musst also nichts wiederholen.",
         },
         "read_all": {
             "neutral": "Ich habe das gesamte Gespräch gelesen, Sie müssen also nichts wiederholen.",

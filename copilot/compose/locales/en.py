@@ -20,7 +20,12 @@ PHRASEBOOK = Phrasebook(
         "device": "your {value}",
         "amount": "the {value} charge",
         "other": "{value}",
+        "address": "{value}",
+        "date": "{value}",
+        "phone": "the number {value}",
+        "email": "{value}",
     },
+    list_refs={"amount": "{value}", "product": "the {value}", "device": "the {value}"},
     phrases={
         # ------------------------------------------------------------------ first message
         "greet_name": {"formal": "Hello {name},", "neutral": "Hi {name},", "casual": "Hi {name},"},
@@ -54,17 +59,37 @@ PHRASEBOOK = Phrasebook(
             "neutral": "I'm sorry about the trouble with {topic}, and for the wait.",
             "casual": "Sorry about the trouble with {topic}, and the wait.",
         },
+        "read_all_facts": {
+            "formal": "I have read the entire conversation and noted {facts}, so you will not have to repeat anything.",
+            "neutral": "I've read the whole conversation and noted {facts}, so you won't have to repeat anything.",
+            "casual": "I've read the whole chat and noted {facts}, so you won't have to repeat anything.",
+        },
+        "read_all_detail_facts": {
+            "formal": "I have read the entire conversation, including {clause}, and noted {facts}, so you "
+            "will not have to repeat anything.",
+            "neutral": "I've read the whole conversation, including {clause}, and noted {facts}, so you won't "
+            "have to repeat anything.",
+            "casual": "I've read the whole chat, including {clause}, and noted {facts}, so you won't have to "
+            "repeat anything.",
+        },
         "read_all": {
             "formal": "I have read the entire conversation, so you will not have to repeat anything.",
             "neutral": "I've read the whole conversation, so you won't have to repeat anything.",
             "casual": "I've read the whole chat, so you won't have to repeat anything.",
         },
         "read_all_detail": {
-            "formal": "I have read the entire conversation, including that {clause}, so you will not have to "
+            "formal": "I have read the entire conversation, including {clause}, so you will not have to "
             "repeat anything.",
-            "neutral": "I've read the whole conversation, including that {clause}, so you won't have to repeat "
+            "neutral": "I've read the whole conversation, including {clause}, so you won't have to repeat anything.",
+            "casual": "I've read the whole chat, including {clause}, so you won't have to repeat anything.",
+        },
+        "read_all_topic_detail": {
+            "formal": "I have read the entire conversation about {topic}, including {clause}, so you will not have "
+            "to repeat anything.",
+            "neutral": "I've read the whole conversation about {topic}, including {clause}, so you won't have to "
+            "repeat anything.",
+            "casual": "I've read the whole chat about {topic}, including {clause}, so you won't have to repeat "
             "anything.",
-            "casual": "I've read the whole chat, including that {clause}, so you won't have to repeat anything.",
         },
         "read_all_topic": {
             "formal": "I have read the entire conversation about {topic}, so you will not have to repeat anything.",
@@ -82,6 +107,10 @@ PHRASEBOOK = Phrasebook(
         "tried_declined": {
             "formal": "I can see that {attempt} and that you would prefer not to, so we will look at other options.",
             "neutral": "I can see {attempt} and you'd rather not, so we'll look at other options.",
+        },
+        "tried_suggested": {
+            "formal": "I can see that {attempt}, so I will not ask you to go through that again.",
+            "neutral": "I can see {attempt}, so I won't ask you to go through that again.",
         },
         "tried_generic": {
             "formal": "I can see that some steps were already tried without success, so I will not ask you "

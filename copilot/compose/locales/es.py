@@ -18,6 +18,10 @@ PHRASEBOOK = Phrasebook(
         "device": "el dispositivo {value}",
         "amount": "el cargo de {value}",
         "other": "{value}",
+        "address": "la dirección {value}",
+        "date": "{value}",
+        "phone": "el número {value}",
+        "email": "el correo {value}",
     },
     phrases={
         # ------------------------------------------------------------------ first message
@@ -31,6 +35,10 @@ PHRASEBOOK = Phrasebook(
         "sorry_quote": "Siento mucho lo ocurrido: «{quote}».",
         "sorry_topic": "Siento mucho los problemas con {topic}.",
         "sorry_topic_wait": "Siento mucho los problemas con {topic} y la espera.",
+        "read_all_facts": {
+            "neutral": "He leído toda la conversación y tengo anotado {facts}, así que no hace falta que repita nada.",
+            "casual": "He leído todo el chat y tengo anotado {facts}, así que no hace falta que repitas nada.",
+        },
         "read_all": {
             "neutral": "He leído toda la conversación, así que no hace falta que repita nada.",
             "casual": "He leído todo el chat, así que no hace falta que repitas nada.",

@@ -18,6 +18,10 @@ PHRASEBOOK = Phrasebook(
         "device": "l'appareil {value}",
         "amount": "le montant de {value}",
         "other": "{value}",
+        "address": "l'adresse {value}",
+        "date": "{value}",
+        "phone": "le numéro {value}",
+        "email": "l'e-mail {value}",
     },
     phrases={
         # ------------------------------------------------------------------ first message
@@ -31,6 +35,10 @@ PHRASEBOOK = Phrasebook(
         "sorry_quote": "Toutes mes excuses pour ce qui s'est passé : « {quote} ».",
         "sorry_topic": "Toutes mes excuses pour les difficultés concernant {topic}.",
         "sorry_topic_wait": "Toutes mes excuses pour les difficultés concernant {topic} et pour l'attente.",
+        "read_all_facts": {
+            "neutral": "J'ai lu toute la conversation et noté {facts}, vous n'avez donc rien à répéter.",
+            "casual": "J'ai lu toute la conversation et noté {facts}, tu n'as donc rien à répéter.",
+        },
         "read_all": {
             "neutral": "J'ai lu toute la conversation, vous n'avez donc rien à répéter.",
             "casual": "J'ai lu toute la conversation, tu n'as donc rien à répéter.",

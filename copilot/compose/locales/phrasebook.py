@@ -13,7 +13,7 @@ __all__ = ["CORE_KEYS", "ENGLISH_TEXT_KEYS", "FACT_REF_TYPES", "FORMALITIES", "Q
 Template = str | Mapping[str, str]
 
 _FIRST_MESSAGE_KEYS = """greet_name greet_name_letter greet_name_relaxed greet_anon greet_anon_letter
-    greet_anon_relaxed sorry_topic sorry_topic_wait read_all read_all_topic tried_generic look_into
+    greet_anon_relaxed sorry_topic sorry_topic_wait read_all read_all_topic read_all_facts tried_generic look_into
     look_into_vip next_guide next_plain update_chat update_letter update_text update_voice sign_off
     target_default topic_default and_word our_team"""
 _TRANSITION_KEYS = """handover handover_letter transition_empathy queue_next queue_position queue_both
@@ -23,8 +23,9 @@ CORE_KEYS: frozenset[str] = frozenset(_FIRST_MESSAGE_KEYS.split() + _TRANSITION_
 """Keys every phrasebook must define."""
 
 ENGLISH_TEXT_KEYS: frozenset[str] = frozenset(
-    """sorry_clause understand_clause understand_clause_sorry read_all_detail label_topic tried_failed tried_partial
-    tried_declined""".split()  # noqa: SIM905
+    """sorry_clause understand_clause understand_clause_sorry read_all_detail read_all_detail_facts
+    read_all_topic_detail label_topic
+    tried_failed tried_partial tried_declined tried_suggested""".split()  # noqa: SIM905
 )
 """Keys a phrasebook that embeds English analysis text (``embeds_english_text``) must define too."""
 
@@ -41,6 +42,10 @@ FACT_REF_TYPES: frozenset[str] = frozenset(
         "product",
         "device",
         "amount",
+        "address",
+        "date",
+        "phone",
+        "email",
         "other",
     }
 )
@@ -57,6 +62,8 @@ class Phrasebook:
     phrases: Mapping[str, Template]
     fact_refs: Mapping[str, str]
     embeds_english_text: bool = False
+    list_refs: Mapping[str, str] = field(default_factory=dict)
+    """Overrides of ``fact_refs`` for a fact named in a list ("noted $16.50" rather than "the $16.50 charge")."""
     keep_case: frozenset[str] = field(default_factory=frozenset)
     """Words whose capital stays after a greeting ("I", German "Sie"); other first letters are lowered."""
 
@@ -91,6 +98,11 @@ class Phrasebook:
         if noun and value.lower().startswith(noun[-1].lower()):
             return value
         return template.format(value=value)
+
+    def list_ref(self, fact_type: str, value: str) -> str:
+        """Name a fact as an item of a list: ``list_refs`` when the language has one for the type."""
+        template = self.list_refs.get(fact_type)
+        return template.format(value=value) if template else self.fact_ref(fact_type, value)
 
     def fields_of(self, key: str) -> set[str]:
         """The format fields used by every variant of ``key`` (for the completeness tests)."""

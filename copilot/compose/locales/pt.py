@@ -18,6 +18,10 @@ PHRASEBOOK = Phrasebook(
         "device": "o aparelho {value}",
         "amount": "a cobrança de {value}",
         "other": "{value}",
+        "address": "o endereço {value}",
+        "date": "{value}",
+        "phone": "o número {value}",
+        "email": "o e-mail {value}",
     },
     phrases={
         # ------------------------------------------------------------------ first message
@@ -31,6 +35,10 @@ PHRASEBOOK = Phrasebook(
         "sorry_quote": "Sinto muito pelo que aconteceu: “{quote}”.",
         "sorry_topic": "Sinto muito pelos problemas com {topic}.",
         "sorry_topic_wait": "Sinto muito pelos problemas com {topic} e pela espera.",
+        "read_all_facts": {
+            "neutral": "Li toda a conversa e anotei {facts}, então não é necessário repetir nada.",
+            "casual": "Li toda a conversa e anotei {facts}, então não precisa repetir nada.",
+        },
         "read_all": {
             "neutral": "Li toda a conversa, então não é necessário repetir nada.",
             "casual": "Li toda a conversa, então não precisa repetir nada.",

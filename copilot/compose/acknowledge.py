@@ -1,0 +1,132 @@
+"""What the first message acknowledges besides the issue: the customer's details and current ask addressed back
+to them, and the facts they gave ("noted 77 Linden Avenue and $16.50").
+
+Details are told back in English only (the customer's words are reused): a full statement becomes "that your
+tracking has been stuck for 6 days", a question says what they want ("that you'd like to swap for a 9.5"), a
+fragment is mentioned ("where you mentioned 4 lines on unlimited plus"). Sarcasm, outbursts, pasted secrets,
+complaints about repeating themselves and bare facts with a label are not told back. Facts are listed when the
+message does not name them already: one date, phone and e-mail at most (the latest).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copilot.compose.keyfacts import acknowledged_facts
+from copilot.compose.reflect import customer_clause, customer_fragment
+from copilot.compose.statements import Statements
+from copilot.compose.text import content_stems, word_count
+from copilot.context import Analysis, Prepared
+from copilot.schema import CustomerFact
+
+__all__ = ["Told", "details_to_tell", "facts_to_note", "told_back", "unsaid"]
+
+_MIN_DETAIL_WORDS = 4
+_MIN_DETAIL_SCORE = 1.2
+_REPEATING = re.compile(
+    r"\b(?:ask(?:ed|ing)?|told|tell(?:ing)?|sa(?:id|ying)|repeat\w*|explain\w*)\b.*\b(?:again|times?|twice)\b"
+    r"|\b(?:again|times?|twice)\b.*\b(?:ask(?:ed|ing)?|told|tell(?:ing)?|sa(?:id|ying)|repeat\w*|explain\w*)\b",
+    re.IGNORECASE,
+)
+"""Complaints about repeating themselves ("this is the third time I ask") are answered by the message itself,
+not told back as a detail."""
+_FRAGMENT_WORDS = 10
+_WANT_SCORE = 3.0  # what the customer asks for now is told back before most details
+_MAX_DETAILS = 2
+_ONE_OF = frozenset({"date", "phone", "email"})
+_MIN_DETAIL_STEMS = 2
+_BARE_FACT_STEMS = 2  # "where you mentioned account number is ..." + the fact: nothing new
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class Told:
+    """A customer statement addressed back to them ("your order A-1234 never arrived", "that you'd like a
+    refund", "where you mentioned 4 lines on unlimited plus"), where it came from and how much it tells."""
+
+    text: str
+    is_problem: bool
+    source: str  # issue | detail
+    score: float = 0.0
+    core: str = ""  # the customer's words as addressed back, without the lead ("that", "where you mentioned")
+
+
+def facts_to_note(analysis: Analysis, prepared: Prepared, primary: list[CustomerFact]) -> list[CustomerFact]:
+    """The other facts the customer gave, to acknowledge them ("noted 77 Linden Avenue"). One date, phone and
+    e-mail at most, the latest: a list of dates tells the customer little, and the latest is the current plan."""
+    named = {f.value.lower() for f in primary}
+    extra: list[CustomerFact] = []
+    for fact in acknowledged_facts(analysis.facts, prepared):
+        if fact.value.lower() in named:
+            continue
+        if fact.type in _ONE_OF and any(f.type == fact.type for f in extra):
+            extra = [f for f in extra if f.type != fact.type]
+        extra.append(fact)
+    return extra
+
+
+def unsaid(facts: list[CustomerFact], said: str) -> list[CustomerFact]:
+    """The facts whose value the message does not already carry (format-tolerant)."""
+    carried = _compact(said)
+    return [f for f in facts if _compact(f.value) not in carried]
+
+
+def details_to_tell(clauses: list[Told], opening: str, budget: int, values: list[str]) -> list[Told]:
+    """One or two details to name, most telling first, that the opening does not already say, and that say more
+    than a fact the message names anyway ("account number is 2290 415 663")."""
+    chosen: list[Told] = []
+    telling = (c for c in clauses if c.source == "detail" and c.score >= _MIN_DETAIL_SCORE)
+    for clause in sorted(telling, key=lambda c: -c.score):
+        size = word_count(clause.text)
+        if (
+            size > budget
+            or _compact(clause.text) in _compact(opening)
+            or len(content_stems(clause.core or clause.text)) < _MIN_DETAIL_STEMS
+            or _bare_fact(clause.core or clause.text, values)
+        ):
+            continue
+        chosen.append(clause)
+        budget -= size
+        if len(chosen) == _MAX_DETAILS or budget < _MIN_DETAIL_WORDS:
+            break
+    return chosen
+
+
+def _bare_fact(text: str, values: list[str]) -> bool:
+    """A fact with a label and little else: the message names the fact itself."""
+    lowered = text.lower()
+    found = [v for v in values if v and v.lower() in lowered]
+    for value in found:
+        lowered = lowered.replace(value.lower(), " ")
+    return bool(found) and len(content_stems(lowered)) <= _BARE_FACT_STEMS
+
+
+def _compact(text: str) -> str:
+    return _NON_ALNUM.sub("", text.lower())
+
+
+def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
+    """The issue, what the customer wants now and their details, addressed back to them, in that order (for
+    English messages: the customer's own English words are reused)."""
+    if statements.issue is None:
+        return []
+    protected = [f.value for f in analysis.facts]
+    found = []
+    issue = customer_clause(statements.issue.text, protected)
+    if issue is not None:
+        found.append(Told(issue.text, issue.is_problem, "issue"))
+    want = statements.want
+    if want is not None and (statements.issue.message_id, statements.issue.text) != (want.message_id, want.text):
+        wish = customer_clause(want.text, protected)
+        if wish is not None and wish.text != (issue.text if issue else ""):
+            found.append(Told(f"that {wish.text}", wish.is_problem, "detail", _WANT_SCORE, wish.text))
+    for detail in (d for d in statements.details if not _REPEATING.search(d.text)):
+        clause = customer_clause(detail.text, protected)
+        if clause is not None:
+            found.append(Told(f"that {clause.text}", clause.is_problem, "detail", detail.score, clause.text))
+            continue
+        fragment = customer_fragment(detail.text, protected, _FRAGMENT_WORDS)  # "4 lines on unlimited plus"
+        if fragment is not None:
+            found.append(Told(f"where you mentioned {fragment}", False, "detail", detail.score, fragment))
+    return found

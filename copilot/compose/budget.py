@@ -1,0 +1,94 @@
+"""Fit the summary's points into a word budget: required pieces first, then optional pieces by value.
+
+A summary point is a label and one or more *pieces* (a quote, an attempt, a remark), each citing its messages.
+Required pieces (the issue, what was tried, the state) are always placed, clipped to their own cap; the
+optional ones (more details, the assistant's statements, frustration evidence, notes) are then added by value
+per word (dampened, so a long sentence must say more than a short one) while they fit. A valuable piece that
+does not fit whole is clipped into the room that is left. Pieces are shown in their own order (transcript
+order), whatever order they were chosen in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from copilot.compose.text import clip_words, word_count
+
+__all__ = ["Piece", "Slot", "fill"]
+
+_MIN_CLIP_WORDS = 6
+"""A clipped piece keeps at least this many words, or it is left out."""
+_CLIP_PRIORITY = 3.0
+"""Optional pieces at least this valuable are clipped into the room left rather than dropped."""
+
+
+@dataclass
+class Piece:
+    """One unit of a point: its text, citations, value and place among its point's pieces."""
+
+    text: str
+    message_ids: list[str]
+    priority: float | None = None  # None: required
+    order: float = 0.0
+    cap: int = 24  # most words it may keep
+
+    @property
+    def required(self) -> bool:
+        """Required pieces are always placed."""
+        return self.priority is None
+
+
+@dataclass
+class Slot:
+    """A point under construction: ``label: piece; piece``."""
+
+    label: str
+    candidates: list[Piece]
+    joiner: str = "; "
+    placed: list[Piece] = field(default_factory=list)
+
+    def render(self) -> str:
+        """The point's text, pieces in their own order."""
+        ordered = sorted(self.placed, key=lambda p: p.order)
+        return f"{self.label}: {self.joiner.join(p.text for p in ordered)}"
+
+    def cost(self, piece: Piece) -> int:
+        """Words this piece adds (the label counts with the first piece of the slot)."""
+        return word_count(piece.text) + (0 if self.placed else word_count(self.label))
+
+
+def fill(slots: list[Slot], budget: int) -> list[Slot]:
+    """Place required pieces, then optional ones by priority while the budget allows; return non-empty slots."""
+    used = 0
+    for slot in slots:
+        for piece in slot.candidates:
+            if piece.required:
+                piece.text = _clip(piece.text, piece.cap)
+                used += slot.cost(piece)
+                slot.placed.append(piece)
+    optional = [(p, s) for s in slots for p in s.candidates if not p.required]
+    for piece in (p for p, _ in optional):
+        piece.text = _clip(piece.text, piece.cap)
+    for piece, slot in sorted(optional, key=lambda pair: -_density(pair[0])):
+        cost = slot.cost(piece)
+        room = budget - used
+        if cost > room:
+            keep = room - (cost - word_count(piece.text))
+            if (piece.priority or 0.0) < _CLIP_PRIORITY or keep < _MIN_CLIP_WORDS:
+                continue
+            piece.text = _clip(piece.text, keep)
+            cost = slot.cost(piece)
+        used += cost
+        slot.placed.append(piece)
+    return [s for s in slots if s.placed]
+
+
+def _density(piece: Piece) -> float:
+    """Value per word, dampened: a long sentence must carry more to beat a short dense one."""
+    return (piece.priority or 0.0) / max(_MIN_CLIP_WORDS, word_count(piece.text)) ** 0.5
+
+
+def _clip(text: str, limit: int) -> str:
+    """Clip to ``limit`` words and close a quotation the clipping left open."""
+    clipped = clip_words(text, limit)
+    return clipped + "”" if clipped.count("“") > clipped.count("”") else clipped

@@ -1,0 +1,128 @@
+"""Condense a customer's sentence into a summary note for the agent, in the third person.
+
+"honestly my internet drops out like every 20 min in the evenings lol" becomes "internet drops out every 20 min
+in evenings"; "I was charged $59 for my membership" becomes "they were charged $59 for their membership";
+"you're charging me $75" becomes "company is charging them $75". Only fillers, hedges, articles, interjections
+and emoji are removed and pronouns changed: every fact, number and content word stays, so the
+note says what the customer said in fewer words. Languages other than English keep their words (only emoji and
+stray symbols go), since the pronoun tables are English.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from copilot.compose.text import strip_lead_in
+
+__all__ = ["condense", "drop_fillers", "strip_wish"]
+
+_FILLER_WORDS = (
+    r"just|really|honestly|literally|actually|basically|totally|seriously|btw|lol+|lmao|haha+|omg|kinda|sorta|"
+    r"pretty(?=\s+(?:much|sure|annoyed|upset|disappointed|frustrated|bad|good))|"
+    r"like(?=\s+(?:every|about|around|an?\s+\w+\s+ago|\d))|um+|uh+"
+)
+_FILLERS = re.compile(rf"\b(?:{_FILLER_WORDS}|please|pls|plz)\b[,]?\s*", re.IGNORECASE)
+_SPOKEN_FILLERS = re.compile(rf"\b(?:{_FILLER_WORDS})\b[,]?\s*", re.IGNORECASE)
+"""For text told back to the customer: "please" stays, since it marks a request that must not be echoed."""
+_ARTICLES = re.compile(r"\b(?:the|an?)\s+(?!(?:few|lot|bit|little|couple|while|same|other|one|way)\b)(?=[a-z0-9$#])")
+"""Articles carry nothing in a note ("the little white box on the wall" -> "little white box on wall")."""
+_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+_EDGES = re.compile(r"^[\s\-*•>~=,;:]+|[\s.,;:!…]+$")
+_SPACES = re.compile(r"\s{2,}")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), replacement)
+    for pattern, replacement in (
+        (r"\bi\s+am\b", "they are"),
+        (r"\bam\s+i\b", "are they"),
+        (r"\bwas\s+i\b", "were they"),
+        (r"\bi\s+was\b", "they were"),
+        (r"\bi\s+wasn'?t\b", "they weren't"),
+        (r"\bi'?m\b", "they're"),
+        (r"\bwe\s+was\b", "they were"),
+        (r"\byou\s+guys\b|\byou\s+people\b|\by'?all\b", "the company"),
+        (r"\byou\s+are\b|\byou'?re\b", "the company is"),
+        (r"\byou\s+were\b", "the company was"),
+        (r"\byou\s+have\b|\byou'?ve\b", "the company has"),
+        (r"\byou'?ll\b", "the company will"),
+        (r"\byou'?d\b", "the company would"),
+    )
+)
+_WORDS = {
+    "i": "they",
+    "me": "them",
+    "my": "their",
+    "mine": "theirs",
+    "myself": "themselves",
+    "i've": "they've",
+    "ive": "they've",
+    "i'd": "they'd",
+    "i'll": "they'll",
+    "we": "they",
+    "us": "them",
+    "our": "their",
+    "ours": "theirs",
+    "ourselves": "themselves",
+    "we're": "they're",
+    "we've": "they've",
+    "we'd": "they'd",
+    "we'll": "they'll",
+    "you": "the company",
+    "your": "the company's",
+    "yours": "the company's",
+    "u": "the company",
+    "ur": "the company's",
+}
+_WORD_RE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?![\w'])", re.IGNORECASE
+)
+_LEADING_POSSESSIVE = re.compile(r"^(?:my|our)\s+(?=\w)", re.IGNORECASE)
+_WISH_LEAD = re.compile(
+    r"^(?:i|we)\s+(?:really\s+|just\s+|do\s+)?(?:want|need|would\s+like|'d\s+like|expect)\s+(?:to\s+)?"
+    r"|^(?:i|we)'d\s+like\s+(?:to\s+)?",
+    re.IGNORECASE,
+)
+_ENGLISH_HINT = re.compile(r"\b(?:the|and|is|was|my|i|to|of|it|for|on)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def condense(sentence: str, english: bool = True) -> str:
+    """The sentence as a third-person note: fillers and emoji dropped, pronouns turned to the customer.
+
+    ``english`` is the conversation's language being English; other languages (and sentences with no English
+    word) only lose emoji and stray symbols.
+    """
+    text = _EMOJI.sub(" ", strip_lead_in(" ".join(sentence.replace("’", "'").split())))
+    if not english or not _ENGLISH_HINT.search(text):
+        return _tidy(text)
+    text = _FILLERS.sub("", text)
+    text = _LEADING_POSSESSIVE.sub("", text.strip())
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    text = _WORD_RE.sub(lambda m: _pronoun(m.group(0)), text)
+    return _tidy(_ARTICLES.sub("", text))
+
+
+def drop_fillers(text: str) -> str:
+    """Only the fillers, hedges, interjections and emoji out ("drops out like every 20 min btw" -> "drops out
+    every 20 min"); for text told back to the customer, which keeps its pronouns and articles."""
+    return _tidy(_SPOKEN_FILLERS.sub("", _EMOJI.sub(" ", text)))
+
+
+def strip_wish(note: str) -> str:
+    """Drop "I want (to)" from a wish the label already says ("Wants now: a refund"); ``note`` is raw text."""
+    stripped = _WISH_LEAD.sub("", strip_lead_in(note.strip()), count=1)
+    return stripped if len(stripped.split()) >= 2 else note
+
+
+def _pronoun(word: str) -> str:
+    """Map one pronoun; "I" and "US"/"U" as capitals (a country, a letter grade) keep their meaning."""
+    if word in {"US", "U", "UR"} or (word.isupper() and len(word) > 1 and word.lower() not in {"i've", "i'd"}):
+        return word
+    return _WORDS[word.lower()]
+
+
+def _tidy(text: str) -> str:
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+    return _EDGES.sub("", text).strip()

@@ -1,0 +1,210 @@
+"""The four points of the agent summary, as slots of pieces for :func:`copilot.compose.budget.fill`.
+
+1. **Issue**: the customer's statement of the issue and their most informative other sentences (facts in
+   context, numbers, what went wrong, what they already did, what happened before, what they will do next),
+   condensed into third-person notes, in transcript order.
+2. **Tried**: what was tried and how it went (failures first: what must not be redone), then what the assistant
+   established: a status, a date, a policy it stated, a limit it hit (its own words, quoted).
+3. **Now**: why it was escalated and how the customer feels; optionally the platform's explanation, the most
+   telling frustration evidence, and notes (another language, a masked secret, a prompt injection).
+4. **Wants now**: the customer's current ask, and whether they asked for a person.
+
+The required pieces are the issue, the first attempt (or "no fix attempted"), the state and the ask; everything
+else competes for the word budget by value per word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.compose.assistant import assistant_statuses
+from copilot.compose.attempts import attempt_gist
+from copilot.compose.budget import Piece, Slot
+from copilot.compose.condense import condense, strip_wish
+from copilot.compose.notes import situation_notes
+from copilot.compose.statements import Statements
+from copilot.compose.text import clip_words, content_stems, lower_first_word
+from copilot.context import Analysis, Prepared
+from copilot.schema import AttemptedSolution
+
+__all__ = ["HEADLINE_STATES", "STATE_PHRASES", "issue_slot", "state_slot", "tried_slot", "wants_slot"]
+
+_CAPS = {"issue": 24, "detail": 18, "assistant": 20, "tried": 11, "state": 18, "wants": 18}
+_ATTEMPT_WORDS = 8
+_EXPLANATION_WORDS = 10
+_MAX_ATTEMPTS = 4
+_MAX_STATUSES = 3
+_MIN_STATUS_WORDS = 3
+_MAX_OVERLAP = 0.6
+_PRIORITY = {"evidence": 1.0, "explanation": 1.2, "note": 4.5}
+_ATTEMPT_PRIORITY = {"failed": 3.5, "declined": 3.5, "partial": 3.0, "succeeded": 2.5, "unknown": 0.8}
+_OUTCOME_WORDS = {
+    "failed": "did not help",
+    "partial": "partly helped",
+    "succeeded": "worked",
+    "declined": "declined",
+    "unknown": "outcome unclear",
+}
+_OUTCOME_ORDER = ("failed", "declined", "partial", "succeeded", "unknown")  # what the agent must not redo first
+_SIGNAL_ORDER = (
+    "threat_to_leave",
+    "repeated_request",
+    "wait_complaint",
+    "bot_loop",
+    "explicit_frustration",
+    "profanity",
+    "caps_or_punctuation",
+)
+"""Frustration evidence worth naming in the summary, most telling first."""
+STATE_PHRASES = {
+    "customer_requested_human": "the customer asked for a human",
+    "ai_unable_to_resolve": "the assistant could not resolve it",
+    "repeated_failure": "several fixes failed",
+    "policy_requires_human": "policy requires a human",
+    "high_frustration": "escalated because of high frustration",
+    "vip_customer": "escalated because the customer is a VIP",
+    "sensitive_topic": "a sensitive topic needs a person",
+    "other": "handed over to a person",
+}
+HEADLINE_STATES = {
+    "customer_requested_human": "asked for a human",
+    "ai_unable_to_resolve": "AI could not resolve",
+    "repeated_failure": "repeated failed fixes",
+    "policy_requires_human": "policy requires a human",
+    "high_frustration": "escalated on frustration",
+    "vip_customer": "escalated as VIP",
+    "sensitive_topic": "sensitive topic",
+    "other": "handed over",
+}
+"""The state as the headline says it ("... — asked for a human, high frustration")."""
+_SUGGESTED = re.compile(
+    r"^(?:the\s+)?(?:ai|assistant|bot)\s+(suggested|recommended|advised)\s+(?:that\s+)?"
+    r"(?:the\s+customer\s+|they\s+|you\s+)?(?:to\s+)?",
+    re.IGNORECASE,
+)
+_EXPLAINED = re.compile(
+    r"^(?:the\s+)?(?:ai|assistant|bot)\s+(?:explained|said|told|mentioned|noted|informed|stated|clarified)\b", re.I
+)
+"""An explanation is not a fix: it comes after the fixes when choosing what to show."""
+_AI_LEAD = re.compile(
+    r"^(?:(?:thanks|thank\s+you|ok(?:ay)?|great|sure|got\s+it)\b[^.,!]{0,20}[.,!]\s*)?"
+    r"(?:i\s+(?:can\s+)?see\s+(?:that\s+)?|i\s+found\s+|i\s+checked\s+(?:and\s+)?|it\s+looks\s+like\s+|"
+    r"just\s+to\s+confirm,?\s+|according\s+to\s+(?:our|my)\s+records,?\s+)",
+    re.IGNORECASE,
+)
+"""How the assistant introduces what it found; the finding itself is the point."""
+_EDGES = re.compile(r"^[\s\-*•>~=\U0001F000-\U0001FAFF\u2600-\u27BF]+|[\s.,;:!…\U0001F000-\U0001FAFF\u2600-\u27BF]+$")
+"""Leading symbols and trailing punctuation or emoji of a quoted sentence."""
+
+
+def issue_slot(prepared: Prepared, statements: Statements, english: bool) -> Slot:
+    """The issue and the customer's informative details, condensed, in transcript order."""
+    if statements.issue is not None:
+        issue = Piece(condense(statements.issue.text, english), [statements.issue.message_id], cap=_CAPS["issue"])
+        issue.order = statements.issue.order
+    else:  # no clear statement: their first message stands for it
+        first = next((m for m in prepared.customer_messages if m.text.strip()), None) or prepared.messages[0]
+        issue = Piece(condense(first.text, english) or first.text, [first.id], order=first.index, cap=_CAPS["issue"])
+    details = [
+        Piece(condense(d.text, english), [d.message_id], priority=d.score, order=d.order, cap=_CAPS["detail"])
+        for d in statements.details
+    ]
+    return Slot("Issue", [issue, *(d for d in details if d.text)])
+
+
+def tried_slot(prepared: Prepared, analysis: Analysis) -> Slot:
+    """What was tried and how it went, then what the assistant established about the case."""
+    if analysis.attempts:
+        shown = sorted(analysis.attempts, key=_attempt_rank)[:_MAX_ATTEMPTS]
+        valid = prepared.message_ids
+        pieces = [_attempt_piece(prepared, valid, attempt, rank) for rank, attempt in enumerate(shown)]
+    else:
+        shown, pieces = [], [Piece("no fix attempted before the handoff", _assistant_ids(prepared))]
+    told = content_stems(" ".join(a.description for a in shown))
+    for status in assistant_statuses(prepared, analysis, limit=_MAX_STATUSES):
+        stems = content_stems(status.text)
+        if len(stems & told) / max(1, len(stems)) >= _MAX_OVERLAP:
+            continue  # the attempt already says it ("AI suggested a reset" / "Let's try a reset")
+        found = _AI_LEAD.sub("", status.text)
+        text = found if len(found.split()) >= _MIN_STATUS_WORDS else status.text
+        order = 100 + status.position
+        pieces.append(
+            Piece(f"AI said “{_EDGES.sub('', text)}”", [status.message_id], status.score, order, _CAPS["assistant"])
+        )
+    return Slot("Tried", pieces)
+
+
+def state_slot(prepared: Prepared, analysis: Analysis, headline: str = "") -> Slot:
+    """Where things stand: why it was escalated (unless the headline already says it), how the customer feels,
+    and what the agent must watch for."""
+    escalation = analysis.escalation
+    frustration = analysis.frustration
+    mood = "customer calm" if frustration.level == "none" else f"frustration {frustration.level}, {frustration.trend}"
+    vip = "; VIP" if analysis.vip.is_vip else ""
+    cited = [*escalation.message_ids, *(s.message_id for s in frustration.signals)]
+    valid = prepared.message_ids
+    ids = [i for i in cited if i in valid][:4] or [prepared.messages[-1].id]
+    state = STATE_PHRASES.get(escalation.code, STATE_PHRASES["other"])
+    said = HEADLINE_STATES.get(escalation.code, HEADLINE_STATES["other"]) in headline
+    pieces = [Piece(f"{mood}{vip}" if said else f"{state}; {mood}{vip}", ids, cap=_CAPS["state"])]
+    explanation = lower_first_word(escalation.explanation.strip()).rstrip(".")
+    stems = content_stems(explanation)
+    if stems and len(stems - content_stems(state)) / len(stems) > 1 - _MAX_OVERLAP:
+        clipped = clip_words(explanation, _EXPLANATION_WORDS)
+        pieces.append(Piece(clipped, ids[:2], priority=_PRIORITY["explanation"], order=0.2))
+    evidence = _top_signal(analysis)
+    if evidence:
+        pieces.append(Piece(evidence[0], [evidence[1]], priority=_PRIORITY["evidence"], order=0.5))
+    for rank, note in enumerate(situation_notes(prepared, analysis)):
+        priority = _PRIORITY["note"] - rank * 0.1
+        pieces.append(Piece(note.text, note.message_ids, priority=priority, order=1 + rank, cap=_CAPS["state"]))
+    return Slot("Now", pieces)
+
+
+def wants_slot(statements: Statements, english: bool) -> Slot:
+    """What the customer asks for now; an ask for a person is added to (or stands for) it."""
+    want, human = statements.want, statements.human_request
+    pieces: list[Piece] = []
+    if want is not None:
+        wish = condense(strip_wish(want.text) if english else want.text, english)
+        text = wish + ("; asked for a person" if human is not None else "")
+        ids = [want.message_id] + ([human.message_id] if human is not None else [])
+        pieces.append(Piece(text, ids, cap=_CAPS["wants"]))
+    elif human is not None:
+        pieces.append(Piece(f"a person (“{_EDGES.sub('', clip_words(human.text, 10))}”)", [human.message_id]))
+    return Slot("Wants now", pieces)
+
+
+def _attempt_rank(attempt: AttemptedSolution) -> tuple[int, bool]:
+    return _OUTCOME_ORDER.index(attempt.outcome), bool(_EXPLAINED.match(attempt.description))
+
+
+def _attempt_piece(prepared: Prepared, valid: set[str], attempt: AttemptedSolution, rank: int) -> Piece:
+    """The first attempt is required; the others compete for the budget by how much they matter."""
+    ids = [i for i in attempt.message_ids if i in valid] or _assistant_ids(prepared)
+    text = f"{_short_attempt(attempt.description)} → {_OUTCOME_WORDS[attempt.outcome]}"
+    priority = None if rank == 0 else _ATTEMPT_PRIORITY[attempt.outcome]
+    return Piece(text, ids, priority=priority, order=rank, cap=_CAPS["tried"])
+
+
+def _short_attempt(description: str) -> str:
+    """Shorten an attempt for the summary: "AI suggested the customer check X" -> "AI suggested: check X"."""
+    text = attempt_gist(description) or " ".join(description.split()).rstrip(". …")
+    text = _SUGGESTED.sub(lambda m: f"AI {m.group(1).lower()}: ", text, count=1)
+    return clip_words(text, _ATTEMPT_WORDS)
+
+
+def _assistant_ids(prepared: Prepared) -> list[str]:
+    """The assistant's last turns, or the first message when the assistant never spoke."""
+    ids = [m.id for m in prepared.messages if m.role == "ai"][-2:]
+    return ids or [prepared.messages[0].id]
+
+
+def _top_signal(analysis: Analysis) -> tuple[str, str] | None:
+    """The most telling frustration signal with the analyzer's evidence ('threat to leave: "cancel"') and the
+    message it comes from."""
+    signals = [s for s in analysis.frustration.signals if s.kind in _SIGNAL_ORDER and s.detail.strip()]
+    if not signals:
+        return None
+    top = min(signals, key=lambda s: _SIGNAL_ORDER.index(s.kind))
+    return f"{top.kind.replace('_', ' ')}: {clip_words(top.detail.strip(), 6)}", top.message_id
