@@ -99,6 +99,8 @@ _FILLER_TEXT = """
     speak talk chat connect transfer want need get give let can could would like just already told said help
     anyone there anybody bot robot stop useless waiting wait hurry up come on seriously what why how"""
 _FILLER_WORDS = frozenset(_FILLER_TEXT.split())
+_CACHE_SIZE = 4096
+"""Texts whose cues are kept: several analyzers ask the same question of the same turn in one request."""
 _WORD = re.compile(r"[a-z']+|\d+")
 
 
@@ -107,27 +109,32 @@ def word_list(*lines: str) -> frozenset[str]:
     return frozenset(word for line in lines for word in line.split())
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def asks_for_human(text: str) -> bool:
     """True when a customer turn asks for a human ("let me talk to a real person", "agent please", "AGENT")."""
-    return _HUMAN_REQUEST_SCAN.search(text.lower()) is not None
+    return _HUMAN_REQUEST_SCAN.matches(text.lower())
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def says_cannot_help(text: str) -> bool:
     """True when an assistant turn says it cannot do what is needed ("I'm unable to issue refunds")."""
-    return _AI_CANNOT_HELP_SCAN.search(text.lower()) is not None
+    return _AI_CANNOT_HELP_SCAN.matches(text.lower())
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def says_not_understood(text: str) -> bool:
     """True when an assistant turn says it did not understand the customer ("Sorry, I didn't get that. Could you
     rephrase?"): the customer now has to say it again, which is friction even when they stay polite."""
     return _NOT_UNDERSTOOD_RE.search(text.lower()) is not None
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def announces_transfer(text: str) -> bool:
     """True when an assistant turn announces the handoff ("Let me connect you with a colleague")."""
     return _TRANSFER_ANNOUNCED.search(text.lower()) is not None
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def is_filler(text: str) -> bool:
     """True when a customer turn carries no statement of the issue: greetings, "ok", "thanks", "agent please",
     "hello??". Such turns must not drive intent detection."""
@@ -145,7 +152,7 @@ def similar(a: str, b: str) -> float:
     return len(left & right) / len(left | right)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=_CACHE_SIZE)
 def word_set(text: str) -> frozenset[str]:
     """The distinct lower-cased words and numbers of a text."""
     return frozenset(_WORD.findall(text.lower()))

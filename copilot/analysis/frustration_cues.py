@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from copilot.analysis import frustration_patterns as p
 from copilot.analysis.frustration_sentiment import is_cheerful, may_be_negative
@@ -130,9 +131,11 @@ def read_cues(
     return MessageCues(cues=tuple(found), compound=compound)
 
 
+@lru_cache(maxsize=4096)
 def is_venting(sentence: str) -> bool:
     """True when a sentence is about the customer's feelings or the bot ("this is ridiculous", "I'll cancel
-    everything", "you keep sending the same link"), not about the issue: nothing is left once the cue is out."""
+    everything", "you keep sending the same link"), not about the issue: nothing is left once the cue is out.
+    Cached: a pure function of one sentence, asked again by the intent and compose stages."""
     lowered = sentence.lower()
     lowered = _VENTING.sub(" ", lowered)
     content = [w for w in re.findall(r"[a-z]{3,}", lowered) if w not in _VENT_FILLER]

@@ -71,7 +71,7 @@ class LexicalScorer:
         self.c = c
         self._words = TfidfVectorizer(analyzer=stemmed_terms, sublinear_tf=True)
         self._chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
-        self._model = LinearSVC(C=c)
+        self._model = LinearSVC(C=c, random_state=0)  # the solver shuffles: fixed seed, same model every process
         self._n_classes = 0
 
     def fit(self, texts: Sequence[str], labels: np.ndarray) -> LexicalScorer:

@@ -1,7 +1,7 @@
 """Latency of POST /v1/handoffs against the no-op endpoint of the same app, in one run, over real HTTP.
 
-Starts ``copilot serve`` (uvicorn, offline engine, fresh data dir) on 127.0.0.1, sends the same 40-message
-transcript to ``POST /v1/handoffs`` and to ``POST /v1/handoffs/validate`` (parses and validates the same body,
+Starts ``copilot serve`` (uvicorn, offline engine, fresh data dir) on 127.0.0.1, sends the 40-message
+transcript (with fresh digits in every request, so each is a new conversation) to ``POST /v1/handoffs`` and to ``POST /v1/handoffs/validate`` (parses and validates the same body,
 builds nothing), interleaved so machine noise hits both alike, and prints p50, p95 and the p50 ratio.
 Target (issue 2): handoff p50 <= 8 x no-op p50.
 
@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
+import re
 import socket
 import statistics
 import subprocess
@@ -52,6 +54,16 @@ def _wait_ready(client: httpx.Client, deadline_s: float = 120.0) -> None:
     raise SystemExit("server did not become ready")
 
 
+def _variant(body: dict, rng: random.Random) -> bytes:
+    """The fixture with every digit run replaced by fresh digits: a new conversation (other order numbers,
+    amounts, phones) each time, so no per-message cache of the engine makes the handoff look cheaper."""
+    fresh = json.loads(json.dumps(body))
+    for message in fresh["messages"]:
+        message["text"] = re.sub(r"\d+", lambda m: "".join(rng.choice("123456789") for _ in m.group()), message["text"])
+    fresh["conversation_id"] = f"bench-{rng.random()}"
+    return json.dumps(fresh).encode()
+
+
 def _percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
@@ -63,7 +75,7 @@ def main() -> None:
     args = parser.parse_args()
     body = json.loads(FIXTURE.read_text())
     body.setdefault("options", {})["engine"] = "offline"
-    payload = json.dumps(body).encode()
+    rng = random.Random(7)
     headers = {"content-type": "application/json"}
     port = _free_port()
     with tempfile.TemporaryDirectory() as data_dir:
@@ -72,10 +84,12 @@ def main() -> None:
             with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
                 _wait_ready(client)
                 for _ in range(20):  # warm-up
+                    payload = _variant(body, rng)
                     client.post("/v1/handoffs", content=payload, headers=headers)
                     client.post("/v1/handoffs/validate", content=payload, headers=headers)
                 handoff, noop = [], []
                 for _ in range(args.requests):
+                    payload = _variant(body, rng)
                     for path, sink in (("/v1/handoffs", handoff), ("/v1/handoffs/validate", noop)):
                         started = time.perf_counter()
                         response = client.post(path, content=payload, headers=headers)

@@ -32,6 +32,23 @@ def test_first_matches_equal_re_search(words: list[str]) -> None:
             expected[name] = (match.start(), match.group(0))
     assert found == expected
     assert (scanner.search(text) is None) == (not expected)
+    assert scanner.matches(text) == bool(expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_WORDS, "sue", "in", "court", "agent", "!!"]), max_size=10))
+def test_matches_equals_re_search_of_the_whole_pattern(words: list[str]) -> None:
+    pattern = r"\b(?:sue|lawyer|(?:to|in)\s+court)\b|^\W*agent\W*$|\bwhat\s+a\s+joke"
+    text = " ".join(words)
+    scanner = PhraseScanner.of_alternatives(pattern, re.M)
+    assert scanner.matches(text) == (re.search(pattern, text, re.M) is not None)
+    assert (scanner.search(text) is None) == (re.search(pattern, text, re.M) is None)
+
+
+def test_patterns_with_back_references_are_still_matched() -> None:
+    scanner = PhraseScanner([("double", r"\b(so)\s+\1\b"), ("word", r"\bjoke\b")])
+    assert scanner.matches("it was so so bad")
+    assert not scanner.matches("it was so bad")
 
 
 def test_of_alternatives_splits_a_leading_group() -> None:
