@@ -37,6 +37,8 @@ run: install
 	$(BIN)/copilot serve --host $(HOST) --port $(PORT)
 
 test: install-dev
+	$(BIN)/ruff check copilot tests evals
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: install-dev
