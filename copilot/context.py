@@ -8,6 +8,7 @@ package assembly only ever see these.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from copilot.schema import (
     AttemptedSolution,
@@ -40,23 +41,27 @@ class PreparedMessage:
 
 @dataclass
 class Prepared:
-    """The validated request: every message has a unique id, secrets are masked, limits are checked."""
+    """The validated request: every message has a unique id, secrets are masked, limits are checked.
+
+    The views of the messages (``by_id``, ``customer_messages``, ``message_ids``, ``transcript_text``) are
+    computed once, on first use: ``messages`` is not changed after the prepare stage built it.
+    """
 
     request: HandoffRequest
     messages: list[PreparedMessage]
     warnings: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def by_id(self) -> dict[str, PreparedMessage]:
         """Messages keyed by id."""
         return {m.id: m for m in self.messages}
 
-    @property
+    @cached_property
     def customer_messages(self) -> list[PreparedMessage]:
         """Only the customer's turns, oldest first."""
         return [m for m in self.messages if m.role == "customer"]
 
-    @property
+    @cached_property
     def message_ids(self) -> set[str]:
         """Every message id in the transcript."""
         return {m.id for m in self.messages}
@@ -73,7 +78,7 @@ class Prepared:
                 known.add(fact_type)
         return known
 
-    @property
+    @cached_property
     def transcript_text(self) -> str:
         """All message texts joined, for 'does this value occur in the transcript' checks."""
         return "\n".join(m.text for m in self.messages)

@@ -9,6 +9,7 @@ that didn't help last time" is a refusal.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["FAILED", "SUCCEEDED", "classify_outcome"]
 
@@ -49,8 +50,10 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+@lru_cache(maxsize=2048)
 def classify_outcome(text: str) -> str | None:
-    """The outcome a customer reply reports for the attempt before it, or None when it says nothing about it."""
+    """The outcome a customer reply reports for the attempt before it, or None when it says nothing about it.
+    Cached per text (pure; a reply may be classified for several requests of one conversation)."""
     lowered = text.lower()
     for outcome, pattern in _OUTCOMES:
         if pattern.search(lowered):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.attempt_outcomes import FAILED, SUCCEEDED, classify_outcome
@@ -157,9 +158,18 @@ def _settle(pending: list[_Attempt], reply: PreparedMessage) -> None:
 
 
 def _assistant_attempts(message: PreparedMessage) -> list[_Attempt]:
-    actor = _ACTOR.get(message.role, "AI")
-    found: list[_Attempt] = []
-    candidates = [s for s in sentences(message.text) if not (says_cannot_help(s) or announces_transfer(s))]
+    return [
+        _Attempt(description=description, by=message.role, message=message)
+        for description in _assistant_descriptions(message.text, message.role)
+    ]
+
+
+@lru_cache(maxsize=2048)
+def _assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
+    """What an assistant turn tried, described (cached per text: one turn is read once per request)."""
+    actor = _ACTOR.get(role, "AI")
+    found: list[str] = []
+    candidates = [s for s in sentences(text) if not (says_cannot_help(s) or announces_transfer(s))]
     unused = []
     for sentence in candidates:
         description = _describe_assistant_sentence(sentence, actor)
@@ -167,14 +177,14 @@ def _assistant_attempts(message: PreparedMessage) -> list[_Attempt]:
             unused.append(sentence)
         elif _asks_for_details(sentence):
             continue
-        elif all(description.lower() != a.description.lower() for a in found):
-            found.append(_Attempt(description=description, by=message.role, message=message))
+        elif all(description.lower() != d.lower() for d in found):
+            found.append(description)
         if len(found) >= _MAX_PER_MESSAGE:
-            return found
+            return tuple(found)
     explained = next((e for e in (_explanation(s, actor) for s in unused) if e), None)
     if explained and (not found or len(explained) > _MIN_INFORMATIVE):
-        found.append(_Attempt(description=explained, by=message.role, message=message))
-    return found
+        found.append(explained)
+    return tuple(found)
 
 
 def _describe_assistant_sentence(sentence: str, actor: str) -> str | None:
@@ -228,16 +238,25 @@ def _explanation(sentence: str, actor: str) -> str | None:
 
 
 def _customer_attempts(message: PreparedMessage) -> list[_Attempt]:
-    found: list[_Attempt] = []
-    for match in _CUSTOMER_TRIED.finditer(message.text):
+    return [
+        _Attempt(description, "customer", message, outcome=outcome, reply=message)
+        for description, outcome in _customer_descriptions(message.text)
+    ]
+
+
+@lru_cache(maxsize=2048)
+def _customer_descriptions(text: str) -> tuple[tuple[str, str], ...]:
+    """What the customer says they tried, described, with its outcome (cached per text)."""
+    found: list[tuple[str, str]] = []
+    for match in _CUSTOMER_TRIED.finditer(text):
         rest = match.group("rest")
         if _VAGUE_OBJECT.match(rest) or not rest.strip():
             continue  # "I already tried that" is the outcome of the assistant's attempt
         description = clip(f"Customer {match.group('verb').lower()}{person(rest, _I_TO_THEY)}")
-        lowered = message.text.lower()
+        lowered = text.lower()
         outcome = "succeeded" if SUCCEEDED.search(lowered) and not FAILED.search(lowered) else "failed"
-        found.append(_Attempt(description, "customer", message, outcome=outcome, reply=message))
-    return found[:_MAX_PER_MESSAGE]
+        found.append((description, outcome))
+    return tuple(found[:_MAX_PER_MESSAGE])
 
 
 def _to_schema(attempt: _Attempt) -> AttemptedSolution:

@@ -109,8 +109,10 @@ def _common_words() -> frozenset[str]:
     return frozenset({*ENGLISH_STOP_WORDS, *lexicon, *_NAME_STOP, *_CALENDAR})
 
 
+@lru_cache(maxsize=8192)
 def is_common_word(word: str) -> bool:
-    """True for English stop words, sentiment words, greetings and calendar words: never a name or a product."""
+    """True for English stop words, sentiment words, greetings and calendar words: never a name or a product.
+    Cached: the extractors ask about the same words for every message."""
     return word.casefold().strip(".,'’") in _common_words()
 
 

@@ -96,12 +96,17 @@ _VERSION = re.compile(
     r"|(?<![\w.])(?P<bare>\d{1,3}\.\d{1,3}\.\d{1,4})(?![\w.]|\.\d)"
 )
 _DOTTED_DATE = re.compile(r"(?:[12]?\d|3[01])\.(?:0?\d|1[0-2])\.\d{2,4}")
+# Pre-checks: literals or digit runs each pattern cannot match without (a plain search is far cheaper).
+_FOUR_DIGITS = re.compile(r"\d{4}")  # every tracking shape but UPS "1Z" holds one
+_SIX_DIGITS = re.compile(r"\d{6}")  # a grouped IMEI's middle groups
+_DOTTED_NUMBER = re.compile(r"\d\.\d")  # every version
+_THREE_CAPITALS = re.compile(r"[A-Z]{3}")  # every promo code
 
 
 def find_tracking_numbers(text: str) -> list[Candidate]:
     """Carrier tracking numbers by shape (UPS 1Z, USPS 9x, S10, DHL JD), plus FedEx/DHL/USPS digit runs
     (10, 12, 15, 20 or 22 digits) when a tracking or carrier word is in the same passage."""
-    if HAS_DIGIT.search(text) is None:
+    if HAS_DIGIT.search(text) is None or (_FOUR_DIGITS.search(text) is None and "1z" not in text.lower()):
         return []
     found = [
         clean(Candidate("tracking_number", m.group(0), m.start(), m.end())) for m in _TRACKING_SHAPES.finditer(text)
@@ -149,18 +154,19 @@ def find_error_codes(text: str) -> list[Candidate]:
 def find_device_numbers(text: str) -> list[Candidate]:
     """IMEIs (15 digits, grouped 2-6-6-1 as phones print them, or plain after "IMEI") as ``device``, and SIM
     ICCIDs (19-20 digits starting with 89) as ``other``."""
-    if HAS_DIGIT.search(text) is None:
+    if _SIX_DIGITS.search(text) is None and "89" not in text:
         return []
     found = [Candidate("device", m.group(0), m.start(), m.end()) for m in _IMEI_GROUPED.finditer(text)]
     if "imei" in text.lower():
         found += [Candidate("device", m.group(0), m.start(), m.end()) for m in _IMEI_PLAIN.finditer(text)]
-    found += [Candidate("other", m.group(0), m.start(), m.end()) for m in _ICCID.finditer(text)]
+    if "89" in text:
+        found += [Candidate("other", m.group(0), m.start(), m.end()) for m in _ICCID.finditer(text)]
     return found
 
 
 def find_promo_codes(text: str) -> list[Candidate]:
     """Upper-case promo codes ("WINTER20", "WELCOME15") in a sentence about a code, discount or offer."""
-    if HAS_DIGIT.search(text) is None:
+    if HAS_DIGIT.search(text) is None or _THREE_CAPITALS.search(text) is None:
         return []
     found = []
     for match in _PROMO_TOKEN.finditer(text):
@@ -173,7 +179,11 @@ def find_promo_codes(text: str) -> list[Candidate]:
 def find_charge_names(text: str) -> list[Candidate]:
     """How a charge appears on a statement: a ``MERCHANT*REF`` descriptor ("NORTHWIND GOODS*NW4601") or a
     quoted name after "a charge called ..." ("'StarQuiz Mobile'")."""
-    found = [Candidate("other", m.group(0).strip(), m.start(), m.end()) for m in _DESCRIPTOR.finditer(text)]
+    found = (
+        [Candidate("other", m.group(0).strip(), m.start(), m.end()) for m in _DESCRIPTOR.finditer(text)]
+        if "*" in text
+        else []
+    )
     if "'" in text or '"' in text or "‘" in text or "“" in text:
         for match in _CHARGE_NAME.finditer(text):
             found.append(Candidate("other", match.group("name"), match.start("name"), match.end("name")))
@@ -182,14 +192,14 @@ def find_charge_names(text: str) -> list[Candidate]:
 
 def find_access_codes(text: str) -> list[Candidate]:
     """Gate, door and access codes the customer leaves for a delivery ("the gate code is 4417#")."""
-    if HAS_DIGIT.search(text) is None:
+    if HAS_DIGIT.search(text) is None or "code" not in text.lower():
         return []
     return [Candidate("other", m["code"], m.start("code"), m.end("code")) for m in _ACCESS_CODE.finditer(text)]
 
 
 def find_versions(text: str) -> list[Candidate]:
     """Software versions ("app version 8.4.1", "iOS 17.2", "8.4.1"), as ``other``."""
-    if "." not in text or HAS_DIGIT.search(text) is None:
+    if _DOTTED_NUMBER.search(text) is None:
         return []
     found = []
     for match in _VERSION.finditer(text):

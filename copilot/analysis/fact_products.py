@@ -121,6 +121,8 @@ def find_products(text: str) -> list[Candidate]:
     english: bool | None = None
     for match in _PRODUCT_RUN.finditer(text):
         run = match.group(0)
+        if run.isdigit():
+            continue  # a bare number: never a name (``_trim`` would drop it)
         if " " not in run and run.isalpha() and (run == "I" or is_common_word(run) or not _may_be_named(text, match)):
             continue  # the usual case: a capitalised word that is common or not led by "my"/"the"/a noun
         span = _trim(run.split(" "), match.start())

@@ -66,6 +66,9 @@ DATE = re.compile(
     re.I,
 )
 """Calendar dates: month names with a day or a year, ISO dates, numeric dates (bare ``d/m`` only after "on")."""
+_DATE_CASED = re.compile(DATE.pattern)
+"""``DATE`` without ``re.IGNORECASE`` (its pattern is all lower case), run on lower-cased ASCII text: the same
+spans, about twice as fast. Non-ASCII text keeps ``DATE`` (Unicode case folding differs from ``str.lower``)."""
 _DAY_NAME = re.compile(
     r"(?<![\w-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
@@ -85,7 +88,8 @@ _DAY_STEMS = word_list(
     "day tag rcoles jueves viernes bado domingo lunes martes feira lundi mardi",
     "mercredi jeudi vendredi samedi dimanche mittwoch edì edi",
 )
-"""Substrings every day name holds: a plain ``in`` check is far cheaper than the day-name pattern."""
+"""Substrings every day name holds: a plain substring search is far cheaper than the day-name pattern."""
+_DAY_STEM = re.compile("|".join(re.escape(stem) for stem in sorted(_DAY_STEMS)))
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.I)
 _NOT_A_DAY_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\b(?i:a|an|every|each|any|per))\s+$")
 """'Black Friday' is an event, 'on a Sunday' / 'every Monday' is no particular day."""
@@ -128,13 +132,13 @@ def find_dates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     lower = lowered(text)
     if HAS_DIGIT.search(text) is not None and _DATE_HINT.search(lower) is not None:
-        for match in DATE.finditer(text):
-            value = match.group(0)
+        for match in _DATE_CASED.finditer(lower) if text.isascii() else DATE.finditer(text):
+            value = text[match.start() : match.end()]
             if re.search(r"\bmay\b", value) and not re.search(r"\d{4}", value):
                 continue
             found.append(clean(Candidate("date", value, match.start(), match.end())))
         found = _join_ranges(text, found)
-    for match in _DAY_NAME.finditer(text) if any(stem in lower for stem in _DAY_STEMS) else ():
+    for match in _DAY_NAME.finditer(text) if _DAY_STEM.search(lower) else ():
         start = match.start()
         if not _inside(found, start) and not _NOT_A_DAY_BEFORE.search(text, max(0, start - 12), start):
             found.append(Candidate("date", match.group(0), match.start(), match.end()))

@@ -9,6 +9,7 @@ the assistant admitting a limit); questions, apologies, greetings and hand-over 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from copilot.compose.statements import Statement
 from copilot.compose.text import content_stems, split_sentences, words
@@ -63,7 +64,7 @@ def assistant_statuses(prepared: Prepared, analysis: Analysis, limit: int = 3) -
     values = [f.value.lower() for f in analysis.facts if f.value]
     scored: list[Statement] = []
     for message in [m for m in prepared.messages if m.role == "ai"][-_RECENT_TURNS:]:
-        for sentence in split_sentences(_URL.sub("", message.text)):
+        for sentence in _sentences(message.text):
             score = _score(sentence, values)
             if score >= _MIN_SCORE:
                 scored.append(Statement(text=sentence, message_id=message.id, position=message.index, score=score))
@@ -79,16 +80,32 @@ def assistant_statuses(prepared: Prepared, analysis: Analysis, limit: int = 3) -
     return chosen
 
 
+@lru_cache(maxsize=2048)
+def _sentences(message: str) -> tuple[str, ...]:
+    """The sentences of an assistant turn, links dropped (cached per text)."""
+    return tuple(split_sentences(_URL.sub("", message)))
+
+
 def _score(sentence: str, fact_values: list[str]) -> float:
+    cues = _cue_score(sentence)
+    if cues is None:
+        return 0.0
+    lowered, score = cues
+    return 1.5 * min(2, sum(1 for v in fact_values if v in lowered)) + score
+
+
+@lru_cache(maxsize=4096)
+def _cue_score(sentence: str) -> tuple[str, float] | None:
+    """The sentence (apology dropped, lower case) and its score without the facts; None when it says nothing
+    (a question, a courtesy, too few or too many words). Cached per text; every addend is a multiple of 0.5,
+    so adding the facts' part last is exact."""
     sentence = _APOLOGY.sub("", sentence)  # "I'm sorry, I'm not able to see the ship date" states a limit
     if "?" in sentence or _EMPTY.match(sentence) or len(content_stems(sentence)) < _MIN_STEMS:
-        return 0.0
+        return None
     if len(words(sentence)) > 40:
-        return 0.0
-    lowered = sentence.lower()
-    score = 1.5 * min(2, sum(1 for v in fact_values if v in lowered))
-    score += 1.0 if _DIGIT.search(sentence) else 0.0
+        return None
+    score = 1.0 if _DIGIT.search(sentence) else 0.0
     score += 1.0 if _STATUS.search(sentence) else 0.0
     score += 1.5 if _LIMIT.search(sentence) else 0.0
     score += 2.0 if _POLICY.search(sentence) else 0.0
-    return score
+    return sentence.lower(), score

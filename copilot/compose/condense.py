@@ -104,6 +104,7 @@ def condense(sentence: str, english: bool = True) -> str:
     return _tidy(_ARTICLES.sub("", text))
 
 
+@lru_cache(maxsize=4096)
 def drop_fillers(text: str) -> str:
     """Only the fillers, hedges, interjections and emoji out ("drops out like every 20 min btw" -> "drops out
     every 20 min"); for text told back to the customer, which keeps its pronouns and articles."""

@@ -179,8 +179,7 @@ def detail_score(text: str, fact_values: list[str], intent_stems: frozenset[str]
     """Concrete information in a sentence: facts with context, numbers, durations, what went wrong or was done,
     what happened before, what the customer will do next, topic words; less for talking to the assistant
     without information, bare questions, outbursts and fragments."""
-    cues = sentence_cues(text)
-    lowered = text.lower()
+    cues, lowered, to_support, heated, sarcastic = _detail_cues(text)
     facts_here = min(3, sum(1 for value in fact_values if value and value in lowered))
     # stems besides the facts: "Tracking # 1Z9..." or "email on order is x@y.z" add little to the facts themselves
     context = 0.25 if context_stems <= _BARE_FACT_STEMS else min(1.0, context_stems / 4)
@@ -192,15 +191,23 @@ def detail_score(text: str, fact_values: list[str], intent_stems: frozenset[str]
     stems = content_stems(text)
     score += min(2, len(stems & intent_stems)) + min(1.0, 0.15 * len(stems))
     telling = facts_here or cues.digit or cues.temporal or cues.recurrence or cues.consequence
-    if has_word(lower_tokens(text), _TO_SUPPORT) and not telling:
+    if to_support and not telling:
         score -= 1.5
     if "?" in text and not cues.digit:
         score -= 1.0
-    if is_heated(text) and not telling:
+    if heated and not telling:
         score -= 1.0
-    if is_sarcastic(text):
+    if sarcastic:
         score -= 2.0  # sarcasm says how they feel (the frustration flags), not what happened
     return score - (1.0 if cues.words < 3 else 0.0)
+
+
+@lru_cache(maxsize=2048)
+def _detail_cues(text: str) -> tuple[SentenceCues, str, bool, bool, bool]:
+    """What :func:`detail_score` reads of a sentence besides the facts, cached per text: its cues, its lower
+    case, whether it talks to support, whether it is heated or sarcastic."""
+    tokens = lower_tokens(text)
+    return sentence_cues(text), text.lower(), has_word(tokens, _TO_SUPPORT), is_heated(text), is_sarcastic(text)
 
 
 def ask_score(text: str) -> float:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from copilot.compose.locales import normalise_language
 from copilot.compose.text import clip_words, split_sentences
@@ -57,6 +58,7 @@ class Note:
     message_ids: list[str]
 
 
+@lru_cache(maxsize=4096)
 def is_injection(sentence: str) -> bool:
     """True when a sentence addresses the assistant's instructions ("ignore all previous instructions")."""
     return bool(_INJECTION.search(sentence))
@@ -94,7 +96,7 @@ def _secret_note(prepared: Prepared) -> Note | None:
 def _injection_note(prepared: Prepared) -> Note | None:
     """The first injection attempt, with what it asked for: the words after the instruction-override."""
     for message in prepared.customer_messages:
-        match = _INJECTION.search(message.text)
+        match = _INJECTION.search(message.text) if is_injection(message.text) else None
         if match is None:
             continue
         after = _CONNECTOR.sub("", message.text[match.end() :])

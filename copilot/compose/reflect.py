@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from copilot.compose.condense import drop_fillers
 from copilot.compose.text import is_heated, shouts
@@ -128,11 +129,29 @@ def customer_clause(sentence: str, protected: list[str]) -> Clause | None:
     question that says what the customer wants is reflected as a wish ("can I swap for a 9.5?" -> "you'd like
     to swap for a 9.5"; "will it fit?" -> "you'd like to know whether it will fit").
     """
+    reading = _read_clause(sentence)
+    if reading is None:
+        return None
+    text, shortened, statement, lowered = reading
+    if shortened is None:
+        return _question_clause(text, protected)
+    if shouts(text, protected) or not _has_subject(shortened, protected):
+        return None  # shouted, or a fragment without a subject ("Still waiting for it")
+    first = statement.text.partition(" ")[0]
+    return lowered if first not in protected and first[1:].islower() else statement
+
+
+@lru_cache(maxsize=4096)
+def _read_clause(sentence: str) -> tuple[str, str | None, Clause, Clause] | None:
+    """The part of :func:`customer_clause` that does not depend on the facts, cached per sentence: None when
+    the sentence cannot be reflected whatever the facts; for a question (shortened is None) the question
+    text; else (text, shortened, clause as written, clause with its first word lowered)."""
     text = drop_fillers(" ".join(sentence.replace("’", "'").split())).strip(" .!…")
     if not _ENGLISH.search(text):
         return None  # only English is addressed back; other languages are quoted by their own templates
     if text.endswith("?") and text.count("?") == 1:
-        return _question_clause(text.rstrip("? "), protected)
+        question = text.rstrip("? ")
+        return question, None, Clause(question, False), Clause(question, False)
     if (
         not text
         or "?" in text
@@ -142,20 +161,20 @@ def customer_clause(sentence: str, protected: list[str]) -> Clause | None:
         or _ABOUT_SUPPORT.search(text)
     ):
         return None
-    if _ASKING.search(text) or _SECOND_PERSON.search(text) or shouts(text, protected):
-        return None
     shortened = _shorten(text)
-    if shortened is None or not _has_subject(shortened, protected):
-        return None  # too long, or a fragment without a subject ("Still waiting for it")
-    text = shortened
+    if _ASKING.search(text) or _SECOND_PERSON.search(text) or shortened is None:
+        return None  # a request or talk to the company, or too long
+    rewritten = shortened
     for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
-    text = _WORD_RE.sub(lambda m: _WORDS[m.group(0).lower()], text)
-    first, _, rest = text.partition(" ")
-    if first not in protected and first[1:].islower():
-        text = f"{first.lower()} {rest}".strip()
-    is_problem = bool(_PROBLEM.search(text)) and not _WISH.search(text)
-    return Clause(text=text, is_problem=is_problem)
+        rewritten = pattern.sub(replacement, rewritten)
+    rewritten = _WORD_RE.sub(lambda m: _WORDS[m.group(0).lower()], rewritten)
+    first, _, rest = rewritten.partition(" ")
+    lowered = f"{first.lower()} {rest}".strip()
+    return text, shortened, _clause(rewritten), _clause(lowered)
+
+
+def _clause(text: str) -> Clause:
+    return Clause(text=text, is_problem=bool(_PROBLEM.search(text)) and not _WISH.search(text))
 
 
 def _question_clause(text: str, protected: list[str]) -> Clause | None:
@@ -219,7 +238,8 @@ def _has_subject(text: str, protected: list[str]) -> bool:
     tokens = text.lower().split()
     if tokens[0] in _SUBJECT_START or text.split()[0] in protected:
         return True
-    rest = [t for t in tokens[1:] if not any(c.isdigit() for c in t) and t not in {p.lower() for p in protected}]
+    guarded = {p.lower() for p in protected}
+    rest = [t for t in tokens[1:] if not any(c.isdigit() for c in t) and t not in guarded]
     return bool(rest) and rest[0] in _VERB_SECOND
 
 

@@ -9,7 +9,7 @@ left out. The sentences are scored with the cues of :mod:`copilot.compose.cues`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from copilot.compose.cues import (
@@ -109,16 +109,25 @@ def read_statements(prepared: Prepared, analysis: Analysis) -> Statements:
 
 
 def _customer_sentences(prepared: Prepared, turns: int) -> list[Statement]:
-    found: list[Statement] = []
-    for message in prepared.customer_messages[:turns]:
-        if is_injection(message.text):
-            continue  # an attempt to instruct the assistant is reported as a note, not as the issue
-        for number, sentence in enumerate(_clauses(message.text)):
-            text = strip_lead_in(sentence)
-            if not text or is_lead_in_only(sentence) or _SMALL_TALK.match(text) or _PLACEHOLDER.search(text):
-                continue
-            found.append(Statement(text=text, message_id=message.id, position=message.index, sentence=number))
-    return found
+    return [
+        Statement(text=text, message_id=message.id, position=message.index, sentence=number)
+        for message in prepared.customer_messages[:turns]
+        for number, text in _informative_sentences(message.text)
+    ]
+
+
+@lru_cache(maxsize=2048)
+def _informative_sentences(message: str) -> tuple[tuple[int, str], ...]:
+    """The sentences of a customer turn worth scoring, each with its index (cached per text): no greeting,
+    small talk or pasted secret, and none at all in an attempt to instruct the assistant (reported as a note)."""
+    if is_injection(message):
+        return ()
+    found = []
+    for number, sentence in enumerate(_clauses(message)):
+        text = strip_lead_in(sentence)
+        if text and not (is_lead_in_only(sentence) or _SMALL_TALK.match(text) or _PLACEHOLDER.search(text)):
+            found.append((number, text))
+    return tuple(found)
 
 
 def _details(
@@ -137,12 +146,16 @@ def _details(
     for statement in sentences:
         if _same(statement, issue) or _same(statement, want) or sentence_cues(statement.text).human:
             continue
-        rest = content_stems(_without(statement.text, fact_values))
+        lowered = statement.text.lower()
+        present = [value for value in fact_values if value and value in lowered]
+        rest = content_stems(_without(lowered, fact_values) if present else lowered)
         if not rest:
             continue  # "Tracking # 1Z999..." adds nothing to the facts
-        score = detail_score(statement.text, fact_values, intent_stems, len(rest))
+        score = detail_score(statement.text, present, intent_stems, len(rest))
         if score >= _DETAIL_MIN_SCORE:
-            candidates.append(replace(statement, score=score))
+            candidates.append(
+                Statement(statement.text, statement.message_id, statement.position, score, statement.sentence)
+            )
     chosen: list[Statement] = []
     covered = content_stems(issue.text)
     for statement in sorted(candidates, key=lambda s: (-s.score, s.position)):
@@ -166,18 +179,28 @@ def _current_ask(prepared: Prepared, issue: Statement | None) -> tuple[Statement
     human: Statement | None = None
     recent = prepared.customer_messages[-_RECENT_TURNS:]
     for age, message in enumerate(reversed(recent)):
-        for sentence in reversed(_clauses(message.text)):
-            text = strip_lead_in(sentence)
+        for text, for_human, wish_score in _ask_readings(message.text):
             statement = Statement(text=text, message_id=message.id, position=message.index)
-            if asks_for_human(text):
+            if for_human:
                 human = human or statement
-            elif (
-                not _same(statement, issue) and states_a_wish(text) and _substantive(text) and not is_generic_help(text)
-            ):
-                score = ask_score(text) + _ASK_RECENCY * (len(recent) - 1 - age)
+            elif wish_score is not None and not _same(statement, issue):
+                score = wish_score + _ASK_RECENCY * (len(recent) - 1 - age)
                 if score >= _MIN_ASK_SCORE and (want is None or score > want[0]):
                     want = (score, statement)
     return (want[1] if want else None), human
+
+
+@lru_cache(maxsize=2048)
+def _ask_readings(message: str) -> tuple[tuple[str, bool, float | None], ...]:
+    """The sentences of a customer turn, last first, each with whether it asks for a person and, for a
+    substantive wish, its ask score (None otherwise). Cached per text."""
+    readings = []
+    for sentence in reversed(_clauses(message)):
+        text = strip_lead_in(sentence)
+        for_human = asks_for_human(text)
+        wish = not for_human and states_a_wish(text) and _substantive(text) and not is_generic_help(text)
+        readings.append((text, for_human, ask_score(text) if wish else None))
+    return tuple(readings)
 
 
 @lru_cache(maxsize=2048)
@@ -205,8 +228,7 @@ def _substantive(text: str) -> bool:
     return len(words(text)) >= _MIN_ASK_WORDS and len(content_stems(text)) >= 2
 
 
-def _without(text: str, values: list[str]) -> str:
-    lowered = text.lower()
+def _without(lowered: str, values: list[str]) -> str:
     for value in values:
         if value:
             lowered = lowered.replace(value, " ")

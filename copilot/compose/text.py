@@ -117,12 +117,14 @@ def clip_words(text: str, limit: int) -> str:
     return " ".join(tokens[:limit]).rstrip(",;:-–—") + "…"
 
 
+@lru_cache(maxsize=4096)
 def strip_lead_in(text: str) -> str:
-    """Drop leading greetings and fillers ("Hi there, so basically ...") that carry no content."""
+    """Drop leading greetings and fillers ("Hi there, so basically ...") that carry no content. Cached per text."""
     stripped = _LEAD_IN.sub("", text.strip(), count=1).strip()
     return stripped or text.strip()
 
 
+@lru_cache(maxsize=4096)
 def is_lead_in_only(text: str) -> bool:
     """True for a greeting or salutation alone ("Sehr geehrte Damen und Herren,", "Hi team!")."""
     return not _LEAD_IN.sub("", text.strip(), count=1).strip(" ,.;:!-")
@@ -165,12 +167,15 @@ def first_name(full_name: str | None) -> str | None:
     return _capitalise(name)
 
 
+@lru_cache(maxsize=4096)
 def is_heated(text: str) -> bool:
-    """True for angry, insulting or sarcastic wording, which is never quoted back to the customer."""
+    """True for angry, insulting or sarcastic wording, which is never quoted back to the customer. Cached:
+    a sentence is checked by several writers of one package."""
     lowered = text.lower()
     return bool(_HEATED.search(lowered) or _SARCASM.search(lowered))
 
 
+@lru_cache(maxsize=4096)
 def is_sarcastic(text: str) -> bool:
     """True for stock sarcasm ("bold strategy", "it's not like I have anything better to do")."""
     return bool(_SARCASM.search(text.lower()))
@@ -178,10 +183,18 @@ def is_sarcastic(text: str) -> bool:
 
 def shouts(text: str, protected: list[str] | tuple[str, ...] = ()) -> bool:
     """True when a word of four or more capitals (no digits, not one of the ``protected`` facts) shouts."""
+    loud = _loud_words(text)
+    if not loud:
+        return False
     guarded = {p.lower() for p in protected}
-    return any(
-        len(word) >= 4 and word.isupper() and not any(c.isdigit() for c in word) and word.lower() not in guarded
-        for word in words(text)
+    return any(word not in guarded for word in loud)
+
+
+@lru_cache(maxsize=4096)
+def _loud_words(text: str) -> tuple[str, ...]:
+    """The words of four or more capitals and no digits, lower-cased (cached per text)."""
+    return tuple(
+        word.lower() for word in words(text) if len(word) >= 4 and word.isupper() and not any(c.isdigit() for c in word)
     )
 
 
