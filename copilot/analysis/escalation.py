@@ -27,32 +27,50 @@ from copilot.schema import AttemptedSolution, EscalationReason, Frustration, Fru
 __all__ = ["infer_escalation", "map_trigger"]
 
 _TRIGGER_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("sensitive_topic", word_list(
-        'sensitive bereavement death deceased fraud scam selfharm suicide medical harassment abuse',
-        'safety threat crisis emergency vulnerable vulnerability',
-    )),
-    ("policy_requires_human", word_list(
-        'policy compliance legal limit approval approve authorization authorisation gdpr privacy',
-        'deletion delete regulatory regulated exception override manual review kyc',
-    )),
+    (
+        "sensitive_topic",
+        word_list(
+            "sensitive bereavement death deceased fraud scam selfharm suicide medical harassment abuse",
+            "safety threat crisis emergency vulnerable vulnerability",
+        ),
+    ),
+    (
+        "policy_requires_human",
+        word_list(
+            "policy compliance legal limit approval approve authorization authorisation gdpr privacy",
+            "deletion delete regulatory regulated exception override manual review kyc",
+        ),
+    ),
     ("vip_customer", word_list("vip priority premium enterprise vvip highvalue whale tier")),
     # the agent side stepped in on its own: nothing in the conversation asked for it
     ("other", word_list("takeover take_over barge barge_in proactive monitoring whisper agent_initiated")),
-    ("high_frustration", word_list(
-        'sentiment negative frustration frustrated angry anger upset toxic rage profanity',
-    )),
-    ("repeated_failure", word_list(
-        'repeated repeat loop retries retry attempts exceeded max_attempts failures multiple',
-    )),
-    ("customer_requested_human", word_list(
-        'customer_request user_request request requested asked ask agent human live person transfer',
-        'handoff operator representative escalate_to_agent talk speak',
-    )),
-    ("ai_unable_to_resolve", word_list(
-        'low_confidence confidence fallback no_match nomatch unknown unrecognized unrecognised',
-        'not_understood out_of_scope unsupported unresolved unable failure failed no_answer intent',
-        'nlu error',
-    )),
+    (
+        "high_frustration",
+        word_list(
+            "sentiment negative frustration frustrated angry anger upset toxic rage profanity",
+        ),
+    ),
+    (
+        "repeated_failure",
+        word_list(
+            "repeated repeat loop retries retry attempts exceeded max_attempts failures multiple",
+        ),
+    ),
+    (
+        "customer_requested_human",
+        word_list(
+            "customer_request user_request request requested asked ask agent human live person transfer",
+            "handoff operator representative escalate_to_agent talk speak",
+        ),
+    ),
+    (
+        "ai_unable_to_resolve",
+        word_list(
+            "low_confidence confidence fallback no_match nomatch unknown unrecognized unrecognised",
+            "not_understood out_of_scope unsupported unresolved unable failure failed no_answer intent",
+            "nlu error",
+        ),
+    ),
     ("other", word_list("inactivity inactive idle timeout timed_out abandoned manual scheduled after_hours")),
 )
 
@@ -199,10 +217,14 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
         if message.role in {"customer", "ai", "agent"}:
             policy = _POLICY_SCAN.search(text)
             if policy:
-                found.append(_Evidence(
-                    "policy_requires_human", message.index, message.id,
-                    f"Policy topic that needs a person: '{policy.group(0)}'.",
-                ))
+                found.append(
+                    _Evidence(
+                        "policy_requires_human",
+                        message.index,
+                        message.id,
+                        f"Policy topic that needs a person: '{policy.group(0)}'.",
+                    )
+                )
         if message.role == "ai" and _REPEATED_ADMISSION.search(text):
             explanation = "The assistant's attempts kept failing."
             found.append(_Evidence("repeated_failure", message.index, message.id, explanation))
@@ -237,9 +259,9 @@ def _repeated_failure(prepared: Prepared, attempts: list[AttemptedSolution]) -> 
     message = positions.get(last)
     if message is None:
         return []
-    return [_Evidence(
-        "repeated_failure", message.index, message.id, f"{len(failed)} attempted solutions did not work."
-    )]
+    return [
+        _Evidence("repeated_failure", message.index, message.id, f"{len(failed)} attempted solutions did not work.")
+    ]
 
 
 def _latest_evidence(

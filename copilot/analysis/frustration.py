@@ -185,8 +185,10 @@ def _similar(left: frozenset[str], right: frozenset[str]) -> float:
 def _combine(scores: list[float]) -> float:
     """The strongest recency-weighted turn plus a share of the others (see :func:`_strongest_plus`)."""
     count = len(scores)
-    weighted = [s * (_RECENCY_FLOOR + (1 - _RECENCY_FLOOR) * (i / (count - 1) if count > 1 else 1.0))
-                for i, s in enumerate(scores)]
+    weighted = [
+        s * (_RECENCY_FLOOR + (1 - _RECENCY_FLOOR) * (i / (count - 1) if count > 1 else 1.0))
+        for i, s in enumerate(scores)
+    ]
     return _strongest_plus(weighted, _CONVERSATION_REST_SHARE)
 
 

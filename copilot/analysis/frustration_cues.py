@@ -101,9 +101,7 @@ def detect_cues(text: str, compound: float, *, happy_floor: float = HAPPY_FLOOR)
     return read_cues(text, lambda _: compound, happy_floor=happy_floor)
 
 
-def read_cues(
-    text: str, sentiment: Callable[[str], float] | None, *, happy_floor: float = HAPPY_FLOOR
-) -> MessageCues:
+def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floor: float = HAPPY_FLOOR) -> MessageCues:
     """Return every cue in one customer turn (patterns run on the lower-cased text: much faster than re.I).
 
     ``sentiment`` scores the turn's affect (-1..1; None for a language it cannot read). It is called only when

@@ -30,15 +30,19 @@ def test_the_assistant_reaching_its_authority_is_a_policy(assistant: str) -> Non
 
 
 def test_the_assistant_admitting_repeated_failure() -> None:
-    turns = [("customer", "my earbud has no sound"),
-             ("ai", "I'm sorry, I haven't been able to fix this after several tries. I'll transfer you.")]
+    turns = [
+        ("customer", "my earbud has no sound"),
+        ("ai", "I'm sorry, I haven't been able to fix this after several tries. I'll transfer you."),
+    ]
     assert _code(turns) == "repeated_failure"
 
 
 def test_accepting_the_assistants_offer_of_a_person() -> None:
-    turns = [("customer", "is the W available in Walnut?"),
-             ("ai", "I'm not sure. Would you like me to connect you with someone who can check?"),
-             ("customer", "OMG YES PLEASE!!")]
+    turns = [
+        ("customer", "is the W available in Walnut?"),
+        ("ai", "I'm not sure. Would you like me to connect you with someone who can check?"),
+        ("customer", "OMG YES PLEASE!!"),
+    ]
     assert _code(turns) == "customer_requested_human"
 
 
@@ -54,8 +58,12 @@ def test_an_agent_takeover_trigger_is_other() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Quiero hablar con una persona, por favor.", "Je voudrais parler à un conseiller.",
-     "Ich möchte mit einem Mitarbeiter sprechen.", "Could a member of your team please look at this?"],
+    [
+        "Quiero hablar con una persona, por favor.",
+        "Je voudrais parler à un conseiller.",
+        "Ich möchte mit einem Mitarbeiter sprechen.",
+        "Could a member of your team please look at this?",
+    ],
 )
 def test_asks_for_a_person_in_several_languages_and_registers(text: str) -> None:
     assert asks_for_human(text)

@@ -37,8 +37,14 @@ def test_platform_triggers_map_to_codes(trigger: str, code: str | None) -> None:
     assert map_trigger(trigger) == code
 
 
-def _reason(turns: list[tuple[str, str]], *, attempts: list[AttemptedSolution] | None = None,
-            frustration: Frustration = CALM, vip: VipFlag = NOT_VIP, **request: object) -> tuple[str, list[str]]:
+def _reason(
+    turns: list[tuple[str, str]],
+    *,
+    attempts: list[AttemptedSolution] | None = None,
+    frustration: Frustration = CALM,
+    vip: VipFlag = NOT_VIP,
+    **request: object,
+) -> tuple[str, list[str]]:
     reason = infer_escalation(
         build_prepared(turns, **request), attempts=attempts or [], frustration=frustration, vip=vip
     )
@@ -56,12 +62,16 @@ def test_trigger_wins_and_cites_the_matching_message() -> None:
 @pytest.mark.parametrize(
     ("turns", "code"),
     [
-        ([("customer", "my order is late"), ("ai", "Here is the link."), ("customer", "agent please")],
-         "customer_requested_human"),
+        (
+            [("customer", "my order is late"), ("ai", "Here is the link."), ("customer", "agent please")],
+            "customer_requested_human",
+        ),
         ([("customer", "can you waive the fee?"), ("ai", "I'm unable to waive fees.")], "ai_unable_to_resolve"),
         ([("customer", "please delete my account and all my data under GDPR")], "policy_requires_human"),
-        ([("customer", "my husband passed away and I need to close his account"), ("customer", "agent please")],
-         "sensitive_topic"),
+        (
+            [("customer", "my husband passed away and I need to close his account"), ("customer", "agent please")],
+            "sensitive_topic",
+        ),
         ([("customer", "someone used my card, there are unauthorized charges")], "sensitive_topic"),
         ([("customer", "my phone died yesterday, can you help?")], "other"),
     ],
@@ -89,8 +99,11 @@ def test_repeated_failure_high_frustration_and_vip() -> None:
 @pytest.mark.parametrize(
     ("texts", "channel", "formality"),
     [
-        (["Dear team, I am writing regarding my invoice. Could you please advise? Kind regards, Ana"], "web_chat",
-         "formal"),
+        (
+            ["Dear team, I am writing regarding my invoice. Could you please advise? Kind regards, Ana"],
+            "web_chat",
+            "formal",
+        ),
         (["hey lol my order's late, pls help 🙏"], "web_chat", "casual"),
         (["My order is late. Can you check it?"], "web_chat", "neutral"),
         (["My order is late. Can you check it?"], "sms", "neutral"),

@@ -17,11 +17,15 @@ def _level(turns: list[tuple[str, str]], **kwargs: str) -> str:
 
 
 def test_calm_customer_is_not_frustrated() -> None:
-    frustration = analyze_frustration(build_prepared([
-        ("customer", "Hi! Could you tell me when my order ships?"),
-        ("ai", "It ships tomorrow."),
-        ("customer", "Great, thank you!"),
-    ]))
+    frustration = analyze_frustration(
+        build_prepared(
+            [
+                ("customer", "Hi! Could you tell me when my order ships?"),
+                ("ai", "It ships tomorrow."),
+                ("customer", "Great, thank you!"),
+            ]
+        )
+    )
     assert frustration.level == "none" and frustration.signals == [] and frustration.score < 0.2
 
 
@@ -30,12 +34,16 @@ def test_happy_capitals_are_not_anger() -> None:
 
 
 def test_angry_customer_is_high_with_cited_signals() -> None:
-    frustration = analyze_frustration(build_prepared([
-        ("customer", "My order is two weeks late."),
-        ("ai", "Here is your tracking link."),
-        ("customer", "This is ridiculous. I've asked three times already, WHERE IS MY ORDER???"),
-        ("customer", "Get me a human or I'll cancel my membership and dispute the charge."),
-    ]))
+    frustration = analyze_frustration(
+        build_prepared(
+            [
+                ("customer", "My order is two weeks late."),
+                ("ai", "Here is your tracking link."),
+                ("customer", "This is ridiculous. I've asked three times already, WHERE IS MY ORDER???"),
+                ("customer", "Get me a human or I'll cancel my membership and dispute the charge."),
+            ]
+        )
+    )
     assert frustration.level == "high"
     assert frustration.trend == "rising"
     kinds = {s.kind for s in frustration.signals}
@@ -45,10 +53,12 @@ def test_angry_customer_is_high_with_cited_signals() -> None:
 
 
 def test_polite_but_frustrated_is_caught() -> None:
-    level = _level([
-        ("customer", "Hello, I would like an update on my refund."),
-        ("customer", "I have now asked three times. Kindly connect me with someone who can help."),
-    ])
+    level = _level(
+        [
+            ("customer", "Hello, I would like an update on my refund."),
+            ("customer", "I have now asked three times. Kindly connect me with someone who can help."),
+        ]
+    )
     assert _ORDER.index(level) >= _ORDER.index("medium")
 
 
@@ -59,24 +69,32 @@ def test_sarcasm_is_caught() -> None:
 
 def test_a_second_ask_for_a_human_and_a_bot_loop_are_signals() -> None:
     loop = "I'm sorry, I didn't understand that. Could you rephrase your question?"
-    frustration = analyze_frustration(build_prepared([
-        ("customer", "talk to an agent"),
-        ("ai", loop),
-        ("customer", "agent please"),
-        ("ai", loop),
-        ("customer", "hello?"),
-    ]))
+    frustration = analyze_frustration(
+        build_prepared(
+            [
+                ("customer", "talk to an agent"),
+                ("ai", loop),
+                ("customer", "agent please"),
+                ("ai", loop),
+                ("customer", "hello?"),
+            ]
+        )
+    )
     kinds = [(s.kind, s.message_id) for s in frustration.signals]
     assert ("repeated_request", "m3") in kinds
     assert ("bot_loop", "m4") in kinds
 
 
 def test_falling_trend_when_the_customer_calms_down() -> None:
-    frustration = analyze_frustration(build_prepared([
-        ("customer", "This is absolutely ridiculous, I'm furious, worst service ever!!!"),
-        ("customer", "ok thanks, that helps"),
-        ("customer", "fine, I'll wait for the agent"),
-    ]))
+    frustration = analyze_frustration(
+        build_prepared(
+            [
+                ("customer", "This is absolutely ridiculous, I'm furious, worst service ever!!!"),
+                ("customer", "ok thanks, that helps"),
+                ("customer", "fine, I'll wait for the agent"),
+            ]
+        )
+    )
     assert frustration.trend == "falling"
 
 

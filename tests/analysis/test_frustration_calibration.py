@@ -27,11 +27,16 @@ def test_words_that_describe_the_problem_are_not_anger() -> None:
 
 
 def test_grief_is_not_frustration() -> None:
-    assert _level([
-        ("customer", "My husband passed away last month. I need to cancel his line."),
-        ("ai", "I'm very sorry for your loss. Can you tell me the account PIN?"),
-        ("customer", "I don't know it. I'm sorry. I have his death certificate."),
-    ]) == "none"
+    assert (
+        _level(
+            [
+                ("customer", "My husband passed away last month. I need to cancel his line."),
+                ("ai", "I'm very sorry for your loss. Can you tell me the account PIN?"),
+                ("customer", "I don't know it. I'm sorry. I have his death certificate."),
+            ]
+        )
+        == "none"
+    )
 
 
 def test_a_turn_without_negative_words_skips_the_lexicon() -> None:
@@ -41,26 +46,39 @@ def test_a_turn_without_negative_words_skips_the_lexicon() -> None:
 
 
 def test_hedged_frustration_is_medium_not_high() -> None:
-    level = _level([
-        ("customer", "My refund still hasn't arrived."),
-        ("ai", "Refunds take 3 business days."),
-        ("customer", "I don't want to be difficult, and I appreciate you trying, but this is the third time I've "
-                     "checked and it's getting quite frustrating. Could I speak to someone?"),
-    ])
+    level = _level(
+        [
+            ("customer", "My refund still hasn't arrived."),
+            ("ai", "Refunds take 3 business days."),
+            (
+                "customer",
+                "I don't want to be difficult, and I appreciate you trying, but this is the third time I've "
+                "checked and it's getting quite frustrating. Could I speak to someone?",
+            ),
+        ]
+    )
     assert level == "medium"
 
 
 def test_anger_shouting_and_threats_are_high() -> None:
-    assert _level([
-        ("customer", "I KNOW WHAT IT SHOWS. the money isn't there"),
-        ("customer", "unbelievable. if this isn't sorted today I'm filing a chargeback"),
-    ]) == "high"
+    assert (
+        _level(
+            [
+                ("customer", "I KNOW WHAT IT SHOWS. the money isn't there"),
+                ("customer", "unbelievable. if this isn't sorted today I'm filing a chargeback"),
+            ]
+        )
+        == "high"
+    )
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Fantastic. I feel like I'm in a time loop.", "ok so we're doing the restart thing again. bold strategy",
-     "It's been 144 hours but sure, let's give it another 24."],
+    [
+        "Fantastic. I feel like I'm in a time loop.",
+        "ok so we're doing the restart thing again. bold strategy",
+        "It's been 144 hours but sure, let's give it another 24.",
+    ],
 )
 def test_sarcasm_is_read(text: str) -> None:
     assert any(detail.startswith("sarcasm") for detail in _details(text))
@@ -88,24 +106,38 @@ def test_a_purchase_date_is_not_a_wait_complaint_but_elapsed_time_is() -> None:
 
 
 def test_brushes_with_the_bot_are_low() -> None:
-    assert _level([
-        ("customer", "I want to pause my membership for two months."),
-        ("ai", "Sorry, I didn't get that. Could you rephrase?"),
-        ("customer", "Pause my membership please."),
-    ]) == "low"
-    assert _level([
-        ("customer", "Why did my bill go up?"),
-        ("ai", "Bills change when a promotion ends. See the billing page."),
-        ("customer", "Saw that. Which one is it."),
-    ]) == "low"
+    assert (
+        _level(
+            [
+                ("customer", "I want to pause my membership for two months."),
+                ("ai", "Sorry, I didn't get that. Could you rephrase?"),
+                ("customer", "Pause my membership please."),
+            ]
+        )
+        == "low"
+    )
+    assert (
+        _level(
+            [
+                ("customer", "Why did my bill go up?"),
+                ("ai", "Bills change when a promotion ends. See the billing page."),
+                ("customer", "Saw that. Which one is it."),
+            ]
+        )
+        == "low"
+    )
 
 
 def test_an_invited_ask_for_a_person_is_not_a_repeated_request() -> None:
-    frustration = analyze_frustration(build_prepared([
-        ("customer", "can't someone stop the order?"),
-        ("ai", "Our team can sometimes intercept a parcel. Reply AGENT to chat with a team member."),
-        ("customer", "AGENT"),
-    ]))
+    frustration = analyze_frustration(
+        build_prepared(
+            [
+                ("customer", "can't someone stop the order?"),
+                ("ai", "Our team can sometimes intercept a parcel. Reply AGENT to chat with a team member."),
+                ("customer", "AGENT"),
+            ]
+        )
+    )
     assert all(s.kind != "repeated_request" for s in frustration.signals)
     assert frustration.level in {"none", "low"}
 

@@ -26,20 +26,35 @@ TAXONOMY = Taxonomy(
         IntentSpec(
             name="missing_delivery",
             description="The parcel is late, lost or tracking shows no progress",
-            examples=["my package never came", "tracking hasn't moved in a week", "it says delivered but nothing",
-                      "my order is two weeks late", "the parcel is lost in transit"],
+            examples=[
+                "my package never came",
+                "tracking hasn't moved in a week",
+                "it says delivered but nothing",
+                "my order is two weeks late",
+                "the parcel is lost in transit",
+            ],
         ),
         IntentSpec(
             name="refund_status",
             description="The customer is waiting for money back after a return",
-            examples=["where is my refund", "I sent the item back and no money yet", "when will I get refunded",
-                      "the refund hasn't shown up on my card", "how long do refunds take"],
+            examples=[
+                "where is my refund",
+                "I sent the item back and no money yet",
+                "when will I get refunded",
+                "the refund hasn't shown up on my card",
+                "how long do refunds take",
+            ],
         ),
         IntentSpec(
             name="account_access",
             description="The customer cannot log in or reset their password",
-            examples=["I can't log in", "password reset email never arrives", "my account is locked",
-                      "two-factor code doesn't work", "it says my password is wrong"],
+            examples=[
+                "I can't log in",
+                "password reset email never arrives",
+                "my account is locked",
+                "two-factor code doesn't work",
+                "it says my password is wrong",
+            ],
         ),
     ]
 )
@@ -82,11 +97,13 @@ def test_classifies_the_conversation(classifier: IntentClassifier, turns: list[t
 
 
 def test_filler_turns_do_not_carry_the_intent() -> None:
-    prepared = build_prepared([
-        ("customer", "my refund never reached my card"),
-        ("customer", "agent please"),
-        ("customer", "hello??"),
-    ])
+    prepared = build_prepared(
+        [
+            ("customer", "my refund never reached my card"),
+            ("customer", "agent please"),
+            ("customer", "hello??"),
+        ]
+    )
     assert [m.id for m, _ in issue_statements(prepared)] == ["m1"]
 
 
@@ -158,11 +175,13 @@ def test_neural_classifier_understands_paraphrases() -> None:
 
 
 def test_answers_to_the_assistant_questions_weigh_little() -> None:
-    prepared = build_prepared([
-        ("customer", "my parcel is two weeks late"),
-        ("ai", "Could you share your order number?"),
-        ("customer", "sure, it's A-1234, the refund one"),
-    ])
+    prepared = build_prepared(
+        [
+            ("customer", "my parcel is two weeks late"),
+            ("ai", "Could you share your order number?"),
+            ("customer", "sure, it's A-1234, the refund one"),
+        ]
+    )
     weights = [w for _, w in issue_statements(prepared)]
     assert weights[0] == 1.0 and weights[1] < 0.2
 

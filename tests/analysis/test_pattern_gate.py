@@ -15,8 +15,33 @@ _PATTERNS = [
     ("start", r"(?<![\w,] )(?<![\w,])(?:saw|read)\s+that\b"),
     ("loose", r"(?:oh\s+)?great\.|🙄"),  # no literal start: searched the ordinary way
 ]
-_WORDS = ["ridiculous", "absurd", "what", "a", "joke", "are", "you", "kidding", "been", "still", "waiting", "3",
-          "days", "late", "for", "two", "weeks", "saw", "that", "read", "oh", "great.", "🙄", "ok,", "x_absurd"]
+_WORDS = [
+    "ridiculous",
+    "absurd",
+    "what",
+    "a",
+    "joke",
+    "are",
+    "you",
+    "kidding",
+    "been",
+    "still",
+    "waiting",
+    "3",
+    "days",
+    "late",
+    "for",
+    "two",
+    "weeks",
+    "saw",
+    "that",
+    "read",
+    "oh",
+    "great.",
+    "🙄",
+    "ok,",
+    "x_absurd",
+]
 
 
 @settings(max_examples=300, deadline=None)

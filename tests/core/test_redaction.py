@@ -19,7 +19,10 @@ def _with_check_digit(body: str) -> str:
 @pytest.mark.parametrize(
     ("text", "masked"),
     [
-        ("my card is 4242 4242 4242 4242 exp 12/27 cvv 123", "my card is [card ending 4242] [redacted expiry] cvv [redacted cvv]"),
+        (
+            "my card is 4242 4242 4242 4242 exp 12/27 cvv 123",
+            "my card is [card ending 4242] [redacted expiry] cvv [redacted cvv]",
+        ),
         ("4111-1111-1111-1111 12/26 987", "[card ending 1111] [redacted expiry] [redacted cvv]"),
         ("amex 3782 822463 10005 please", "amex [card ending 0005] please"),
         ("my password is hunter22", "my password is [redacted password]"),
