@@ -199,6 +199,10 @@ class KnowledgeBase:
                 self._indexes.pop(tenant, None)
             self._index(tenant)  # rebuilt now: the next handoff does not pay for it
 
+    def ping(self) -> None:
+        """Raise KnowledgeBaseError unless the vector store answers (used by ``/readyz``)."""
+        self.store.ping()
+
     def close(self) -> None:
         """Release the store (idempotent)."""
         with self._lock:

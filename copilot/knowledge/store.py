@@ -155,6 +155,11 @@ class ChromaStore:
             self._writable(tenant).modify(metadata=self._collection_metadata(tenant, revision))
         return revision
 
+    def ping(self) -> None:
+        """Raise KnowledgeBaseError unless the Chroma client answers (embedded or server)."""
+        with _chroma_errors("checking the vector store", self.location):
+            self._client.heartbeat()
+
     def close(self) -> None:
         """Release the client (for the embedded store: its SQLite connections and file locks)."""
         self._collections.clear()

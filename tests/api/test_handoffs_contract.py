@@ -119,3 +119,4 @@ def test_health_and_readiness(client: TestClient) -> None:
     ready = client.get("/readyz")
     assert ready.status_code == 200, ready.text
     assert ready.json()["checks"]["store"] == "ok"
+    assert ready.json()["checks"]["knowledge"] == "ok"
