@@ -111,7 +111,7 @@ def _add_repeats(prepared: Prepared, turns: list[_Turn]) -> None:
     chat with the team", "Would you like me to connect you?") does not count as asking again."""
     by_index = {t.message.index: t for t in turns}
     asks = 0
-    earlier: list[_Turn] = []
+    earlier: list[frozenset[str]] = []
     for message in prepared.messages:
         if message.role == "ai" and _OFFERS_PERSON.search(message.text.lower()):
             asks = 0
@@ -127,14 +127,15 @@ def _add_repeats(prepared: Prepared, turns: list[_Turn]) -> None:
                 turn.cues.append(Cue("asked_for_human", _FIRST_ASK_WEIGHT, "asks for a human"))
         elif _repeats_earlier(text, earlier):
             turn.cues.append(Cue("repeated_request", _REPEAT_WEIGHT, "repeats an earlier message"))
-        earlier.append(turn)
+        earlier.append(word_set(text))
 
 
-def _repeats_earlier(text: str, earlier: list[_Turn]) -> bool:
+def _repeats_earlier(text: str, earlier: list[frozenset[str]]) -> bool:
+    """Does ``text`` repeat one of the earlier customer turns (given as their word sets)?"""
     if len(text.strip()) < 12 or is_filler(text):
         return False
     words = word_set(text)
-    return any(_similar(words, word_set(old.message.text)) >= _REPEAT_SIMILARITY for old in earlier)
+    return any(_similar(words, old) >= _REPEAT_SIMILARITY for old in earlier)
 
 
 def _add_assistant_failures(prepared: Prepared, turns: list[_Turn]) -> list[FrustrationSignal]:
