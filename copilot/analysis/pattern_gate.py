@@ -11,6 +11,7 @@ the result is always the leftmost match ``regex.search`` would give, only faster
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -185,9 +186,11 @@ def _alternative_starts(alternative: str) -> frozenset[str] | None:
     return frozenset({"".join(letters[:PREFIX])}) if letters else None
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (``a|b(?:c|d)`` -> ``a``, ``b(?:c|d)``)."""
-    parts, depth, start, index = [], 0, 0, 0
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Walk ``pattern`` from ``start`` yielding ``(index, char, depth)`` for each structural character
+    (``(``, ``)``, ``|``), skipping escapes and character classes; depth is counted after an opening and
+    before a closing parenthesis is applied, so a group's parentheses both report its own depth."""
+    depth, index = 0, start
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -197,34 +200,28 @@ def _alternatives(pattern: str) -> list[str]:
             index = _class_end(pattern, index)
         elif char == "(":
             depth += 1
+            yield index, char, depth
         elif char == ")":
+            yield index, char, depth
             depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
+        elif char == "|":
+            yield index, char, depth
         index += 1
-    parts.append(pattern[start:])
-    return parts
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (``a|b(?:c|d)`` -> ``a``, ``b(?:c|d)``)."""
+    cuts = [index for index, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[left + 1 : right] for left, right in itertools.pairwise(bounds)]
 
 
 def _group_end(pattern: str, open_index: int) -> int:
     """The index of the parenthesis closing the group that opens at ``open_index``."""
-    depth, index = 0, open_index
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(pattern, index)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
-    return len(pattern) - 1
+    return next(
+        (index for index, char, depth in _structure(pattern, open_index) if char == ")" and depth == 1),
+        len(pattern) - 1,
+    )
 
 
 def _class_end(pattern: str, open_index: int) -> int:
