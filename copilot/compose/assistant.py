@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from copilot.compose.statements import Statement
-from copilot.compose.text import content_stems, split_sentences, words
+from copilot.compose.text import content_stems, pick_novel, split_sentences, words
 from copilot.context import Analysis, Prepared
 
 __all__ = ["assistant_status", "assistant_statuses"]
@@ -48,7 +48,6 @@ _URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 """Links are dropped: a link is not a finding, and its digits and words would pass for one."""
 _MIN_SCORE = 2.0
 _MIN_STEMS = 3
-_MAX_OVERLAP = 0.6
 _RECENT_TURNS = 6  # the state the customer was last told; older turns are history
 
 
@@ -68,16 +67,8 @@ def assistant_statuses(prepared: Prepared, analysis: Analysis, limit: int = 3) -
             score = _score(sentence, values)
             if score >= _MIN_SCORE:
                 scored.append(Statement(text=sentence, message_id=message.id, position=message.index, score=score))
-    chosen: list[Statement] = []
-    covered: frozenset[str] = frozenset()
-    for statement in sorted(scored, key=lambda s: (-s.score, -s.position)):
-        stems = content_stems(statement.text)
-        if len(stems & covered) / max(1, len(stems)) < _MAX_OVERLAP:
-            chosen.append(statement)
-            covered |= stems
-        if len(chosen) == limit:
-            break
-    return chosen
+    ordered = sorted(scored, key=lambda s: (-s.score, -s.position))
+    return pick_novel(ordered, lambda s: s.text, frozenset(), limit)
 
 
 @lru_cache(maxsize=2048)

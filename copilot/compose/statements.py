@@ -27,6 +27,7 @@ from copilot.compose.text import (
     content_stems,
     is_heated,
     is_lead_in_only,
+    pick_novel,
     shouts,
     split_sentences,
     strip_lead_in,
@@ -56,7 +57,6 @@ _ASK_RECENCY = 0.6
 _MIN_ASK_SCORE = 2.0
 _MAX_DETAILS = 8
 _DETAIL_MIN_SCORE = 0.5
-_MAX_OVERLAP = 0.6
 _MIN_ASK_WORDS = 4
 _ISSUE_TURNS = 8  # the issue comes in the first turns; later ones are mostly about the bot
 _DETAIL_TURNS = 40  # details may come late ("the app shows 14 disconnects since 6pm"); bounded for speed
@@ -156,15 +156,8 @@ def _details(
             candidates.append(
                 Statement(statement.text, statement.message_id, statement.position, score, statement.sentence)
             )
-    chosen: list[Statement] = []
-    covered = content_stems(issue.text)
-    for statement in sorted(candidates, key=lambda s: (-s.score, s.position)):
-        stems = content_stems(statement.text)
-        if len(stems & covered) / max(1, len(stems)) < _MAX_OVERLAP:
-            chosen.append(statement)
-            covered |= stems
-        if len(chosen) == _MAX_DETAILS:
-            break
+    ordered = sorted(candidates, key=lambda s: (-s.score, s.position))
+    chosen = pick_novel(ordered, lambda s: s.text, content_stems(issue.text), _MAX_DETAILS)
     return tuple(sorted(chosen, key=lambda s: s.order))
 
 

@@ -23,7 +23,7 @@ from copilot.compose.budget import Piece, Slot
 from copilot.compose.condense import condense, strip_wish
 from copilot.compose.notes import situation_notes
 from copilot.compose.statements import Statements
-from copilot.compose.text import clip_words, content_stems, lower_first_word
+from copilot.compose.text import MAX_OVERLAP, clip_words, content_stems, lower_first_word, says_new
 from copilot.context import Analysis, Prepared
 from copilot.schema import AttemptedSolution
 
@@ -35,7 +35,6 @@ _EXPLANATION_WORDS = 10
 _MAX_ATTEMPTS = 4
 _MAX_STATUSES = 3
 _MIN_STATUS_WORDS = 3
-_MAX_OVERLAP = 0.6
 _PRIORITY = {"evidence": 1.0, "explanation": 1.2, "note": 4.5}
 _ATTEMPT_PRIORITY = {"failed": 3.5, "declined": 3.5, "partial": 3.0, "succeeded": 2.5, "unknown": 0.8}
 _OUTCOME_WORDS = {
@@ -123,7 +122,7 @@ def tried_slot(prepared: Prepared, analysis: Analysis) -> Slot:
     told = content_stems(" ".join(a.description for a in shown))
     for status in assistant_statuses(prepared, analysis, limit=_MAX_STATUSES):
         stems = content_stems(status.text)
-        if len(stems & told) / max(1, len(stems)) >= _MAX_OVERLAP:
+        if not says_new(stems, told):
             continue  # the attempt already says it ("AI suggested a reset" / "Let's try a reset")
         found = _AI_LEAD.sub("", status.text)
         text = found if len(found.split()) >= _MIN_STATUS_WORDS else status.text
@@ -149,7 +148,7 @@ def state_slot(prepared: Prepared, analysis: Analysis, headline: str = "") -> Sl
     pieces = [Piece(f"{mood}{vip}" if said else f"{state}; {mood}{vip}", ids, cap=_CAPS["state"])]
     explanation = lower_first_word(escalation.explanation.strip()).rstrip(".")
     stems = content_stems(explanation)
-    if stems and len(stems - content_stems(state)) / len(stems) > 1 - _MAX_OVERLAP:
+    if stems and len(stems - content_stems(state)) / len(stems) > 1 - MAX_OVERLAP:
         clipped = clip_words(explanation, _EXPLANATION_WORDS)
         pieces.append(Piece(clipped, ids[:2], priority=_PRIORITY["explanation"], order=0.2))
     evidence = _top_signal(analysis)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import TypeVar
 
 __all__ = [
     "clip_words",
@@ -128,6 +130,30 @@ def strip_lead_in(text: str) -> str:
 def is_lead_in_only(text: str) -> bool:
     """True for a greeting or salutation alone ("Sehr geehrte Damen und Herren,", "Hi team!")."""
     return not _LEAD_IN.sub("", text.strip(), count=1).strip(" ,.;:!-")
+
+
+T = TypeVar("T")
+
+MAX_OVERLAP = 0.6
+"""Share of a sentence's stems already covered above which it says nothing new."""
+
+
+def says_new(stems: frozenset[str], covered: frozenset[str]) -> bool:
+    """True when less than :data:`MAX_OVERLAP` of ``stems`` is already in ``covered``."""
+    return len(stems & covered) / max(1, len(stems)) < MAX_OVERLAP
+
+
+def pick_novel(ordered: Iterable[T], text: Callable[[T], str], covered: frozenset[str], limit: int) -> list[T]:
+    """The first items of ``ordered`` (best first) that each say something new, at most ``limit`` of them."""
+    chosen: list[T] = []
+    for item in ordered:
+        stems = content_stems(text(item))
+        if says_new(stems, covered):
+            chosen.append(item)
+            covered |= stems
+        if len(chosen) == limit:
+            break
+    return chosen
 
 
 @lru_cache(maxsize=4096)
