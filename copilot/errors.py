@@ -27,6 +27,9 @@ LLM errors never reach a client of ``POST /v1/handoffs``: the pipeline falls bac
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 __all__ = [
     "ConfigError",
     "CopilotError",
@@ -44,7 +47,15 @@ __all__ = [
     "SuiteError",
     "ThresholdMissed",
     "TooManyMessages",
+    "error_location",
 ]
+
+
+def error_location(error: Mapping[str, Any], default: str = "", skip: tuple[str, ...] = ()) -> str:
+    """The dotted location of one pydantic validation error (``messages.0.role``), ``default`` when empty.
+
+    Every place that turns a ValidationError into a CopilotError message names the field this way."""
+    return ".".join(str(part) for part in error.get("loc", ()) if part not in skip) or default
 
 
 class CopilotError(Exception):

@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from copilot.errors import CopilotError
+from copilot.errors import CopilotError, error_location
 
 __all__ = ["error_response", "install_error_handlers"]
 
@@ -36,8 +36,7 @@ def describe_validation_errors(errors: Sequence[Any]) -> str:
     """Turn pydantic/FastAPI validation errors into one readable line naming each field."""
     parts = []
     for err in list(errors)[:5]:
-        loc = [str(p) for p in err.get("loc", ()) if p not in ("body",)]
-        where = ".".join(loc) or "body"
+        where = error_location(err, "body", skip=("body",))
         parts.append(f"{where}: {err.get('msg', 'invalid')}")
     more = len(errors) - 5
     return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")

@@ -12,7 +12,7 @@ import typer
 from pydantic import ValidationError
 
 from copilot.config import get_settings
-from copilot.errors import InvalidRequest
+from copilot.errors import InvalidRequest, error_location
 from copilot.schema import HandoffPackage, HandoffRequest
 
 __all__ = ["handoff", "schema", "serve"]
@@ -102,5 +102,5 @@ def _read_request(file: Path) -> HandoffRequest:
         return HandoffRequest.model_validate_json(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "body"
+        where = error_location(first, "body")
         raise InvalidRequest(f"{file} is not a valid HandoffRequest: {where}: {first['msg']}") from exc

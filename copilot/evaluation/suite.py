@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from copilot.errors import SuiteError
+from copilot.errors import SuiteError, error_location
 from copilot.evaluation.metrics import is_known_metric
 from copilot.schema import EscalationCode, FactType, FrustrationLevel, HandoffRequest
 
@@ -137,7 +137,7 @@ def parse_case_line(line: str, number: int, path: Path) -> GoldenCase:
         return GoldenCase.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "case"
+        where = error_location(first, "case")
         more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
         case_id = raw.get("id", "?")
         raise SuiteError(f"{path}:{number}: case {case_id!r}: {where}: {first['msg']}{more}") from exc
@@ -154,7 +154,7 @@ def _read_config(suite_file: Path) -> SuiteConfig:
         return SuiteConfig.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
+        where = error_location(first)
         raise SuiteError(f"{suite_file}: {where}: {first['msg']}") from exc
 
 

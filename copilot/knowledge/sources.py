@@ -15,7 +15,7 @@ import frontmatter
 import yaml
 from pydantic import ValidationError
 
-from copilot.errors import IngestError
+from copilot.errors import IngestError, error_location
 from copilot.knowledge.html import parse_html
 from copilot.knowledge.models import ArticleIn
 
@@ -120,7 +120,7 @@ def _article(record: dict[str, Any], source: str) -> ArticleIn:
         return ArticleIn.model_validate({**record, "source": source})
     except ValidationError as exc:
         err = exc.errors()[0]
-        field = ".".join(str(p) for p in err["loc"]) or "record"
+        field = error_location(err, "record")
         raise IngestError(f"{source}: field {field!r}: {err['msg']}") from exc
 
 
