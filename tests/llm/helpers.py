@@ -3,6 +3,7 @@ the OpenAI wire format, and fakes of the offline analyzer and composer."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -258,3 +259,9 @@ class FakeRetriever:
     def retrieve(self, prepared: Prepared, analysis: Analysis, *, top_k: int, tenant: str) -> list[KBArticle]:
         """Return the fixed articles."""
         return articles()[:top_k]
+
+
+async def never_answers(request: httpx.Request) -> httpx.Response:
+    """A respx side effect for a provider that hangs far beyond any deadline."""
+    await asyncio.sleep(30)
+    return completion(json.dumps(good_draft()))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from .helpers import (
     completion,
     good_draft,
     handoff_request,
+    never_answers,
     offline_analysis,
     request_bodies,
 )
@@ -138,11 +138,7 @@ async def test_429_retry_after_beyond_the_deadline_fails_at_once(
 async def test_the_deadline_bounds_a_provider_that_never_answers(
     provider: respx.MockRouter, make_engine: EngineFactory
 ) -> None:
-    async def hang(request: httpx.Request) -> httpx.Response:
-        await asyncio.sleep(30)
-        return completion(json.dumps(good_draft()))
-
-    provider.post(CHAT_URL).mock(side_effect=hang)
+    provider.post(CHAT_URL).mock(side_effect=never_answers)
     started = time.perf_counter()
     with pytest.raises(LLMTimeout, match=r"0\.5 s deadline"):
         await generate(make_engine(llm_timeout_s=0.5))

@@ -3,7 +3,6 @@ and a prompt injection that a fake model obeys without changing flags or facts."
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from collections.abc import Callable
@@ -16,7 +15,7 @@ import respx
 from copilot.pipeline import Pipeline
 from copilot.schema import HandoffPackage
 
-from .helpers import CHAT_URL, EMAIL, PHONE, completion, good_draft, handoff_request
+from .helpers import CHAT_URL, EMAIL, PHONE, completion, good_draft, handoff_request, never_answers
 
 PipelineFactory = Callable[..., Pipeline]
 
@@ -133,11 +132,7 @@ async def test_a_prompt_injection_obeyed_by_the_model_changes_no_flag_and_no_fac
 async def test_the_package_arrives_within_the_deadline_when_the_provider_hangs(
     provider: respx.MockRouter, make_pipeline: PipelineFactory
 ) -> None:
-    async def hang(request: httpx.Request) -> httpx.Response:
-        await asyncio.sleep(30)
-        return completion(json.dumps(good_draft()))
-
-    provider.post(CHAT_URL).mock(side_effect=hang)
+    provider.post(CHAT_URL).mock(side_effect=never_answers)
     started = time.perf_counter()
     package = await make_pipeline(llm_timeout_s=0.8).run(handoff_request())
     assert time.perf_counter() - started < 1.3
