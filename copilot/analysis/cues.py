@@ -49,6 +49,8 @@ _HUMAN_REQUEST = re.compile(
     r"|\b(?:human|real\s+person|live\s+agent|agent|representative|operator|person)\s*(?:please|pls|plz|now)\b"
     r"|^\W*(?:agent|human|representative|operator|person|rep)\W*$"
     r"|\bis\s+there\s+(?:a|any)\s+(?:human|real\s+person|person|one|someone|agent)\b"
+    rf"|\b(?:{_SOMEONE}|anyone|anybody|an?\s+(?:agent|representative|advisor|adviser))\s+(?:i|we)\s+(?:can|could|might)\s+"
+    r"(?:talk|speak|chat)\s+(?:to|with)\b"
     r"|\b(?:not|no\s+more|stop\s+(?:the|this))\s+(?:a\s+|another\s+)?(?:bot|robot|machine|ai)\b"
     r"|\b(?:are\s+you|you'?re)\s+(?:a\s+)?(?:bot|robot|real)\b"
     rf"{_HUMAN_ELSEWHERE}",

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from copilot.analysis.cues import asks_for_human, says_cannot_help, word_list
+from copilot.analysis.escalation_platform import system_reason, vip_statement
 from copilot.analysis.pattern_gate import PhraseScanner
 from copilot.context import Prepared
 from copilot.schema import AttemptedSolution, EscalationReason, Frustration, FrustrationSignal, VipFlag
@@ -38,12 +39,18 @@ _TRIGGER_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         "policy_requires_human",
         word_list(
             "policy compliance legal limit approval approve authorization authorisation gdpr privacy",
-            "deletion delete regulatory regulated exception override manual review kyc",
+            "deletion delete regulatory regulated exception override manual_review review kyc",
         ),
     ),
     ("vip_customer", word_list("vip priority premium enterprise vvip highvalue whale tier")),
     # the agent side stepped in on its own: nothing in the conversation asked for it
-    ("other", word_list("takeover take_over barge barge_in proactive monitoring whisper agent_initiated")),
+    (
+        "other",
+        word_list(
+            "takeover take_over taken_over barge barge_in proactive monitoring whisper agent_initiated",
+            "manual_transfer shift_end shift_change end_of_shift reassign reassigned",
+        ),
+    ),
     (
         "high_frustration",
         word_list(
@@ -94,7 +101,7 @@ _SENSITIVE = re.compile(
 _POLICY = re.compile(
     r"\b(?:lawyer|attorney|legal\s+action|sue|lawsuit|(?:to|in)\s+court|small\s+claims|subpoena|gdpr|ccpa|data\s+(?:protection|"
     r"subject|access|deletion)\s*(?:request)?|right\s+to\s+be\s+forgotten|delete\s+(?:my|all\s+my)\s+(?:account|"
-    r"data|personal\s+(?:data|information))|close\s+my\s+account\s+(?:and|permanently)|privacy\s+(?:request|"
+    r"data|personal\s+(?:data|information))|rgpd|dsgvo|close\s+my\s+account\s+(?:and|permanently)|privacy\s+(?:request|"
     r"complaint)|(?:needs?|requires?|requiring)\s+(?:a\s+)?(?:manager|supervisor|manual|human)?\s*(?:approval|"
     r"review|authori[sz]ation)|over\s+(?:the|my|our)\s+(?:limit|threshold)|above\s+(?:the|my|our)\s+(?:limit|"
     r"threshold)|exceeds?\s+(?:the|my|our)\s+(?:limit|threshold)|(?:outside|against|per)\s+(?:our|the)\s+"
@@ -103,7 +110,9 @@ _POLICY = re.compile(
     # the assistant's authority stops here: "can only be approved by our team", "has to be done by an agent"
     r"|exceptions?\s+to\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}policy|can\s+only\s+be\s+(?:approved|made|granted|"
     r"authori[sz]ed|processed|handled|completed|done|reviewed|changed)\s+by|(?:has|have|needs?|must)\s+to\s+be\s+"
-    r"(?:completed|approved|handled|done|reviewed|processed|verified)\s+by|(?:only|just)\s+(?:our|the|a|an)\s+"
+    r"(?:completed|approved|handled|done|reviewed|processed|verified|placed|applied|made|set\s+up)\s+by"
+    r"|must\s+(?:only\s+)?be\s+(?:approved|handled|reviewed|processed|verified|completed|placed|applied|set\s+up)\s+by"
+    r"\s+(?:our|a|an|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,3}(?:team|agents?|specialists?|staff|colleagues?)|(?:only|just)\s+(?:our|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}(?:team|agents?|specialists?|staff)\s+(?:can|may|is\s+able)|for\s+your\s+(?:protection|"
     r"security),?\s+(?:only|i\s+can'?t|i\s+cannot|i'?m\s+not\s+able|we\s+can'?t|removing|changes)"
     r"|(?:can|could)\s+(?:only\s+)?(?:refund|credit|approve|issue|waive)\s+up\s+to)\b"
@@ -168,6 +177,14 @@ def infer_escalation(
                 explanation=f"The bot platform escalated with trigger '{trigger}'{note}.",
                 message_ids=[evidence.message_id] if evidence else [],
             )
+    stated = system_reason(prepared, map_trigger) if not trigger else None
+    if stated is not None and not _sensitive(prepared):
+        code, message_id = stated
+        return EscalationReason(
+            code=code,  # type: ignore[arg-type]
+            explanation="A platform message in the conversation states why it was routed to a person.",
+            message_ids=[message_id],
+        )
     reason = _inferred(prepared, attempts, frustration, vip)
     if trigger:
         reason.explanation += f" The platform's trigger '{trigger}' is not a known reason."
@@ -178,6 +195,10 @@ def _inferred(
     prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration, vip: VipFlag
 ) -> EscalationReason:
     evidence = _collect(prepared, attempts, frustration)
+    stated_vip = vip_statement(prepared) if vip.is_vip else None
+    if stated_vip is not None:
+        index, message_id = stated_vip
+        evidence.append(_Evidence("vip_customer", index, message_id, f"VIP routing ({vip.reason})."))
     sensitive = [e for e in evidence if e.code == "sensitive_topic"]
     chosen = sensitive[0] if sensitive else (max(evidence, key=lambda e: e.index) if evidence else None)
     if chosen is not None:
@@ -237,6 +258,11 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
         if signal.kind == "bot_loop" and looped is not None and looped.role == "ai":
             found.append(_Evidence("repeated_failure", looped.index, looped.id, "The assistant went round in a loop."))
     return found
+
+
+def _sensitive(prepared: Prepared) -> bool:
+    """True when a customer turn raises a sensitive topic (which outranks every other reason)."""
+    return any(m.role == "customer" and _SENSITIVE_SCAN.search(m.text.lower()) for m in prepared.messages)
 
 
 def _accepted_offer(prepared: Prepared) -> str | None:

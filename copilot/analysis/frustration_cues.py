@@ -71,8 +71,8 @@ _DETAIL = {
     "done": "already did that: ",
     "failing": "still not working: ",
 }
-_HAPPY_GATED = frozenset({"distress", "urgency", "contradiction"})
-"""Weak families that a happy turn ("OMG YES PLEASE!!") does not show."""
+_HAPPY_GATED = frozenset({"distress", "urgency", "contradiction", "failing"})
+"""Weak families that a happy turn ("OMG YES PLEASE!!", "still says error 😂 but I love it") does not show."""
 _STRONG = frozenset({"threat", "profanity", "anger"})
 _VENTING = re.compile(
     "|".join((p.ANGER, p.EXPLICIT, p.THREAT, p.PROFANITY, p.BOT_COMPLAINT, p.SARCASM, p.REPEAT_SAID)), re.M

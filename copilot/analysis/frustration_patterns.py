@@ -84,6 +84,7 @@ WAIT = (
     r"|still\s+no\s+(?:word|update|reply|response|answer|refund|sign)|no\s+one\s+(?:has\s+)?(?:got(?:ten)?|gets?|"
     r"came|replied|responded|called)|nobody\s+has\s+(?:\w+\s+)?(?:yet|called|replied|responded)|never\s+heard\s+"
     r"back|no\s+(?:reply|response|update)s?\s+(?:yet|since|for)"
+    r"|(?:is|are)\s+(?:there\s+)?(?:anyone|anybody|someone|you)\s+(?:still\s+)?(?:there|here)\s*\?|^hello\s*\?+\s*$"
     r"|following\s+up\s+on|chasing\s+(?:this|you|up)|(?:you|your\s+\w+)\s+(?:told|promised|assured)\s+"
     r"(?:me|us)\b[^.!?]{0,60}\bwould\b"
     r"|llevo\s+\w+\s+(?:días|semanas|horas)|j'attends\s+depuis|warte\s+(?:schon\s+)?seit|esperando\s+há)"
@@ -98,7 +99,9 @@ REPEAT_SAID = (
     r"(?:\w+\s+)?(?:twice|three\s+times|four\s+times|several\s+times|multiple\s+times|many\s+times|\d+\s+times|"
     r"repeatedly|again\s+and\s+again)|for\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|umpteenth|last)\s+"
     r"time|the\s+(?:third|fourth|fifth|\d+(?:rd|th))\s+time|(?:second|third|fourth)\s+time\b"
-    r"|once\s+again|again[!?.]*$|how\s+many\s+times|keep\s+(?:asking|telling|repeating)|i\s+(?:literally\s+)?"
+    r"|once\s+again|again[!?]{2,}|\b(?:not|doesn'?t|didn'?t|won'?t|isn'?t|still|fail\w*|broke\w*|down|wrong|same\s+\w+|this"
+    r"|here\s+we\s+go|trying|asking|writing)\s+(?:\w+\s+)?again[!?.]*$|(?<=[.!?\d]\s)again[!?.]*$|^again[!?.]*$"
+    r"|(?:second|third|fourth|final)\s+(?:request|attempt|reminder|follow[-\s]?up)|how\s+many\s+times|keep\s+(?:asking|telling|repeating)|i\s+(?:literally\s+)?"
     r"just\s+(?:said|told|did|gave|explained)|stop\s+asking|already\s+(?:said|told|gave|answered|explained)"
     r"|i\s+said\s+that|i\s+told\s+you)"
 )
@@ -116,7 +119,9 @@ POLITE_PRESSURE = (
     r"|i'?d\s+appreciate\s+it\s+if|i\s+(?:do\s+)?understand(?:\s+the\s+\w+|\s+that)?,?\s+but\b"
     r"|i\s+am\s+(?:rather|quite|most|very)\s+(?:concerned|disappointed|dissatisfied|unhappy)"
     r"|(?:can|could)\s+you\s+at\s+least|at\s+the\s+very\s+least|what\s+(?:are\s+you|you'?re)\s+going\s+to\s+do"
-    r"\s+about)"
+    r"\s+about|(?:doesn'?t|does\s+not|didn'?t)\s+(?:seem|sound|look)\s+(?:right|fair|correct)|(?:doesn'?t|does\s+not)\s+make"
+    r"\s+(?:any\s+)?sense|makes\s+no\s+sense|(?:that'?s|this\s+is|it'?s)\s+not\s+(?:fair|right|acceptable|good\s+enough)"
+    r"|never\s+(?:once\s+)?complained)"
 )
 PROFANITY = (
     r"\b(?:damn\w*|hell|crap\w*|wtf|wth|ffs|omfg|shit\w*|bullshit|bs|ff*u+c+k\w*|screw\s+(?:you|this|that)|"
@@ -132,6 +137,7 @@ SARCASM = (
     r"|(?:cool|great|wow|ok(?:ay)?|thanks),?\s+(?:thanks,?\s+)?(?:very|so|really|super)\s+helpful\b"
     r"|thanks\s+a\s+(?:lot|bunch)\b[^.!?]*\b(?:not|nothing)\b|thanks,?\s+i\s+guess\b|bold\s+strategy\b"
     r"|(?:third|second)\s+time'?s\s+the\s+charm\b|what\s+could\s+(?:possibly\s+)?go\s+wrong\b"
+    r"|what\s+a\s+(?:surprise|shock|revelation|concept|novel\s+idea)\b|last\s+time\s+i\s+checked\b"
     r"|it'?s\s+not\s+like\s+i\s+have\s+anything\s+better\b|(?:truly|really|so)\s+(?:groundbreaking|impressive|"
     r"innovative|genius)\b|that\s+was\s+sarcasm\b|that'?s\s+the\s+fun\s+part\b)"
     # a deadpan one-word sentence: "Great." "Fantastic." (not "Great. Thanks!")
@@ -151,10 +157,12 @@ BOT_COMPLAINT = (
 )
 DISTRESS = (
     r"\b(?:sigh|stress(?:ed|ing)|worried|anxious|panick\w*|tiring|at\s+a\s+loss|"
-    r"desperate|i\s+need\s+this\s+(?:fixed|sorted|resolved)|oh\s+my\s+god)\b"
+    r"desperate|i\s+need\s+this\s+(?:fixed|sorted|resolved)|oh\s+my\s+god"
+    r"|i\s+need\s+(?:my|the|this|it|a)\s+(?:\w+\s+)?(?:for|to\s+get\s+to)\s+(?:work|my\s+job|job\s+interviews?|school|my\s+business)"
+    r"|(?:can'?t|cannot|couldn'?t)\s+(?:reach|contact|get\s+hold\s+of)\s+me)\b"
 )
 URGENCY = (
-    r"\b(?:please\s+(?:hurry|be\s+quick)|hurry\s+up|asap|urgent(?:ly)?|right\s+now|immediately|as\s+soon\s+as\s+possible"
+    r"\b(?:please\s+(?:hurry|be\s+quick)|hurry\s+up|asap|(?:it'?s|it\s+is|this\s+is)\s+(?:really\s+|very\s+)?urgent|urgently|right\s+now|immediately|as\s+soon\s+as\s+possible"
     r"|spent\s+(?:\d+|an?|two|three)\s+(?:min(?:ute)?s?|hours?)|or\s+not\s*\?|yes\s+or\s+no\s*\?|what\s+now\b"
     r"|what'?s\s+the\s+point|wait,?\s+what\b)"
 )
