@@ -28,13 +28,18 @@ _SELF_NAMES = re.compile(
     r"\b(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Cc]all me|[Tt]his is|[Ii] am|[Ii]'m|[Ii]’m|[Ii]t's|[Ii]t is"
     r"|under the name(?: of)?|in the name of|[Nn]ame on (?:the|my) (?:account|order|booking|card) is"
     r"|registered (?:to|under)|[Aa]ccount holder is"
-    r"|[Mm]y (?:husband|wife|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|grandson"
-    r"|granddaughter|friend|colleague|boss|neighbou?r|landlord|tenant),?"
+    r"|[Mm]y (?:ex-?|former |late )?(?:husband|wife|partner|son|daughter|mother|father|mom|mum|dad|brother|sister"
+    r"|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|niece|nephew|fianc[ée]e?"
+    r"|girlfriend|boyfriend|spouse|roommate|flatmate|friend|colleague|boss|manager|assistant|neighbou?r|landlord"
+    r"|tenant|ex),?"
+    r"|\b(?:se llama|s'appelle|s’appelle|hei(?:ß|ss)t|se chama|chama-se|si chiama|nazywa si[ęe])"
     rf"|(?:[Hh]is|[Hh]er|[Tt]heir) name is|[Nn]amed)\s+(?:(?P<title>{_HONORIFIC})\s+)?{_NAME}"
 )
 _INTRO_HINT = re.compile(
     r"name|call me|this is|i am|i'm|i’m|it's|it is|under the|registered|holder|husband|wife|partner|son"
     r"|daughter|mother|father|mom|mum|dad|brother|sister|grand|friend|colleague|boss|neighbo|landlord|tenant"
+    r"|my ex|aunt|uncle|cousin|niece|nephew|fianc|girlfriend|boyfriend|spouse|mate|manager|assistant|llama|appelle"
+    r"|hei(?:ß|ss)t|chama|chiama|nazywa"
 )
 """Words every name pattern needs, checked on lower-cased text first."""
 _WEAK_INTRO = re.compile(r"^(?:this is|i am|i'm|i’m|it's|it is)$", re.I)
@@ -71,7 +76,10 @@ _STREET = (
     r"|circle|cir|parkway|pkwy|highway|hwy|square|sq|crescent|close|grove|gardens|row|trail|alley|plaza)"
 )
 _CITY_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}(?![a-z]))"
-_CITY = rf"(?:,\s*{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}})"
+_CITY = (
+    rf"(?:,\s*{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}}"
+    rf"|(?<!\.)[ \t]+[A-Z][a-zà-ÿ'’-]+(?:[ \t]+[A-Z][a-zà-ÿ'’-]+)?(?=[ \t]*(?:[.,;!?\n]|$)))"
+)
 _POSTCODE = r"(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})"
 _UNIT = r"(?i:apt|apartment|unit|suite|ste|flat|#)\.?\s*[\w-]+"
 _STREET_ADDRESS = re.compile(

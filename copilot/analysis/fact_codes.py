@@ -80,6 +80,10 @@ _IMEI_PLAIN = re.compile(r"(?<![\w-])\d{15}(?![\w-])")
 _ICCID = re.compile(r"(?<![\w-])89\d{2}(?:[ -]?\d{4}){3}[ -]?\d{3,4}(?![\w-])")
 
 _PROMO_TOKEN = re.compile(r"(?<![\w*-])(?:[A-Z]{3,12}\d{1,4}|\d{1,3}[A-Z]{3,10})(?![\w*-])")
+_DISCOUNT_CONTEXT = re.compile(
+    r"\b(?:appl(?:y|ied|ying)|redeem\w*|enter(?:ed)?|forgot|birthday|welcome|discount|off|coupon"
+    r"|promo\w*|voucher|referral|loyalty|sale|checkout|cart)\b|%"
+)
 _PROMO_CUE = re.compile(r"\b(?:code|coupon|promo|voucher|discount|off|offer)\b|%", re.I)
 _DESCRIPTOR = re.compile(r"(?<![\w*])[A-Z][A-Z0-9&.' ]{1,24}[A-Z0-9]\*\s?[A-Z0-9][A-Z0-9.-]{1,20}(?![\w*])")
 _CHARGE_NAME = re.compile(
@@ -141,6 +145,8 @@ def find_error_codes(text: str) -> list[Candidate]:
             continue
         if group == "code" and _NOT_ERROR_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "gate code 4417", "promo code 20OFF": a code, but not an error
+        if group == "code" and _is_discount_code(lower, match.start(), match.end()):
+            continue  # "my birthday code BDAY25", "apply code FREE100": a promo code, see find_promo_codes
         if group == "code5" and not _ERROR_HINT.search(_sentence(lower, match.start(), match.end())):
             continue
         found.append(Candidate("error_code", value, match.start(group), match.start(group) + len(value)))
@@ -162,6 +168,17 @@ def find_device_numbers(text: str) -> list[Candidate]:
     if "89" in text:
         found += [Candidate("other", m.group(0), m.start(), m.end()) for m in _ICCID.finditer(text)]
     return found
+
+
+def _is_discount_code(lower: str, start: int, end: int) -> bool:
+    """A bare "code X" (no "error" word) in a sentence about applying or redeeming a discount, with no failure
+    word: a promo code, not an error code."""
+    if not lower[start:end].startswith("code"):
+        return False
+    sentence = _sentence(lower, start, end)
+    if _DISCOUNT_CONTEXT.search(sentence) is None:
+        return False
+    return _PROMO_TOKEN.search(lower[start:end].upper()) is not None or _ERROR_HINT.search(sentence) is None
 
 
 def find_promo_codes(text: str) -> list[Candidate]:

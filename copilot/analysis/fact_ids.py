@@ -26,7 +26,7 @@ _CUE_GROUPS: dict[str, str] = {
     "error_code": "error err fault rejected declined denied failed",
     "device": "serial imei",
     "other": "ref reference iccid invoice sim voucher coupon promo confirmation confirmación confirmação"
-    " bestätigung quittung factura facture",
+    " bestätigung quittung factura facture report",
 }
 ID_CUES: dict[str, str] = {word: fact_type for fact_type, words in _CUE_GROUPS.items() for word in words.split()}
 ID_CUES.update(
@@ -71,6 +71,13 @@ _ERROR_HINT = re.compile(
     r"|not recogni[sz]ed|unavailable)\b"
 )
 _WINDOW = 70
+_POSTCODE_SHAPE = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
+_POSTCODE_CUE = re.compile(r"\b(?:zip|zipcode|postcode|postal code|post code|plz|code postal|c[oó]digo postal)\b")
+_CASE_TOPIC = re.compile(
+    r"\b(?:appointment|install\w*|outage|incident|case|ticket|repair|visit|complaint|claim|technician|booking"
+    r"|service request|engineer)\b"
+)
+"""A bare "ref"/"reference" names a ticket when its sentence is about a case, visit or outage; else "other"."""
 
 
 def find_anchored_ids(text: str) -> list[Candidate]:
@@ -85,7 +92,7 @@ def find_anchored_ids(text: str) -> list[Candidate]:
         if match is None:
             continue
         position = match.end()
-        fact_type = ID_CUES[match.group("cue").lower()]
+        fact_type = _refine_reference(text, match, ID_CUES[match.group("cue").lower()])
         if fact_type == "error_code":
             continue  # error codes have their own shapes, see fact_codes.find_error_codes
         if fact_type == "address" and not re.fullmatch(r"\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d", match["id"]):
@@ -114,6 +121,9 @@ def find_loose_ids(text: str) -> list[Candidate]:
             fact_type = "order_id"
         if fact_type is None and _UPPER_CODE.match(raw) and _ERROR_HINT.search(text.lower()):
             fact_type = "error_code"
+        if fact_type in {None, "address"} and _is_cued_postcode(text, raw, match.start()):
+            found.append(Candidate("address", raw, match.start(), match.end()))
+            continue
         if (
             fact_type is None
             or fact_type == "address"
@@ -175,6 +185,23 @@ def _id_candidate(fact_type: str, raw: str, start: int, *, anchored: bool) -> Ca
         return None
     offset = raw.index(value)
     return Candidate(fact_type, value, start + offset, start + offset + len(value))
+
+
+def _refine_reference(text: str, match: re.Match[str], fact_type: str) -> str:
+    """ "ref"/"reference" is a ticket when its sentence is about a case, appointment or outage ("installation
+    ... reference APT-1"), otherwise an other reference (a refund or payment reference)."""
+    if match.group("cue").lower() not in {"ref", "reference"}:
+        return fact_type
+    start, end = sentence_bounds(text, match.start(), match.end())
+    return "ticket_id" if _CASE_TOPIC.search(lowered(text[start:end])) else fact_type
+
+
+def _is_cued_postcode(text: str, raw: str, start: int) -> bool:
+    """A postcode-shaped number shortly after a zip/postcode word, even in the next sentence ("I typed the
+    wrong zip. put 60614, should be 60641")."""
+    return _POSTCODE_SHAPE.fullmatch(raw) is not None and bool(
+        _POSTCODE_CUE.search(lowered(text[max(0, start - 80) : start]))
+    )
 
 
 def _type_from_prefix(alnum: str) -> str | None:

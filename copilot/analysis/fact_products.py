@@ -15,9 +15,9 @@ import re
 from copilot.analysis.cues import word_list
 from copilot.analysis.entities import is_common_word
 from copilot.analysis.fact_ids import looks_like_quantity
-from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, looks_foreign, sentence_bounds
+from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, looks_foreign, lowered, sentence_bounds
 
-__all__ = ["find_lowercase_models", "find_plans", "find_products"]
+__all__ = ["find_device_families", "find_equipment", "find_lowercase_models", "find_plans", "find_products"]
 
 _MODEL_TOKEN = r"(?:[A-Z][A-Za-z0-9+]*|[a-z]+[A-Z][A-Za-z0-9+]*|[A-Za-z]*\d+[A-Za-z0-9+]*)"
 _PRODUCT_RUN = re.compile(rf"(?<![\w-]){_MODEL_TOKEN}(?:[ -]{_MODEL_TOKEN}){{0,4}}(?![\w-])")
@@ -92,6 +92,45 @@ _LOWERCASE_MODEL = re.compile(
 _PLAN_LOWER = re.compile(
     r"\b(?:on|to|from|have|got|with|into)\s+(?:the|a|my|our)\s+(?P<plan>(?:[a-z][a-z+-]*\s+){1,2}plan)\b"
 )
+_FAMILY = (
+    r"i-?phone|i-?pad|macbook|imac|apple\s+watch|air\s?pods|pixel|galaxy|chromebook|thinkpad|kindle|playstation"
+    r"|xbox|surface\s+(?:pro|laptop|go)|fire\s+tv|roku|oneplus|xperia|moto\s+g"
+)
+_MODEL_WORD = (
+    r"\d{1,4}[a-z]{0,2}\b|[a-z]{0,5}\d{1,4}[a-z]{0,2}\b|pro|max|plus|ultra|mini|air|lite|se|fe|xl|z|flip\d*"
+    r"|fold\d*|series|note|tab|edge|gen|generation|cellular|gps"
+)
+_DEVICE_FAMILY = re.compile(
+    rf"(?<![\w-])(?:{_FAMILY})(?:['’][a-ząęłńóśźżäöüı]{{1,3}})?(?:[ \t]+(?:{_MODEL_WORD})(?![\w'’-]))*", re.I
+)
+_FAMILY_HINT = re.compile(
+    r"phone|pad|macbook|imac|watch|pods|pixel|galaxy|chromebook|thinkpad|kindle|playstation|xbox|surface|fire tv"
+    r"|roku|oneplus|xperia|moto"
+)
+_EQUIPMENT_NOUN = (
+    r"router|modem|tv[ -]box|set[ -]top[ -]box|cable[ -]box|receiver|extender|repeater|wi-?fi[ -]pods?|mesh[ -]pods?"
+    r"|pods|ont"
+)
+_EQUIPMENT = re.compile(
+    rf"(?:\b(?:the|my|our|your|a|an|both)\s+|(?=\b(?:two|three|four|\d)\s))(?P<item>(?:(?:two|three|four|\d)\s+)?"
+    rf"(?:{_EQUIPMENT_NOUN})s?)\b(?![ \t]*(?:-|settings|app|page|password|login|light|lights)\b)",
+    re.I,
+)
+_EQUIPMENT_HINT = re.compile(r"router|modem|box|receiver|extender|repeater|pods|ont\b")
+_TIER_WORDS = word_list(
+    "unlimited basic plus premium pro max standard starter essential essentials family prepaid postpaid gig",
+    "lite ultimate enterprise business personal",
+)
+_PLAN_TIER_LOWER = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are|lines?|currently|still|account is|subscribed)\s+on\s+(?:the\s+)?"
+    r"(?P<plan>[a-z]+(?:\s+[a-z]+)?)(?=\s*(?:plan\b|[.,;!?]|$|\s+(?:so|and|but|which|since|for|with)\b))"
+)
+"""A tier name in lower case after "I'm on" ("I'm on unlimited basic so 5 GB won't do"), with a tier word."""
+_PLAN_NAMED = re.compile(
+    r"\b(?:plan|forfait|tarif|plano|piano)\s+(?P<plan>[A-Z][\w+]*(?:\s+(?:[A-Z][\w+]*|\d+))+)(?![\w-])"
+    r"|(?<![\w-])(?P<plan2>[A-Z][\w+]*(?:\s+(?:[A-Z][\w+]*|\d+))+)\s+(?:plan|line|tier|subscription|membership)s?\b"
+)
+"""A capitalised plan name named as one: "el plan Unlimited Plus", "one Unlimited Plus line"."""
 _PLAN_CAPITALISED = re.compile(r"\b(?:on|to|onto)\s+(?P<plan>[A-Z][\w+]*(?:\s+(?:[A-Z][\w+]*|\d+))+)(?![\w-])")
 _PLAN_CUE = re.compile(
     r"\b(?:plans?|lines?|tier|package|bundle|subscription|upgrad\w*|downgrad\w*|switch\w*|mov(?:e|ing)|migrat\w*)\b",
@@ -155,6 +194,26 @@ def find_lowercase_models(text: str) -> list[Candidate]:
     return found
 
 
+def find_device_families(text: str) -> list[Candidate]:
+    """Widely sold phone, tablet, laptop and watch families in any case, with their model words ("pixel 8",
+    "galaxy z flip6", "macbook air", "iPhone'a 13", "Apple Watch Series 10"): always ``device``."""
+    if _FAMILY_HINT.search(lowered(text)) is None:
+        return []
+    found = []
+    for match in _DEVICE_FAMILY.finditer(text):
+        value = match.group(0).rstrip(" ,")
+        found.append(Candidate("device", value, match.start(), match.start() + len(value)))
+    return found
+
+
+def find_equipment(text: str) -> list[Candidate]:
+    """Home network and TV equipment the customer has, by its generic name after "the"/"my"/a count ("the
+    router", "my tv box", "2 wifi pods"): ``device``. The count is kept (it is part of what they have)."""
+    if _EQUIPMENT_HINT.search(lowered(text)) is None:
+        return []
+    return [Candidate("device", m.group("item"), m.start("item"), m.end("item")) for m in _EQUIPMENT.finditer(text)]
+
+
 def find_plans(text: str) -> list[Candidate]:
     """Plan and tier names: "I'm on the basic plan", or a capitalised name after "on"/"to" in a sentence about
     plans, lines or switching ("move to Unlimited Max", "2 lines on Unlimited Plus")."""
@@ -164,6 +223,16 @@ def find_plans(text: str) -> list[Candidate]:
             words = match.group("plan").split()[:-1]
             if not any(is_common_word(w) or w in _GENERIC_PLAN for w in words):
                 found.append(Candidate("product", match.group("plan"), match.start("plan"), match.end("plan")))
+    for match in _PLAN_TIER_LOWER.finditer(lowered(text)):
+        words = match.group("plan").split()
+        if any(w in _TIER_WORDS for w in words) and not all(is_common_word(w) for w in words):
+            plan = text[match.start("plan") : match.end("plan")]
+            found.append(Candidate("product", plan, match.start("plan"), match.end("plan")))
+    for match in _PLAN_NAMED.finditer(text):
+        plan = match.group("plan") or match.group("plan2")
+        start = match.start("plan") if match.group("plan") else match.start("plan2")
+        if not any(is_common_word(w) for w in plan.split()):
+            found.append(Candidate("product", plan, start, start + len(plan)))
     for match in _PLAN_CAPITALISED.finditer(text):
         words = match.group("plan").split()
         start, end = sentence_bounds(text, match.start(), match.end())
@@ -224,6 +293,8 @@ def _noun_tail(after: str) -> str:
         if match.start() != len(taken) or words == 3:
             break
         word = match.group("w")
+        if after[match.end() : match.end() + 1] in {"'", "’"}:
+            break  # a contraction ("doesn't") is a verb
         if is_common_word(word) or word in _TAIL_STOP or word.endswith(("ed", "ly")):
             break
         if _VERB_NEXT.match(after, match.end()):
@@ -263,7 +334,23 @@ def _looks_like_product(tokens: list[str], before: str, after: str, *, has_tail:
         return led or followed
     if all(t.isupper() and (len(t) <= 3 or t.isalpha()) for t in tokens):
         return False  # "TV", "PLAN INCLUDES MEXICO": an abbreviation or shouting, not a name
+    if has_tail and len(tokens) == 1 and mid_sentence and _brand_with_nouns(tokens[0], window, after):
+        return True  # a brand before its common nouns: "bought a rug, the Adria wool rug", "(Hearth cookware set"
     return owned or followed or (led and (has_tail or len(tokens) >= 2))
+
+
+def _brand_with_nouns(token: str, before: str, after: str) -> bool:
+    """A lone capitalised brand mid-sentence, not quoted, followed by common nouns, in a sentence about buying
+    or receiving goods ("I bought a rug, the Adria wool rug"; "Order 12 (Hearth cookware set) shipped")."""
+    if token.isupper() or before.rstrip()[-1:] in {'"', "'", "“", "‘"}:
+        return False
+    tail = _noun_tail(after[:60])
+    last = tail.rsplit(" ", 1)[-1]
+    if len(last) < 3 or last.endswith(("ies", "es")):
+        return False  # "Moving d)", "shipping applies": a letter or a verb, not a noun
+    left = before[before.rfind(".") + 1 :] if "." in before else before
+    right = re.split(r"[.!?](?:\s|$)", after, maxsplit=1)[0]
+    return _PURCHASE_CONTEXT.search(left + " " + right) is not None
 
 
 def _names_no_product(text: str, start: int, end: int) -> bool:

@@ -18,8 +18,9 @@ _CURRENCY_SIGN = r"(?:US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|R\$|\$|€|£|¥|₹|₩|
 _CURRENCY_CODE = r"(?:USD|EUR|GBP|CAD|AUD|NZD|JPY|INR|CHF|SEK|NOK|DKK|PLN|MXN|BRL|ZAR|SGD|HKD|AED)"
 _CURRENCY_WORD = r"(?:dollars?|euros?|pounds?|bucks|d[oó]lar\w*|dollari|eur)"
 _NUMBER = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_PER_PERIOD = r"(?:/(?:month|mo|year|yr|week|wk|day)\b)"
 AMOUNT = re.compile(
-    rf"(?<![\w.,]){_CURRENCY_SIGN}\s?(?:{_NUMBER})(?:\s?[kK]\b)?"
+    rf"(?<![\w.,]){_CURRENCY_SIGN}\s?(?:{_NUMBER})(?:\s?[kK]\b)?{_PER_PERIOD}?"
     rf"|(?<![\w.,$€£])(?:{_NUMBER})\s?(?:{_CURRENCY_SIGN}|{_CURRENCY_CODE}\b|{_CURRENCY_WORD}\b)"
     rf"|\b{_CURRENCY_CODE}\s?(?:{_NUMBER})(?![\d])",
     re.I,
@@ -91,6 +92,12 @@ _DAY_STEMS = word_list(
 """Substrings every day name holds: a plain substring search is far cheaper than the day-name pattern."""
 _DAY_STEM = re.compile("|".join(re.escape(stem) for stem in sorted(_DAY_STEMS)))
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.I)
+_RANGE_TO_DAY = re.compile(
+    r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
+    r"(?![ \t]*(?:[/.:-]\d|[A-Za-z]))",
+    re.I,
+)
+"""The end day of a range within one month: "Nov 1 to the 8th", "March 3-7" (no month of its own)."""
 _NOT_A_DAY_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\b(?i:a|an|every|each|any|per))\s+$")
 """'Black Friday' is an event, 'on a Sunday' / 'every Monday' is no particular day."""
 
@@ -167,9 +174,13 @@ def find_sizes(text: str) -> list[Candidate]:
 
 
 def _join_ranges(text: str, dates: list[Candidate]) -> list[Candidate]:
-    """Merge "nov 1 to nov 7" / "Nov 1 - Nov 7" into one date fact: a period is one thing the customer said."""
+    """Merge "nov 1 to nov 7" / "Nov 1 - Nov 7" / "November 1st to the 8th" into one date fact: a period is
+    one thing the customer said."""
     joined: list[Candidate] = []
     for candidate in dates:
+        day_end = _RANGE_TO_DAY.match(text, candidate.end)
+        if day_end is not None and not re.search(r"\d{4}", candidate.value):
+            candidate = Candidate("date", text[candidate.start : day_end.end()], candidate.start, day_end.end())
         previous = joined[-1] if joined else None
         if previous is not None and _RANGE_JOIN.fullmatch(text, previous.end, candidate.start):
             joined[-1] = Candidate("date", text[previous.start : candidate.end], previous.start, candidate.end)

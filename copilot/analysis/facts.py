@@ -34,7 +34,13 @@ from copilot.analysis.fact_codes import (
 from copilot.analysis.fact_ids import cue_types, find_anchored_ids, find_loose_ids
 from copilot.analysis.fact_matching import fact_occurs_in
 from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, find_emails, find_phones, sentence_bounds
-from copilot.analysis.fact_products import find_lowercase_models, find_plans, find_products
+from copilot.analysis.fact_products import (
+    find_device_families,
+    find_equipment,
+    find_lowercase_models,
+    find_plans,
+    find_products,
+)
 from copilot.analysis.fact_quantities import find_amounts, find_dates, find_measurements, find_sizes
 from copilot.analysis.normalize import ID_TYPES, normalize_fact_value
 from copilot.context import Prepared
@@ -64,6 +70,7 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:over|above|under|below|up\s+to|more\s+than|less\s+than|at\s+least|exceeds?|exceeding|limit(?:\s+of)?"
     r"|minimum(?:\s+of)?|maximum(?:\s+of)?|within|from|starting\s+at)\s*$"
 )
+_PROMO_SHAPE = re.compile(r"[A-Z]{3,12}\d{1,4}|\d{1,3}[A-Z]{3,10}")
 _CONTACT_TYPES = frozenset({"email", "phone", "address"})
 _ITEM_TYPES = frozenset({"product", "device"})
 _SHORT_ANSWER_WORDS = 6
@@ -97,6 +104,8 @@ _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_measurements, True, True),
     (find_sizes, True, False),
     (find_loose_ids, False, True),
+    (find_device_families, False, False),
+    (find_equipment, True, False),
     (find_plans, False, False),
     (find_lowercase_models, False, True),
     (find_products, False, False),
@@ -108,6 +117,7 @@ def extract_facts(prepared: Prepared) -> list[CustomerFact]:
     canonical value; never a masked secret, never a value that is not in the transcript."""
     facts: list[CustomerFact] = []
     seen: set[tuple[str, str]] = set()
+    other_codes: set[str] = set()
     customer_words = _CustomerWords(prepared)
     question = ""
     for message in prepared.messages:
@@ -122,9 +132,12 @@ def extract_facts(prepared: Prepared) -> list[CustomerFact]:
         for candidate in candidates:
             kind = "id" if candidate.type in ID_TYPES else candidate.type  # one code is one fact, whatever its cue
             key = (kind, normalize_fact_value(candidate.type, candidate.value))
-            if key in seen or not key[1]:
-                continue
+            code = normalize_fact_value("order_id", candidate.value)
+            if key in seen or not key[1] or (kind == "id" and code in other_codes):
+                continue  # a code first read as a promo or reference code keeps that type ("BDAY25 ... order")
             seen.add(key)
+            if candidate.type == "other" and _PROMO_SHAPE.fullmatch(candidate.value):
+                other_codes.add(code)
             facts.append(CustomerFact(type=candidate.type, value=candidate.value, message_id=message.id))
     return _drop_shadowed(facts)
 

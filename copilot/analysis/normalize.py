@@ -46,6 +46,9 @@ TEXT_TYPES = frozenset({"name", "address", "product", "device", "other"})
 """Fact types compared as case-folded free text."""
 
 _SPACES = re.compile(r"\s+")
+_ITEM_LEAD = re.compile(
+    r"^(?:(?:the|a|an|my|our|your|his|her|their|both|one|two|three|four|five|six|\d{1,2})\s+)+(?=[^\W\d])"
+)
 _EDGE_PUNCT = " \t\n.,;:!?\"'`()[]{}<>"
 
 _CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (
@@ -79,6 +82,10 @@ _ISO_CURRENCIES = frozenset(
     {"USD", "EUR", "GBP", "CAD", "AUD", "NZD", "JPY", "CNY", "INR", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK"}
     | {"HUF", "BRL", "MXN", "ZAR", "SGD", "HKD", "KRW", "TRY", "RUB", "PHP", "AED"}
 )
+_PER_PERIOD = re.compile(r"\s*(?:/|\bper\b)\s*(?P<unit>month|mo|year|yr|week|wk|day)\.?\s*$", re.I)
+_PERIODS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "week": "week", "wk": "week"} | {
+    "day": "day"
+}
 _AMOUNT_NUMBER = re.compile(r"\.?\d[\d.,' \u00a0]*")
 _CENT = Decimal("0.01")
 
@@ -113,6 +120,10 @@ _DATE_PATTERNS = tuple(
         r"^(?P<year>\d{4})-(?P<month>\d{2})$",
     )
 )
+_BARE_DAY = re.compile(r"^(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?$", re.I)
+_DAY_DASH_DAY = re.compile(
+    r"^(?P<first>.*\D\d{1,2}(?:st|nd|rd|th)?)\s*[-–—]\s*(?P<last>\d{1,2}(?:st|nd|rd|th)?)$", re.I
+)
 _DATE_RANGE = re.compile(r"\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|–|—|\s-\s)\s*|/", re.I)
 
 _ADDRESS_WORDS = dict(
@@ -144,6 +155,8 @@ def normalize_fact_value(fact_type: str, value: str) -> str:
         return _normalize_date(text)
     if fact_type == "address":
         return _normalize_address(text)
+    if fact_type in {"product", "device"}:
+        return _normalize_item(text)
     return _normalize_text(text)
 
 
@@ -159,6 +172,14 @@ def _stable(step: Callable[[str], str], text: str) -> str:
 
 def _normalize_text(text: str) -> str:
     return _stable(lambda t: _SPACES.sub(" ", t.casefold()).strip(_EDGE_PUNCT).strip(), text)
+
+
+def _normalize_item(text: str) -> str:
+    """A product or device without a leading article, possessive or count: "my two WiFi Pods" and "2 wifi
+    pods" are one item; a name that is only a number ("300") stays as it is."""
+    folded = _normalize_text(text)
+    stripped = _ITEM_LEAD.sub("", folded)
+    return stripped if stripped and stripped != folded else folded
 
 
 def _normalize_code(text: str) -> str:
@@ -185,8 +206,14 @@ def _normalize_phone(text: str) -> str:
 
 
 def _normalize_amount(text: str) -> str:
-    """Parse a written amount into ``"1299.00"`` (+ ``" EUR"``); unparseable text falls back to plain text,
-    and that text is tried once more, so the result is stable (".0.0" -> "0.0" -> "0.00")."""
+    """Parse a written amount into ``"1299.00"`` (+ ``" EUR"``, + ``"/month"`` for a rate such as "$10/mo");
+    unparseable text falls back to plain text, and that text is tried once more, so the result is stable
+    (".0.0" -> "0.0" -> "0.00")."""
+    period = _PER_PERIOD.search(text)
+    if period is not None:
+        base = _parse_amount(text[: period.start()])
+        if base is not None:
+            return f"{base}/{_PERIODS[period.group('unit').casefold()]}"
     parsed = _parse_amount(text)
     if parsed is not None:
         return parsed
@@ -254,11 +281,27 @@ def _normalize_date(text: str) -> str:
     if single is not None:
         return single
     parts = _DATE_RANGE.split(cleaned)
+    dashed = _DAY_DASH_DAY.match(cleaned) if len(parts) == 1 else None
+    if dashed is not None:  # "Nov 1-8"
+        parts = [dashed.group("first"), dashed.group("last")]
     if len(parts) == 2:
         ends = [_parse_date(part.strip(_EDGE_PUNCT).strip()) for part in parts]
+        bare_day = _BARE_DAY.match(parts[1].strip(_EDGE_PUNCT).strip())
+        if ends[0] is not None and ends[1] is None and bare_day is not None and len(ends[0]) >= 7:
+            ends[1] = _with_day(ends[0], int(bare_day.group("day")))  # "Nov 1st to the 8th"
         if ends[0] is not None and ends[1] is not None:
             return f"{ends[0]}/{ends[1]}"
     return _normalize_text(text)
+
+
+def _with_day(iso: str, day: int) -> str | None:
+    """``iso`` ("2026-11-01" or "--11-01") with another day of the same month; None when there is no such day."""
+    head = iso[: iso.rfind("-")]
+    try:
+        date(2000 if head.startswith("--") else int(head[:4]), int(head[-2:]), day)
+    except ValueError:
+        return None
+    return f"{head}-{day:02d}"
 
 
 def _parse_date(cleaned: str) -> str | None:
