@@ -7,6 +7,10 @@ bot's questions ("Sure, it's NW-1234"), which carry details and weigh little. Of
 restatements of the issue ("I can help with returns") are read, with a small weight: the bot's other guesses are
 what failed. (Scoring the statements joined as well was dropped: it double-counted them and cost accuracy.)
 
+A reply to an open question ("How can I help?") is an issue statement whatever its position, and every text is
+weighted by how much of it the model can read (:mod:`copilot.analysis.intent_turns`): a turn in another language
+than the taxonomy's, or one made only of ids, counts little next to a readable one.
+
 Models are trained once per taxonomy content (sha256 of its intents) and classifier kind, and cached for the
 life of the process, so a request never waits for training after the first.
 
@@ -27,7 +31,14 @@ import numpy as np
 
 from copilot.analysis.cues import asks_for_human, is_filler
 from copilot.analysis.frustration_cues import is_venting
-from copilot.analysis.intent_model import CalibratedIntentModel, LexicalScorer, Scorer, train_calibrated
+from copilot.analysis.intent_model import (
+    CalibratedIntentModel,
+    LexicalScorer,
+    Scorer,
+    train_calibrated,
+    training_set,
+)
+from copilot.analysis.intent_turns import opens_the_floor, readability_weight, vocabulary
 from copilot.context import Prepared, PreparedMessage
 from copilot.errors import ConfigError
 from copilot.schema import Intent
@@ -51,6 +62,9 @@ _RESTATEMENT = re.compile(
     r"|\bsorry\s+to\s+hear\s+(?:that|about)\b|\bsounds\s+like\b|\byou(?:'d|\s+would)\s+like\s+to\b"
     r"|\byou\s+(?:want|need)\s+to\b"
 )
+_EMPTY_REST = re.compile(r"\W*(?:(?:that|this|it|you|today|now)\b\W*)*$")
+"""What may follow a restatement cue without naming anything ("I can help with that!"): such a sentence is
+not a restatement of the issue."""
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _CACHE: dict[tuple[str, str], CalibratedIntentModel] = {}
@@ -115,16 +129,19 @@ def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
     weighted = []
     for position, message in enumerate(substantive):
         weight = _FIRST_WEIGHT if position == 0 else _LATER_WEIGHT * _DECAY ** (position - 1)
-        if position > 0 and _answers_a_question(prepared, message):
-            weight *= _ANSWER_FACTOR
+        asked = _assistant_question(prepared, message)
+        if position > 0 and asked is not None:
+            weight = _FIRST_WEIGHT if opens_the_floor(asked) else weight * _ANSWER_FACTOR
         weighted.append((message, weight))
     return weighted
 
 
-def _answers_a_question(prepared: Prepared, message: PreparedMessage) -> bool:
-    """Is this customer turn the reply to an assistant turn that asked something?"""
+def _assistant_question(prepared: Prepared, message: PreparedMessage) -> str | None:
+    """The assistant turn this customer turn replies to, when that turn asked something (else None)."""
     previous = prepared.messages[message.index - 1] if message.index > 0 else None
-    return previous is not None and previous.role in {"ai", "agent"} and "?" in previous.text
+    if previous is not None and previous.role in {"ai", "agent"} and "?" in previous.text:
+        return previous.text
+    return None
 
 
 def restatements(prepared: Prepared) -> list[str]:
@@ -136,7 +153,8 @@ def restatements(prepared: Prepared) -> list[str]:
         if message.role not in {"ai", "agent"}:
             continue
         for sentence in _SENTENCE.split(message.text):
-            if _RESTATEMENT.search(sentence.lower()):
+            match = _RESTATEMENT.search(sentence.lower())
+            if match and not _EMPTY_REST.match(sentence.lower()[match.end() :]):
                 found.append(sentence)
                 if len(found) >= _MAX_RESTATEMENTS:
                     return found
@@ -150,6 +168,7 @@ class IntentClassifier:
         self.taxonomy = taxonomy
         self.kind = kind
         self._model = trained_model(taxonomy, kind) if len(taxonomy.intents) > 1 else None
+        self._known = vocabulary(training_set(taxonomy)[0])
 
     def classify_texts(self, texts: list[str]) -> np.ndarray:
         """Calibrated probabilities for each text, shape (len(texts), n_intents)."""
@@ -170,6 +189,7 @@ class IntentClassifier:
             for sentence in restatements(prepared):
                 texts.append(sentence)
                 weights.append(_RESTATEMENT_WEIGHT)
+            weights = [w * readability_weight(t, self._known) for t, w in zip(texts, weights, strict=True)]
             rows = self.classify_texts(texts)
             probabilities = np.average(rows, axis=0, weights=np.asarray(weights))
         best = int(np.argmax(probabilities))

@@ -1,0 +1,73 @@
+"""How much a conversation turn can tell the intent classifier: turn-level cues, independent of the model.
+
+Two questions, both language-general:
+
+- Did the assistant's previous turn *open the floor* ("How can I help?", "What are you calling about?")? Then the
+  customer's reply is a statement of the issue, however late it comes (a customer may first say hello or share
+  good news); a reply to a *detail* question ("Which line is the charge on?") carries details, not the issue.
+- How much of a turn can the model read at all? The taxonomy's examples are in one language (usually English): a
+  turn in another language, or made only of ids, numbers and emails, shares few words with them and its scores
+  are noise. Such a turn is weighted by the share of its words the taxonomy knows, so the turns the model can
+  read (an English line, the bot's restatement) decide the intent instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import snowballstemmer
+
+__all__ = ["KNOWN_SHARE_FULL", "known_word_share", "opens_the_floor", "readability_weight", "vocabulary"]
+
+KNOWN_SHARE_FULL = 0.4
+"""A turn with at least this share of known words is fully readable (English turns score 0.4 to 0.9 against a
+taxonomy's examples; turns in other languages 0.0 to 0.2, on the domains we measured)."""
+
+_MIN_READABILITY = 0.05
+_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+_OPEN_FLOOR = re.compile(
+    r"\b(?:how|what)\s+(?:else\s+)?(?:can|may|could|shall)\s+(?:i|we)\s+(?:help|assist|do\s+for)\b"
+    r"|\bhow\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist)\b"
+    r"|\bwhat\s+(?:brings\s+you|(?:are|were)\s+you\s+(?:calling|contacting\s+us|writing|reaching\s+out)\s+about)\b"
+    r"|\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:what|how)\b.{0,40}\b(?:about|help|issue|problem)\b"
+    r"|\bwhat(?:'s|\s+is)\s+(?:the|your)\s+(?:issue|problem|question|concern)\b"
+    r"|\bwhat\s+seems\s+to\s+be\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+def _stems(text: str) -> list[str]:
+    return list(_stemmer().stemWords(_WORD.findall(text.lower())))
+
+
+def vocabulary(texts: Iterable[str]) -> frozenset[str]:
+    """The stemmed words (letters only, two or more) of the taxonomy's training texts."""
+    return frozenset(stem for text in texts for stem in _stems(text))
+
+
+def known_word_share(text: str, known: frozenset[str]) -> float:
+    """Share of the words of ``text`` (letters only: ids, numbers and amounts do not count) found in ``known``;
+    0.0 when the text has no words."""
+    stems = _stems(text)
+    if not stems:
+        return 0.0
+    return sum(stem in known for stem in stems) / len(stems)
+
+
+def readability_weight(text: str, known: frozenset[str]) -> float:
+    """How far the classifier can read ``text``: 1.0 for a turn in the taxonomy's language, down to a small floor
+    for a turn in another language or one made of ids only."""
+    share = known_word_share(text, known)
+    return min(1.0, max(_MIN_READABILITY, share / KNOWN_SHARE_FULL))
+
+
+def opens_the_floor(text: str) -> bool:
+    """True when an assistant turn invites the customer to state the issue ("How can I help today?", "What are
+    you calling about?"): the reply is the issue statement, not an answer to a detail question."""
+    return _OPEN_FLOOR.search(text.lower()) is not None

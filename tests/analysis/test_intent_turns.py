@@ -1,0 +1,124 @@
+"""Turn-level reading for intent: open-floor questions, readability of turns in other languages, restatements.
+
+Sentences here are from other domains (banking, SaaS, travel) than the eval suites, to check the rules carry."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.analysis.intent import IntentClassifier, issue_statements, restatements
+from copilot.analysis.intent_turns import known_word_share, opens_the_floor, readability_weight, vocabulary
+from copilot.taxonomy import IntentSpec, Taxonomy
+
+from .builders import build_prepared
+
+BANKING = Taxonomy(
+    intents=[
+        IntentSpec(
+            name="card_not_working",
+            description="The customer's card is declined or does not work at a shop or cash machine",
+            examples=[
+                "my card got declined at the shop",
+                "the cash machine won't accept my card",
+                "card payment keeps failing",
+                "my debit card stopped working",
+                "the terminal says card not valid",
+            ],
+        ),
+        IntentSpec(
+            name="transfer_missing",
+            description="A transfer was sent but the money has not arrived in the recipient's account",
+            examples=[
+                "my transfer hasn't arrived",
+                "I sent money to my friend and he never got it",
+                "the bank transfer is still not there after three days",
+                "where is the money I sent yesterday",
+                "my payment to my landlord has not come through",
+            ],
+        ),
+        IntentSpec(
+            name="change_pin",
+            description="The customer wants to change or reset the card PIN",
+            examples=[
+                "how do I change my pin",
+                "I forgot my PIN",
+                "can I reset the pin number of my card",
+                "I want a new pin",
+                "my pin is blocked after three wrong tries",
+            ],
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I'm the virtual assistant. How can I help you today?",
+        "Thanks for calling. In a few words, what are you calling about?",
+        "Welcome back! What can I do for you?",
+        "Hello! What seems to be the problem?",
+    ],
+)
+def test_open_floor_questions(text: str) -> None:
+    assert opens_the_floor(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which account did the transfer go to?",
+        "Could you share the booking reference?",
+        "Would you like me to resend the invoice?",
+    ],
+)
+def test_detail_questions_do_not_open_the_floor(text: str) -> None:
+    assert not opens_the_floor(text)
+
+
+def test_reply_to_an_open_question_is_an_issue_statement() -> None:
+    prepared = build_prepared(
+        [
+            ("customer", "Hello!! just upgraded to the team plan, loving it so far"),
+            ("ai", "Great to hear! How can I help you today?"),
+            ("customer", "two of my colleagues never got their invite emails"),
+            ("ai", "Which email addresses did you invite?"),
+            ("customer", "sam at our domain and alex at our domain"),
+        ]
+    )
+    weights = [w for _, w in issue_statements(prepared)]
+    assert weights[1] == weights[0] == 1.0
+    assert weights[2] < 0.2
+
+
+def test_turns_in_another_language_are_weighted_by_known_words() -> None:
+    known = vocabulary(text for spec in BANKING.intents for text in spec.examples)
+    english = "my card was declined at the supermarket"
+    spanish = "mi tarjeta fue rechazada en el supermercado"
+    ids_only = "ES91 2100 0418 4502 0005 1332"
+    assert known_word_share(english, known) > 0.5
+    assert readability_weight(english, known) == 1.0
+    assert readability_weight(spanish, known) < 0.5
+    assert readability_weight(ids_only, known) < 0.1
+
+
+def test_an_english_line_outweighs_a_longer_foreign_first_turn() -> None:
+    classifier = IntentClassifier(BANKING)
+    prepared = build_prepared(
+        [
+            ("customer", "Dzień dobry, przelew do siostry wysłany w poniedziałek jeszcze nie dotarł"),
+            ("ai", "Sorry, I can only help in English. What is the problem?"),
+            ("customer", "money to my sister not arrived"),
+        ]
+    )
+    assert classifier.classify(prepared).label == "transfer_missing"
+
+
+def test_empty_restatements_are_ignored() -> None:
+    prepared = build_prepared(
+        [
+            ("customer", "I forgot the pin of my new card"),
+            ("ai", "I can help with that! I can help you with resetting your PIN."),
+        ]
+    )
+    assert restatements(prepared) == ["I can help you with resetting your PIN."]
