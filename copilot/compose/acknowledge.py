@@ -56,14 +56,17 @@ def facts_to_note(analysis: Analysis, prepared: Prepared, primary: list[Customer
     """The other facts the customer gave, to acknowledge them ("noted 77 Linden Avenue"). One date, phone and
     e-mail at most, the latest: a list of dates tells the customer little, and the latest is the current plan."""
     named = {f.value.lower() for f in primary}
-    extra: list[CustomerFact] = []
-    for fact in acknowledged_facts(analysis.facts, prepared):
-        if fact.value.lower() in named:
-            continue
-        if fact.type in _ONE_OF and any(f.type == fact.type for f in extra):
-            extra = [f for f in extra if f.type != fact.type]
-        extra.append(fact)
-    return extra
+    extra = [f for f in acknowledged_facts(analysis.facts, prepared) if f.value.lower() not in named]
+    latest: dict[str, CustomerFact] = {}
+    for fact in sorted(extra, key=lambda f: _position(f, prepared)):  # stable: the last of a turn wins
+        if fact.type in _ONE_OF:
+            latest[fact.type] = fact
+    return [f for f in extra if f.type not in _ONE_OF or latest[f.type] is f]
+
+
+def _position(fact: CustomerFact, prepared: Prepared) -> int:
+    message = prepared.by_id.get(fact.message_id or "")
+    return message.index if message is not None else -1
 
 
 def unsaid(facts: list[CustomerFact], said: str) -> list[CustomerFact]:

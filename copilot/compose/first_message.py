@@ -22,23 +22,31 @@ from dataclasses import dataclass, replace
 
 from copilot.compose.acknowledge import Told, details_to_tell, facts_to_note, told_back, unsaid
 from copilot.compose.attempts import customer_attempt_phrase, relevant_attempts
-from copilot.compose.keyfacts import speakable_facts
+from copilot.compose.keyfacts import ISSUE_FACT_PRIORITY, speakable_facts
 from copilot.compose.reflect import quotable
 from copilot.compose.statements import Statements
 from copilot.compose.text import humanize_label, lower_first, word_count
 from copilot.compose.tone import Voice
 from copilot.context import Analysis, Prepared
-from copilot.schema import CustomerFact, KBArticle, SuggestedFirstMessage, Tone
+from copilot.schema import AttemptedSolution, CustomerFact, KBArticle, SuggestedFirstMessage, Tone
 
 __all__ = ["intent_phrase", "write_first_message"]
 
 _NAMED_FACTS, _NAMED_FACTS_SHORT = 2, 1  # what the next step names; the rest is acknowledged ("noted ...")
-_NOTED, _NOTED_SHORT = 5, 2
+_NOTED, _NOTED_SHORT = 4, 2
 _DETAIL_WORDS, _DETAIL_WORDS_SHORT = 24, 10  # the details named back, in all
 _SUGGESTION = re.compile(r"\b(?:suggest|recommend|advis)\w*", re.IGNORECASE)
 _WAIT_SIGNALS = frozenset({"wait_complaint", "repeated_request", "bot_loop"})
 _GENERIC_LABELS = frozenset({"other", "unknown", "general", "fallback", "none", "misc", "miscellaneous", "unclear"})
 _GUIDE_MAX_WORDS = 10
+_ATTEMPT_WORDS = 16
+_NOT_A_FIX = re.compile(
+    r"\b(?:i|me|hold|wait\w*|transfer\w*|agents?|representatives?|human|queue|escalat\w*|emergenc\w*|911|"
+    r"wrong|forg[eo]t\w*|mistake\w*|accident\w*|frustrat\w*|annoy\w*|upset)\b",
+    re.IGNORECASE,
+)
+_YOU = re.compile(r"\byou\b", re.IGNORECASE)
+_OFFERED = re.compile(r"\boffered\s+to\b", re.IGNORECASE)
 _UPDATE_KEY = {
     "letter": "update_letter",
     "text": "update_text",
@@ -53,6 +61,7 @@ class _Opening:
     says_read_all: bool = False
     named_facts: bool = False  # the next step then names only the main fact again
     topic: str = ""  # what a "read the whole conversation about ..." opening names
+    facts: str = ""  # the other details it acknowledges ("the details you gave (Saturday, Nov 28)")
 
 
 def intent_phrase(analysis: Analysis) -> str | None:
@@ -77,13 +86,14 @@ def write_first_message(
     extra = facts_to_note(analysis, prepared, primary)
     clauses = told_back(analysis, statements) if voice.phrasebook.embeds_english_text else []
     issue_clause = clauses[:1] if clauses and clauses[0].source == "issue" else []
-    opening = _opening(voice, analysis, statements, issue_clause, (refs, [_listed(voice, f) for f in extra]))
+    opening = _opening(voice, analysis, statements, issue_clause, (refs, extra))
     tried = _tried(voice, analysis, prepared)
     values = [f.value for f in analysis.facts]
     details = details_to_tell(clauses, opening.sentence, _DETAIL_WORDS_SHORT if short else _DETAIL_WORDS, values)
     if opening.says_read_all and details and not (short and tried):
         clause = ", and ".join(d.text for d in details)
-        opening = replace(opening, sentence=voice.say("read_all_topic_detail", topic=opening.topic, clause=clause))
+        key = "read_all_topic_detail_facts" if opening.facts else "read_all_topic_detail"
+        opening = replace(opening, sentence=voice.say(key, topic=opening.topic, clause=clause, facts=opening.facts))
     sentences = [opening.sentence]
     step = primary[:1] if opening.named_facts else primary
     if not opening.says_read_all and not (short and tried):
@@ -129,11 +139,17 @@ def _opening(
     analysis: Analysis,
     statements: Statements,
     clauses: list[Told],
-    refs: tuple[list[str], list[str]],
+    refs: tuple[list[str], list[CustomerFact]],
 ) -> _Opening:
     """Name the issue: the customer's statement addressed back (English) or quoted (other languages); without
-    a usable statement, the facts (``refs``: the main ones, then the others to acknowledge), then the intent."""
-    main, extra = refs
+    a usable statement, the facts (``refs``: the main ones, then the others to acknowledge), then the intent.
+
+    A "read the whole conversation about ..." opening names only what the case is about (products, amounts,
+    identifiers); dates, addresses and contact details are acknowledged apart, where the language has the
+    phrase for it ("... and have the details you gave (Saturday, Nov 28)"), so nothing reads as "the
+    conversation about Saturday"."""
+    main, others = refs
+    extra = [_listed(voice, f) for f in others]
     if clauses:
         clause = clauses[0]
         if not voice.empathy:
@@ -150,8 +166,16 @@ def _opening(
         waited = any(s.kind in _WAIT_SIGNALS for s in analysis.frustration.signals)
         key = "sorry_topic_wait" if waited else "sorry_topic"
         return _Opening(voice.say(key, topic=_joined(voice, main) or default), named_facts=bool(main))
-    topic = _joined(voice, (main + extra)[: len(main) + _NOTED]) or default
-    return _Opening(voice.say("read_all_topic", topic=topic), True, bool(main), topic)
+    if "read_all_topic_facts" not in voice.phrasebook.phrases:
+        topic = _joined(voice, (main + extra)[: len(main) + _NOTED]) or default
+        return _Opening(voice.say("read_all_topic", topic=topic), True, bool(main), topic)
+    about = [ref for f, ref in zip(others, extra, strict=True) if f.type in ISSUE_FACT_PRIORITY]
+    rest = [ref for f, ref in zip(others, extra, strict=True) if f.type not in ISSUE_FACT_PRIORITY]
+    about = about[:_NOTED]
+    topic = _joined(voice, main + about) or default
+    facts = _joined(voice, rest[: max(1, _NOTED - len(about))])
+    key = "read_all_topic_facts" if facts else "read_all_topic"
+    return _Opening(voice.say(key, topic=topic, facts=facts), True, bool(main), topic, facts)
 
 
 def _tried(voice: Voice, analysis: Analysis, prepared: Prepared) -> str | None:
@@ -159,12 +183,25 @@ def _tried(voice: Voice, analysis: Analysis, prepared: Prepared) -> str | None:
     attempts = relevant_attempts(analysis.attempts, prepared)
     if not attempts:  # on SMS the room goes to what the customer said rather than to a mere suggestion
         return None if voice.shape == "text" else _suggested(voice, analysis)
-    top = attempts[0]
     if voice.phrasebook.embeds_english_text:
-        phrase = customer_attempt_phrase(top)
-        if phrase is not None:
-            return voice.say(f"tried_{top.outcome}", attempt=phrase)
+        for attempt in attempts:  # most important outcome first; the first that reads well is told
+            phrase = _attempt_phrase(attempt)
+            if phrase is not None:
+                return voice.say(f"tried_{attempt.outcome}", attempt=phrase)
     return voice.say("tried_generic")
+
+
+def _attempt_phrase(attempt: AttemptedSolution) -> str | None:
+    """The attempt told to the customer ("you already restarted the router"), or None when it would not read
+    as a fix that was tried: a run-on of clauses ("you already called you it took 40 minutes"), the support
+    process itself ("suggested you hold while I transfer them"), a mistake rather than a fix ("typed the
+    wrong zip"), an offer said to have failed, or feelings ("it's getting frustrating")."""
+    phrase = customer_attempt_phrase(attempt)
+    if phrase is None or word_count(phrase) > _ATTEMPT_WORDS or "," in phrase or _NOT_A_FIX.search(phrase):
+        return None
+    if len(_YOU.findall(phrase)) > 1 or (attempt.outcome != "declined" and _OFFERED.search(phrase)):
+        return None
+    return phrase
 
 
 def _suggested(voice: Voice, analysis: Analysis) -> str | None:
@@ -174,7 +211,7 @@ def _suggested(voice: Voice, analysis: Analysis) -> str | None:
         return None
     for attempt in reversed(analysis.attempts):
         if attempt.outcome == "unknown" and attempt.by == "ai" and _SUGGESTION.search(attempt.description):
-            phrase = customer_attempt_phrase(attempt)
+            phrase = _attempt_phrase(attempt)
             if phrase is not None:
                 return voice.say("tried_suggested", attempt=phrase)
     return None

@@ -114,6 +114,15 @@ _BE_QUESTION = re.compile(
 found as a determiner and up to three words before a predicate word; anything else is not rewritten."""
 
 
+_CLAUSE_STARTS = frozenset(
+    "still now just already also then so and but even only again never yet anyway plus".split()  # noqa: SIM905
+)
+_SHORT_WORD = 3  # "red", "bed": too short to be a past tense
+_DETERMINERS = frozenset("a an the my your our this that these those some two three".split())  # noqa: SIM905
+_OBJECT_PRONOUNS = frozenset("it them him her me us you".split())  # noqa: SIM905
+_FINITE_OR_SYMBOL = re.compile(r"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|\w's\b|[<>=]", re.I)
+
+
 @dataclass(frozen=True)
 class Clause:
     """The customer's statement addressed back to them, and whether it states a problem (vs. a wish)."""
@@ -227,11 +236,29 @@ def customer_fragment(sentence: str, protected: list[str], max_words: int) -> st
     text = quotable(drop_fillers(sentence), protected)
     if text is None or not _ENGLISH.search(text) or _SECOND_PERSON.search(text) or len(text.split()) > max_words:
         return None
+    if not _reads_as_mention(text):
+        return None
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
     text = _WORD_RE.sub(lambda m: _WORDS[m.group(0).lower()], text)
     first, _, rest = text.partition(" ")
     return f"{first.lower()} {rest}".strip() if first not in protected and first[1:].islower() else text
+
+
+def _reads_as_mention(fragment: str) -> bool:
+    """True when "where you mentioned <fragment>" reads well: a noun phrase or a gerund ("4 lines on unlimited
+    plus", "moving in with my partner"), not a clause missing its subject ("charged twice", "reset it twice",
+    "still nothing from the left"), a clause of its own ("8-12 on the 28th is perfect") or symbols."""
+    tokens = fragment.lower().split()
+    first = tokens[0].strip(",.;:")
+    if first in _CLAUSE_STARTS or (first.endswith("ed") and len(first) > _SHORT_WORD):
+        return False
+    if len(tokens) > 1 and tokens[1].strip(",.;:") in _OBJECT_PRONOUNS:  # "reset it", "called them"
+        return False
+    second = tokens[1].strip(",.;:") if len(tokens) > 1 else ""
+    if second.endswith("ed") and len(second) > _SHORT_WORD and not first[:1].isdigit() and first not in _DETERMINERS:
+        return False  # "shipping charged on my order", "card declined twice": a clause without its verb's subject
+    return not _FINITE_OR_SYMBOL.search(fragment)
 
 
 def _has_subject(text: str, protected: list[str]) -> bool:

@@ -123,7 +123,7 @@ def test_a_declined_attempt_is_told_as_declined() -> None:
 def test_an_attempt_that_cannot_be_rephrased_gets_the_generic_sentence() -> None:
     odd = AttemptedSolution(description="Tracking link", by="ai", outcome="failed", message_ids=["m2"])
     text = first_message(shipping_analysis(attempts=[odd])).text
-    assert "some steps were already tried without success" in text
+    assert "some steps were already tried, so I won't ask you to repeat them" in text
 
 
 def test_no_attempt_sentence_when_nothing_was_tried() -> None:

@@ -60,17 +60,36 @@ PHRASEBOOK = Phrasebook(
             "casual": "Sorry about the trouble with {topic}, and the wait.",
         },
         "read_all_facts": {
-            "formal": "I have read the entire conversation and noted {facts}, so you will not have to repeat anything.",
-            "neutral": "I've read the whole conversation and noted {facts}, so you won't have to repeat anything.",
-            "casual": "I've read the whole chat and noted {facts}, so you won't have to repeat anything.",
+            "formal": "I have read the entire conversation and have the details you provided ({facts}), so you "
+            "will not have to repeat anything.",
+            "neutral": "I've read the whole conversation and have the details you gave ({facts}), so you won't "
+            "have to repeat anything.",
+            "casual": "I've read the whole chat and have the details you gave ({facts}), so you won't have to "
+            "repeat anything.",
         },
         "read_all_detail_facts": {
-            "formal": "I have read the entire conversation, including {clause}, and noted {facts}, so you "
-            "will not have to repeat anything.",
-            "neutral": "I've read the whole conversation, including {clause}, and noted {facts}, so you won't "
-            "have to repeat anything.",
-            "casual": "I've read the whole chat, including {clause}, and noted {facts}, so you won't have to "
-            "repeat anything.",
+            "formal": "I have read the entire conversation, including {clause}, and have the details you provided "
+            "({facts}), so you will not have to repeat anything.",
+            "neutral": "I've read the whole conversation, including {clause}, and have the details you gave "
+            "({facts}), so you won't have to repeat anything.",
+            "casual": "I've read the whole chat, including {clause}, and have the details you gave ({facts}), "
+            "so you won't have to repeat anything.",
+        },
+        "read_all_topic_facts": {
+            "formal": "I have read the entire conversation about {topic} and have the details you provided "
+            "({facts}), so you will not have to repeat anything.",
+            "neutral": "I've read the whole conversation about {topic} and have the details you gave ({facts}), "
+            "so you won't have to repeat anything.",
+            "casual": "I've read the whole chat about {topic} and have the details you gave ({facts}), so you "
+            "won't have to repeat anything.",
+        },
+        "read_all_topic_detail_facts": {
+            "formal": "I have read the entire conversation about {topic}, including {clause}, and have the "
+            "details you provided ({facts}), so you will not have to repeat anything.",
+            "neutral": "I've read the whole conversation about {topic}, including {clause}, and have the details "
+            "you gave ({facts}), so you won't have to repeat anything.",
+            "casual": "I've read the whole chat about {topic}, including {clause}, and have the details you gave "
+            "({facts}), so you won't have to repeat anything.",
         },
         "read_all": {
             "formal": "I have read the entire conversation, so you will not have to repeat anything.",
@@ -113,9 +132,8 @@ PHRASEBOOK = Phrasebook(
             "neutral": "I can see {attempt}, so I won't ask you to go through that again.",
         },
         "tried_generic": {
-            "formal": "I can see that some steps were already tried without success, so I will not ask you "
-            "to repeat them.",
-            "neutral": "I can see some steps were already tried without success, so I won't ask you to repeat them.",
+            "formal": "I can see that some steps have already been tried, so I will not ask you to repeat them.",
+            "neutral": "I can see some steps were already tried, so I won't ask you to repeat them.",
             "casual": "I can see some things were already tried, so I won't ask you to repeat them.",
         },
         "look_into": {"formal": "I am now looking into {target}", "neutral": "I'm looking into {target} now"},

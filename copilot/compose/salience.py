@@ -1,0 +1,87 @@
+"""How much the conversation is about a fact: in how many turns it comes up, and whether the customer took it up.
+
+A value the conversation keeps returning to ("$14.99" in three turns) matters more to the customer than one
+named once in passing, and a value the assistant stated that the customer then repeated ("the full 59.94",
+"8-12 on the 28th", "TUESDAY???") is theirs to hear back, even though the assistant wrote it first.
+
+Matching is format-tolerant but word-bounded: both sides are lower-cased and every run of other characters
+becomes one space, so "$59.94" matches "59.94" and "TKT-5512093" matches "tkt 5512093", while "10" does not
+match "2010". A date also counts as taken up when the customer names its weekday or its day as an ordinal.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from copilot.context import Prepared
+from copilot.schema import CustomerFact
+
+__all__ = ["echoed_by_customer", "mentions", "normalised"]
+
+_NON_ALNUM = re.compile(r"[\W_]+")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
+_DAY = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?")
+_LAST_DAY = 31
+
+
+@lru_cache(maxsize=8192)
+def normalised(text: str) -> str:
+    """``text`` lower-cased, every run of non-alphanumerics one space, padded with a space on each side."""
+    return f" {_NON_ALNUM.sub(' ', text.lower()).strip()} "
+
+
+@lru_cache(maxsize=4096)
+def _forms(fact_type: str, value: str) -> tuple[str, ...]:
+    """The word-bounded forms under which a turn refers to a fact (a date also by weekday or ordinal day)."""
+    text = normalised(value)
+    if not text.strip():
+        return ()
+    if fact_type != "date":
+        return (text,)
+    tokens = text.split()
+    forms = [text, *(f" {t} " for t in tokens if t in _WEEKDAYS)]
+    day = _day(tokens)
+    if day:
+        forms += [f" {day}{suffix} " for suffix in ("st", "nd", "rd", "th")]
+    return tuple(forms)
+
+
+def _day(tokens: list[str]) -> str | None:
+    """The day of the month in a date's tokens ("nov 28" -> "28"), or None."""
+    for token in tokens:
+        match = _DAY.fullmatch(token)
+        if match and 1 <= int(match.group(1)) <= _LAST_DAY:
+            return match.group(1)
+    return None
+
+
+def mentions(fact: CustomerFact, prepared: Prepared) -> int:
+    """In how many turns (customer, assistant or agent) the fact comes up, in any of its forms: how much the
+    conversation is about it."""
+    forms = _forms(fact.type, fact.value)
+    return sum(1 for _, text in _turns(prepared) if any(form in text for form in forms)) if forms else 0
+
+
+def echoed_by_customer(fact: CustomerFact, prepared: Prepared) -> bool:
+    """True when a customer turn names the fact (any of its forms): the customer took up a value the
+    assistant stated, so it is theirs to hear back."""
+    forms = _forms(fact.type, fact.value)
+    return any(role == "customer" and any(form in text for form in forms) for role, text in _turns(prepared))
+
+
+_TURNS: dict[int, tuple[Prepared, tuple[tuple[str, str], ...]]] = {}
+_MAX_CACHED = 16
+
+
+def _turns(prepared: Prepared) -> tuple[tuple[str, str], ...]:
+    """(role, normalised text) of the non-system turns, computed once per request (a small identity cache:
+    the facts of one package are looked up many times)."""
+    cached = _TURNS.get(id(prepared))
+    if cached is not None and cached[0] is prepared:
+        return cached[1]
+    turns = tuple((m.role, normalised(m.text)) for m in prepared.messages if m.role != "system")
+    if len(_TURNS) >= _MAX_CACHED:
+        _TURNS.clear()
+    _TURNS[id(prepared)] = (prepared, turns)
+    return turns
