@@ -29,6 +29,10 @@ FAILED = re.compile(
     r"\b(?:hasn'?t|haven'?t)\s+(?:arrived|come|moved|changed|updated|received|got)\b|\bshows?\s+(?:the\s+)?same\b|"
     r"\b(?:link|page)\s+(?:is|was)\s+(?:broken|dead|empty|not\s+working)|\bfails?\b|\bfailed\b|\berror\b|"
     r"\bdoesn'?t\s+(?:show|say|tell)|\bsays\s+(?:the\s+same|nothing)"
+    # "yes I've seen that link", "I've read it", "that's exactly what I did": already tried, did not help
+    r"|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:seen|read|done|followed)\s+(?:it|that|this|those|the)\b|\bsaw\s+that\b"
+    r"|\bthat'?s\s+(?:exactly\s+)?what\s+i\s+(?:did|tried)|\bdid\s+(?:exactly\s+)?that\b|\bwas\s+already\s+"
+    r"(?:on|off|done|set|enabled|disabled|updated)\b"
 )
 SUCCEEDED = re.compile(
     r"\b(?:that|it|this)\s+(?:worked|works|fixed\s+it|did\s+it|did\s+the\s+trick|helped)\b|\bworks\s+now\b|"
@@ -42,6 +46,8 @@ _DECLINED = re.compile(
     r"(?:a|an|the|another)\b|\b(?:not|no)\s+(?:a\s+)?(?:store\s+credit|voucher|coupon|replacement|discount|credit)"
     r"\b|\bi\s+(?:can'?t|cannot)\s+(?:do\s+that|wait\s+that\s+long)|\bi\s+just\s+want\s+(?:a|my)\b"
 )
+_BARE_NO = re.compile(r"^\W*(?:no|nope|nah|no\s+way|absolutely\s+not|not\s+really)\b(?!\s+(?:luck|change|difference))")
+"""A reply that opens with "no" and reports no result turns the offer down ("no, I can't wait until Friday")."""
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("partial", _PARTIAL),
     ("declined", _DECLINED),
@@ -58,4 +64,4 @@ def classify_outcome(text: str) -> str | None:
     for outcome, pattern in _OUTCOMES:
         if pattern.search(lowered):
             return outcome
-    return None
+    return "declined" if _BARE_NO.match(lowered) else None

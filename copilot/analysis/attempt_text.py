@@ -11,9 +11,10 @@ from copilot.analysis.cues import word_list
 
 __all__ = ["URL", "Found", "clip", "find", "link_description", "person", "sentences"]
 
-_MAX_DESCRIPTION = 110
+_MAX_DESCRIPTION = 200
+_MAX_WORDS = 26
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+|(?:^|\s)\d[.)]\s+|(?:^|\s)[-•*]\s+")
-URL = re.compile(r"https?://\S+|www\.\S+")
+URL = re.compile(r"https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[\w/#?=&.-]*[\w/]")
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _CLAUSE_START = word_list(
     "and or that if when so because once until",
@@ -54,13 +55,13 @@ def link_description(sentence: str) -> str:
     labels = host.split(".")
     brand = labels[-2] if len(labels) >= 2 else labels[0]
     brand = brand.upper() if len(brand) <= 4 else brand.capitalize()
-    if "track" in address.lower() or re.search(r"\btrack", sentence, re.I):
-        return f"the {brand} tracking link"
     slug = [part for part in re.split(r"[/?#=&]", path) if part and not part.isdigit()]
-    if slug:
-        words = re.sub(r"[-_+.]+", " ", slug[-1]).strip()
-        if re.search(r"[a-z]{3}", words):
-            return f"the help article on {words}"
+    words = re.sub(r"[-_+.]+", " ", slug[-1]).strip() if slug else ""
+    article = bool(re.search(r"[a-z]{3}", words)) and "track" not in address.lower()
+    if "track" in address.lower() or (not article and re.search(r"\btrack", sentence, re.I)):
+        return f"the {brand} tracking link"
+    if article:
+        return f"the help article on {words}"
     return f"a link to {host}"
 
 
@@ -88,9 +89,14 @@ def person(text: str, mapping: dict[str, str]) -> str:
 
 
 def clip(text: str) -> str:
-    """One line, no emoji, at most about 110 characters (cut at a word, with an ellipsis)."""
+    """One line, no emoji, at most about 26 words and 200 characters. A longer text is cut at a word, with an
+    ellipsis: long enough to keep the key nouns an agent needs ("... the case button for 15 seconds, then pair
+    them again"), short enough to read at a glance."""
     text = " ".join(_EMOJI.sub("", text).split()).rstrip(" ,;:-.!")
-    if len(text) <= _MAX_DESCRIPTION:
+    words = text.split(" ")
+    if len(text) <= _MAX_DESCRIPTION and len(words) <= _MAX_WORDS:
         return text
-    cut = text[:_MAX_DESCRIPTION].rsplit(" ", 1)[0]
+    cut = " ".join(words[:_MAX_WORDS])
+    if len(cut) > _MAX_DESCRIPTION:
+        cut = cut[:_MAX_DESCRIPTION].rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:-") + "…"

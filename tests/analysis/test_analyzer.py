@@ -48,6 +48,7 @@ def test_every_field_is_filled(analyzer: Analyzer) -> None:
         ("AI looked up their order A-88123", "failed"),
         ("AI shared the tracking link", "failed"),
         ("AI suggested the customer wait 2 more business days", "failed"),
+        ("Customer waited a week", "failed"),
     ]
     assert analysis.escalation.code == "customer_requested_human"
     assert analysis.escalation.message_ids == ["m5"]

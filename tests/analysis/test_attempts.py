@@ -25,7 +25,7 @@ def test_ai_suggestions_and_outcomes() -> None:
     summary = [(a.description, a.by, a.outcome, a.message_ids) for a in attempts]
     assert summary == [
         ("AI suggested the customer try restarting their router", "ai", "failed", ["m2", "m3"]),
-        ("AI shared our guide to fixing a slow connection", "ai", "declined", ["m4", "m5"]),
+        ("AI shared our guide to fixing a slow connection; customer declined", "ai", "declined", ["m4", "m5"]),
         ("AI sent a diagnostics request to their modem", "ai", "unknown", ["m6"]),
     ]
 
@@ -107,8 +107,8 @@ def test_you_as_object_becomes_them_and_lookups_are_attempts() -> None:
         )
     )
     assert [(a.description, a.outcome) for a in attempts] == [
-        ("AI looked up order A-1234 under their email", "declined"),
-        ("AI offered to text them the tracking link", "declined"),
+        ("AI looked up order A-1234 under their email", "unknown"),  # a lookup cannot be turned down
+        ("AI offered to text them the tracking link; customer declined", "declined"),
     ]
 
 
@@ -127,7 +127,8 @@ def test_an_explanation_next_to_an_action_is_kept_but_not_a_restated_suggestion(
     )
     assert [a.description for a in attempts] == [
         "AI suggested the customer check the box label",
-        "AI explained that furniture can be returned within 30 days, and a 79 dollar freight collection fee applies to…",
+        "AI explained that furniture can be returned within 30 days, and a 79 dollar freight collection fee applies "
+        "to every furniture return",
     ]
 
 

@@ -1,0 +1,341 @@
+"""What an assistant (AI or agent) turn tried, described in the third person: ``assistant_descriptions(text, role)``.
+
+One description per sentence that does something for the customer: an action done ("AI sent a reset email"), a
+lookup ("AI looked up order A-1234", "AI found no payment of $20 on the account"), an offer ("AI offered to
+cancel the order", "AI offered a prepaid return label"), a shared link ("AI shared the help article on delayed
+orders", "AI shared the UPS tracking link"), a suggestion ("AI suggested the customer restart their router") or a
+policy explained ("AI explained that codes can't be combined with another code"). Greetings, apologies, requests
+for the customer's details and the announcement of the transfer are not attempts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from copilot.analysis.asks import requested_fact_types
+from copilot.analysis.attempt_text import URL, clip, find, link_description, person, sentences
+from copilot.analysis.cues import announces_transfer, says_cannot_help
+
+__all__ = ["assistant_descriptions"]
+
+_MAX_PER_MESSAGE = 4
+
+_ACTIONS = (
+    r"try|restart|reboot|reset|turn|switch|power|unplug|plug|reinstall|install|update|upgrade|clear|log|"
+    r"sign|check|verify|use|wait|visit|go|open|tap|click|select|enable|disable|toggle|change|remove|reinsert|insert|"
+    r"charge|move|pair|re-?pair|forget|reconnect|connect|follow|track|return|ship|send|upload|submit|fill|contact|call|"
+    r"look|make\s+sure|ensure|delete|uninstall|download|refresh|reload|scan|re-?enter|enter|apply|place|reorder|"
+    r"cancel|request|drop\s+off|print|test|run|hold|press|re-?activate|activate|top\s+up|set\s+up|re-?register|"
+    r"refuse|report|compare|book|schedule|keep|add|pause|dial|swap|exchange|replace|text|email|double-check|review"
+)
+_ACTION_WORDS = frozenset(
+    word
+    for action in _ACTIONS.split("|")
+    for word in (re.split(r"\\s\+|-\?", action)[0], action.replace("-?", ""))
+    if word.isalpha()
+)
+"""The first word of every action: a sentence without one cannot match :data:`_SUGGEST` (a set lookup is far
+cheaper than letting the big pattern try every position)."""
+_SUGGEST = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|then|first|next|also|meanwhile|now|so)\s+|\b(?:please|kindly)\s+|\b(?:could|can|would)\s+you\s+"
+    r"(?:please\s+)?|\byou\s+(?:can|could|might|may|should)\s+(?:also\s+)?(?:want\s+to\s+)?|\bi(?:'d|\s+would)?\s+"
+    r"(?:also\s+)?(?:recommend|suggest)(?:\s+that\s+you)?\s+|\blet'?s\s+|\bhave\s+you\s+tried\s+|\bit\s+(?:may|might|could)\s+"
+    r"help\s+to\s+|\b(?:best|first|next)\s+(?:thing|step)\s+(?:is|would\s+be)\s+to\s+)"
+    rf"(?P<action>(?:{_ACTIONS})\b(?!-)[^?]*)"
+)
+_WORDS = re.compile(r"[a-z]+")
+_TRY_GERUND = re.compile(
+    r"\b(?:have\s+you\s+tried|(?:you\s+(?:can|could|might|may)\s+)?try|i(?:'d|\s+would)?\s+(?:also\s+)?"
+    r"(?:recommend|suggest))\s+(?P<action>[a-z]+ing\b[^?]*)"
+)
+_NOT_A_SOLUTION = frozenset({"confirmed", "verified", "found", "located"})
+_LOOKUP = re.compile(
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:found|located|pulled\s+up|looked\s+up|looked\s+(?:at|into)|searched|"
+    r"can\s+see|see)\s+(?P<rest>(?:your|the|both|an?|two|all|one|order|account|payment|charge|appointment|"
+    r"ticket|case|booking|reservation|subscription|invoice|transaction)\b(?!\s+(?:frustration|point|concern))[^?]*)"
+)
+_NOT_FOUND = re.compile(
+    r"\b(?:i|we)\s+(?:don'?t|do\s+not|can'?t|cannot|couldn'?t|could\s+not|wasn'?t\s+able\s+to|am\s+not\s+able\s+to|"
+    r"'m\s+not\s+able\s+to)\s+(?:see|find|locate)\s+(?:an?|any)\s+(?P<rest>[^?,;]*)"
+)
+_OFFER = re.compile(
+    r"\b(?:would\s+you\s+like\s+me\s+to|do\s+you\s+want\s+me\s+to|want\s+me\s+to|shall\s+i|should\s+i|"
+    r"i\s+can\s+also|i(?:'d|\s+would)\s+be\s+happy\s+to|i'?m\s+happy\s+to|i\s+could|i\s+can)\s+"
+    r"(?P<rest>(?!help\b|assist\b|see\b|understand\b|hear\b|connect\b|transfer\b|pass\b|do\b|tell\b)[a-z][^?.!]*)"
+)
+_OFFER_THING = re.compile(
+    # "Would you like a prepaid return label?", "Would you like to cancel the order instead?"
+    r"\b(?:would|do)\s+you\s+(?:like|want)\s+(?P<to>to\s+)?(?P<rest>(?!to\b|me\b|us\b|anything\b|help\b|speak\b|"
+    r"talk\b|chat\b|connect\b|be\s+connected\b|be\s+transferred\b|someone\b)[a-z][^?.!]*)"
+)
+_HELP_OFFER = re.compile(
+    # "I can help you cancel your membership": an offer to do it, unlike "I can help with that"
+    rf"\b(?:i|we)\s+can\s+help\s+(?:you\s+)?(?:to\s+)?(?P<rest>(?:{_ACTIONS})\b(?!-)[^?.!]*)"
+)
+_CHECK_QUESTION = re.compile(
+    # diagnostic questions: "Do you have any backup codes?", "Is the cable firmly connected?", "Have you run a
+    # speed test?"
+    r"^(?:do|does)\s+(?P<who>you|it|the\s+[a-z-]+|your\s+[a-z-]+)\s+have\s+(?P<have>(?:any|an?)\s+[^?]{3,80})\?$"
+    r"|^(?P<be>is|are)\s+(?P<np>(?:the|your)\s+[a-z0-9 -]+?)\s+(?P<state>(?:(?:firmly|properly|securely|still|fully"
+    r"|correctly|definitely)\s+)?(?:connected|plugged|turned|switched|enabled|disabled|on|off|charged|updated|"
+    r"installed|lit|blinking|flashing|set|showing|working)\b[^?]*)\?$"
+    r"|^have\s+you\s+(?:already\s+)?(?P<done>(?:run|done|checked|updated|restarted|cleared|installed|"
+    r"contacted|called|tried|used|enabled|disabled|reset|changed|received|seen)\b[^?]*)\?$"
+)
+_LABEL = re.compile(r"^[A-Z][\w&.'-]*:\s+(?=\S)")  # a sender or section label: "Acme: Your order ..."
+_GREETING = re.compile(
+    r"^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))(?:\s+[A-Z][\w'-]*)?\s*[,!]\s+(?=\S)"
+)
+_VAGUE_HELP = re.compile(r"^(?:look|check)\s+(?:into|on|at)?\s*(?:that|it|this)\b")
+_HANDOFF = re.compile(r"\b(?:transfer|connect|pass|put)(?:ring)?\s+(?:you|them)\s+(?:to|with|through)\b")
+_WH_QUESTION = re.compile(r"^\s*(?:what|which|when|where|who|how|why)\b")
+_ANYTHING_ELSE = re.compile(r"\banything\s+else\b")
+_MORE_INFO = re.compile(r"^(?:hear|know|learn|read|find\s+out)\s+more\s+(?:about|on)\s+")
+_EXPLAIN_CUE = re.compile(
+    r"\b(?:ships?|shipped|arrive|arrives|scheduled|window|policy|fee|fees|within|only|because|means|usually"
+    r"|typically|normally|takes?|eligible|covers|applies|includes?|included|expires?|valid|limit|outside|days?|"
+    r"no\s+longer|can(?:'|no)?t\s+be|cannot\s+be|must|requires?|required|available|slots?|exclude|excludes|"
+    r"caused|status|shows?|charged|billed|refund\w*|deducted|combined|due|ended|ends|reversed|rejected|declined|"
+    r"denied|compatible|since|until|after|before)\b"
+)
+_NOT_EXPLAINING = re.compile(
+    r"^(?:sorry|i'?m\s+sorry|i\s+apologi[sz]e|thanks|thank\s+you|great|hi|hello|hey|sure|of\s+course|no\s+problem"
+    r"|i\s+understand|i\s+see|please|i|i'(?:ve|ll|m)|we|we'(?:ve|ll)|welcome|glad|good\s+(?:morning|afternoon|"
+    r"evening)|congratulations|you'?re\s+welcome|was\s+this|did\s+this|does\s+this|is\s+there|reply|text|say)\b"
+)
+_HEDGE = re.compile(
+    r"^(?:unfortunately|however|just\s+so\s+you\s+know|note|please\s+note|fyi|ok(?:ay)?|so)\b[\s,:]*", re.I
+)
+_BOOKKEEPING = re.compile(
+    r"\b(?:added|noted|logged|forwarded|passed|sent|moved|routed)\b[^.]*\bto\s+(?:(?:the|your|our)\s+)?(?:[a-z']+\s+){0,3}"
+    r"(?:ticket|case|file|notes?|record|queue|team|colleagues?|specialists?|department|conversation|thread)\b"
+)
+_QUESTION = re.compile(r"^\s*(?:what|which|when|where|who|how|why|is|are|do|does|did|was|were)\b")
+_DONE = re.compile(
+    r"\b(?:i|we)(?:'ve|\s+have|\s+just|\s+already|'ve\s+just|\s+have\s+just|\s+have\s+now|'ve\s+now|'ve\s+also|"
+    r"\s+also)?\s+(?P<verb>sent|re-?sent|issued|processed|initiated|requested|created|opened|submitted|applied|"
+    r"escalated|reset|refunded|cancell?ed|canceled|updated|changed|credited|scheduled|booked|arranged|filed|logged|"
+    r"raised|ordered|added|removed|unlocked|reactivated|extended|waived|re-?shipped|replaced|restarted|refreshed|"
+    r"re-?submitted|emailed|generated|placed|flagged|reported|checked|verified|confirmed|located|found|traced|"
+    r"contacted|turned\s+(?:on|off)|blocked|enabled|disabled|suspended|paused|activated|deactivated|released|ran|"
+    r"tested|reversed|started)\b(?P<rest>[^?]*)"
+)
+_DONE_PASSIVE = re.compile(
+    # "Done! Order A-1 has been cancelled." "Your refund has been processed."
+    r"^(?:done\W+)?(?P<thing>(?:your|the|order|account|booking|refund|payment|subscription|line)\b[^?]*?)\s+"
+    r"(?:has|have)\s+(?:now\s+)?been\s+(?P<verb>[a-z]+ed)\b(?P<rest>[^?]*)"
+)
+_WILL = re.compile(
+    r"\b(?:i|we)(?:'ll|\s+will|\s+can|\s+could)\s+(?P<verb>send|issue|process|initiate|request|create|open|submit|"
+    r"apply|reset|refund|cancel|update|change|credit|schedule|book|arrange|file|raise|reship|replace|offer|"
+    r"give|email)\b(?P<rest>[^?]*)"
+)
+_SHARED = re.compile(
+    r"\b(?:here(?:'s|\s+is|\s+are)|you\s+can\s+(?:find|track|see|check|read|view|follow)|i'?ve\s+(?:attached|included|"
+    r"linked|shared)|(?:see|check\s+out|read)\s+(?:this|our|the))\s+(?P<thing>[^:.!?\n]*)"
+)
+_LINK_WORDS = re.compile(r"\b(?:link|article|guide|page|faq|help\s+cent(?:er|re)|instructions|steps|portal|form)\b")
+_VAGUE_LINK_WORDS = frozenset(
+    """a an the our this that these it its here there more information info details detail full guide article link
+    page help helps helpful may might which explains everything some you your can find read all about useful
+    following below above steps""".split()  # noqa: SIM905
+)
+_AI_CANNOT = re.compile(
+    r"\bi(?:'m|\s+am)\s+(?:not\s+able|unable)\s+to\b|\bi\s+(?:can(?:'|no)?t|cannot|couldn'?t|could\s+not)\b"
+)
+_REASON = re.compile(r"\b(?:so|because|since|as)\b")
+
+_ACTOR = {"ai": "AI", "agent": "Agent", "system": "System", "customer": "Customer"}
+_YOU_TO_THEY = {
+    "your": "their",
+    "yours": "theirs",
+    "yourself": "themselves",
+    "you": "they",
+    "you're": "they're",
+    "you've": "they've",
+    "you'll": "they'll",
+    "you'd": "they'd",
+}
+
+
+@lru_cache(maxsize=2048)
+def assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
+    """What an assistant turn tried, one description per sentence, at most four (cached per text: one turn is
+    read once per request)."""
+    actor = _ACTOR.get(role, "AI")
+    found: list[str] = []
+    for sentence in sentences(text):
+        if announces_transfer(sentence):
+            continue
+        description = _describe(sentence, actor)
+        if description is None or _asks_for_details(sentence):
+            continue
+        if all(description.lower() != d.lower() for d in found):
+            found.append(description)
+        if len(found) >= _MAX_PER_MESSAGE:
+            break
+    return tuple(found)
+
+
+def _describe(sentence: str, actor: str) -> str | None:
+    """The attempt one sentence makes, or None."""
+    plain = _GREETING.sub("", _LABEL.sub("", URL.sub("", sentence).strip()))
+    if _ANYTHING_ELSE.search(plain.lower()) or _HANDOFF.search(plain.lower()):
+        return None
+    if says_cannot_help(plain):
+        return _not_found(plain, actor) or _cannot_with_reason(plain, actor)
+    return (
+        _action_done(plain, actor)
+        or _not_found(plain, actor)
+        or _will(plain, actor)
+        or _shared(sentence, plain, actor)
+        or _suggested(plain, actor)
+        or _offered(plain, actor)
+        or _offered_thing(plain, actor)
+        or _checked(plain, actor)
+        or (f"{actor} shared {link_description(sentence)}" if URL.search(sentence) else None)
+        or _explanation(plain, actor)
+    )
+
+
+def _action_done(plain: str, actor: str) -> str | None:
+    """ "I've sent the reset email", "I found order A-1", "Order A-1 has been cancelled"."""
+    bookkeeping = _BOOKKEEPING.search(plain.lower()) is not None
+    done = find(_DONE, plain)
+    if done is not None and done.group("verb").lower() not in _NOT_A_SOLUTION and not bookkeeping:
+        return clip(f"{actor} {' '.join(done.group('verb').lower().split())}{person(done.group('rest'), _YOU_TO_THEY)}")
+    lookup = find(_LOOKUP, plain)
+    if lookup is not None and not bookkeeping:
+        return clip(f"{actor} looked up {person(lookup.group('rest'), _YOU_TO_THEY)}")
+    passive = find(_DONE_PASSIVE, plain)
+    if passive is not None and not bookkeeping:
+        thing = re.sub(r"^your\b", "the", passive.group("thing"), flags=re.I)
+        rest = person(passive.group("rest"), _YOU_TO_THEY)
+        return clip(f"{actor} {passive.group('verb').lower()} {thing[0].lower()}{thing[1:]}{rest}")
+    return None
+
+
+def _not_found(plain: str, actor: str) -> str | None:
+    """ "I don't see an order for $37.48 in your account" -> "AI found no order for $37.48 in their account"."""
+    missing = find(_NOT_FOUND, plain)
+    if missing is None or not missing.group("rest").strip():
+        return None
+    rest = re.split(r"\s+(?:but|and|so|yet)\s+", missing.group("rest"), maxsplit=1)[0]
+    return clip(f"{actor} found no {person(rest, _YOU_TO_THEY).strip()}")
+
+
+def _cannot_with_reason(plain: str, actor: str) -> str | None:
+    """ "Order A-1 is being packed, so I'm not able to cancel it" is an attempt that failed for a reason; a bare
+    "I'm not able to do that" is not."""
+    cannot = _AI_CANNOT.search(plain.lower())
+    if cannot is None or not _REASON.search(plain.lower()) or len(plain.split()) < 7:
+        return None
+    clause = re.sub(_AI_CANNOT.pattern, "the AI could not", person(plain, _YOU_TO_THEY), count=1, flags=re.I)
+    clause = re.sub(r"^(?:sorry|unfortunately)\W+", "", clause, flags=re.I)
+    return clip(f"{actor} explained that {clause[0].lower()}{clause[1:]}")
+
+
+def _will(plain: str, actor: str) -> str | None:
+    """ "I'll send you a new label", "I can refund the fee" -> "AI offered to ..."."""
+    will = find(_WILL, plain)
+    if will is None:
+        return None
+    return clip(f"{actor} offered to {will.group('verb').lower()}{person(will.group('rest'), _YOU_TO_THEY)}")
+
+
+def _offered(plain: str, actor: str) -> str | None:
+    """ "Would you like me to walk you through the steps?" -> "AI offered to walk them through the steps"."""
+    helps = find(_HELP_OFFER, plain)
+    if helps is not None and not _VAGUE_HELP.match(helps.group("rest").lower()):
+        return clip(f"{actor} offered to help them {person(helps.group('rest'), _YOU_TO_THEY)}")
+    offer = find(_OFFER, plain)
+    if offer is not None:
+        return clip(f"{actor} offered to {person(offer.group('rest'), _YOU_TO_THEY)}")
+    return None
+
+
+def _offered_thing(plain: str, actor: str) -> str | None:
+    """ "Would you like a prepaid return label?" -> "AI offered a prepaid return label"; "Would you like to hear
+    more about our shipping times?" -> "AI offered more information about our shipping times"."""
+    offer = find(_OFFER_THING, plain)
+    if offer is None or _WH_QUESTION.match(plain.lower()):
+        return None
+    rest = person(offer.group("rest"), _YOU_TO_THEY).strip(" ,")
+    more = _MORE_INFO.match(rest.lower())
+    if more is not None:
+        return clip(f"{actor} offered more information about {rest[more.end() :]}")
+    return clip(f"{actor} offered {'to ' if offer.group('to') else ''}{rest}")
+
+
+def _checked(plain: str, actor: str) -> str | None:
+    """A diagnostic question: "Do you have any backup codes?" -> "AI asked whether the customer has any backup
+    codes"; "Is the cable firmly connected?" -> "AI asked whether the cable is firmly connected"."""
+    check = find(_CHECK_QUESTION, plain)
+    if check is None:
+        return None
+    if check.group("have"):
+        who = check.group("who")
+        subject = "the customer has" if who.lower() == "you" else f"{person(who, _YOU_TO_THEY)} has"
+        clause = f"{subject} {check.group('have')}"
+    elif check.group("np"):
+        clause = f"{check.group('np')} {check.group('be').lower()} {check.group('state')}"
+    else:
+        clause = f"the customer has {check.group('done')}"
+    return clip(f"{actor} asked whether {person(clause, _YOU_TO_THEY)}")
+
+
+def _shared(sentence: str, plain: str, actor: str) -> str | None:
+    """ "Here is our guide to slow speeds: <url>" -> "AI shared our guide to slow speeds"; a vague "You can find
+    more information here: <url>" is named from the URL instead ("AI shared the help article on late orders")."""
+    shared = find(_SHARED, plain)
+    if shared is None or not (URL.search(sentence) or _LINK_WORDS.search(shared.group("thing").lower())):
+        return None
+    thing = re.sub(r"\byour\b", "the", shared.group("thing"), flags=re.I).strip(" ,")
+    if URL.search(sentence) and _is_vague(thing):
+        return f"{actor} shared {link_description(sentence)}"
+    return clip(f"{actor} shared {thing or 'a link'}")
+
+
+def _is_vague(thing: str) -> bool:
+    """Does the text around a link say nothing about it ("it here", "more information", "an article that may
+    help")?"""
+    return not any(word not in _VAGUE_LINK_WORDS for word in _WORDS.findall(thing.lower()))
+
+
+def _suggested(plain: str, actor: str) -> str | None:
+    """ "Please restart your router" -> "AI suggested the customer restart their router"; a suggestion that
+    follows a policy ("Codes can't be combined, but you can use gift cards") is told whole, as an explanation."""
+    lowered = plain.lower()
+    gerund = find(_TRY_GERUND, plain)
+    suggest = find(_SUGGEST, plain) if _ACTION_WORDS.intersection(_WORDS.findall(lowered)) else None
+    if suggest is not None and _QUESTION.match(lowered):
+        suggest = None
+    if gerund is not None and (suggest is None or gerund.match.start() <= suggest.match.start()):
+        return clip(f"{actor} suggested the customer try {person(gerund.group('action'), _YOU_TO_THEY).strip(' ,')}")
+    if suggest is None:
+        return None
+    before = plain[: suggest.match.start()]
+    if len(before.split()) >= 4 and _EXPLAIN_CUE.search(before.lower()) and not _NOT_EXPLAINING.match(lowered):
+        return _explanation(plain, actor, need_cue=False)
+    action = person(suggest.group("action"), _YOU_TO_THEY).strip(" ,")
+    return clip(f"{actor} suggested the customer {action[0].lower()}{action[1:]}")
+
+
+def _asks_for_details(sentence: str) -> bool:
+    """Asking for the customer's details ("could you confirm your email?") is not a solution; a sentence that
+    reports an action ("I've sent the label to your email") is one even if it names a detail."""
+    return find(_DONE, sentence) is None and bool(requested_fact_types(sentence))
+
+
+def _explanation(plain: str, actor: str, need_cue: bool = True) -> str | None:
+    """An informative statement ("The second box ships later with its own tracking email") as "AI explained
+    that ..."; greetings, apologies, thanks and questions are not explanations."""
+    plain = _HEDGE.sub("", plain.strip(" :"))
+    lowered = plain.lower()
+    if len(plain.split()) < 5 or plain.endswith("?") or _NOT_EXPLAINING.match(lowered):
+        return None
+    if need_cue and not _EXPLAIN_CUE.search(lowered):
+        return None
+    clause = person(plain, _YOU_TO_THEY)
+    return clip(f"{actor} explained that {clause[0].lower()}{clause[1:]}")
