@@ -10,6 +10,7 @@ order), whatever order they were chosen in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from copilot.compose.text import clip_words, word_count
@@ -46,11 +47,14 @@ class Slot:
     candidates: list[Piece]
     joiner: str = "; "
     placed: list[Piece] = field(default_factory=list)
+    lead: Callable[[str], str] | None = None  # rewrites the first piece shown ("they were" -> "customer was")
 
     def render(self) -> str:
-        """The point's text, pieces in their own order."""
-        ordered = sorted(self.placed, key=lambda p: p.order)
-        return f"{self.label}: {self.joiner.join(p.text for p in ordered)}"
+        """The point's text, pieces in their own order; ``lead`` rewrites the first one."""
+        texts = [p.text for p in sorted(self.placed, key=lambda p: p.order)]
+        if texts and self.lead is not None:
+            texts[0] = self.lead(texts[0])
+        return f"{self.label}: {self.joiner.join(texts)}"
 
     def cost(self, piece: Piece) -> int:
         """Words this piece adds (the label counts with the first piece of the slot)."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from copilot.compose.text import strip_lead_in
 
-__all__ = ["condense", "drop_fillers", "strip_wish"]
+__all__ = ["condense", "drop_fillers", "name_customer", "strip_wish"]
 
 _FILLER_WORDS = (
     r"just|really|honestly|literally|actually|basically|totally|seriously|btw|lol+|lmao|haha+|omg|kinda|sorta|"
@@ -83,7 +83,42 @@ _WISH_LEAD = re.compile(
     r"|^(?:i|we)'d\s+like\s+(?:to\s+)?",
     re.IGNORECASE,
 )
-_ENGLISH_HINT = re.compile(r"\b(?:the|and|is|was|my|i|to|of|it|for|on)\b", re.IGNORECASE)
+_SUBJECT_FORMS = {
+    "they're": "customer is",
+    "they are": "customer is",
+    "they were": "customer was",
+    "they've": "customer has",
+    "they have": "customer has",
+    "they'll": "customer will",
+    "they do": "customer does",
+    "they don't": "customer doesn't",
+    "they do not": "customer does not",
+}
+_SUBJECT = re.compile(r"^they(?:'re|'ve|'ll|\s+(?:are|were|have|don't|do\s+not|do)(?!\w))", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(
+    r"^they\s+((?:(?:also|still|never|already|only|even|now|always|first|then)\s+)?)"
+    r"((?:can(?:'t|not)?|could(?:n't)?|will|won't|would(?:n't)?|should(?:n't)?|must|may|might|did(?:n't)?|"
+    r"got|paid|bought|made|sent|had|spent|went|took|gave|left|lost|told|said|saw|found|put|set|kept|came|"
+    r"thought|felt|forgot|broke|heard|ran|[a-z]+ed)(?![\w'])|[a-z]+(?![\w']))",
+    re.IGNORECASE,
+)
+"""A leading "they" with a verb that reads the same after "customer" (a modal, a past tense) or a present verb
+that takes an -s."""
+_PRESENT = frozenset(
+    """need want think know live use pay get keep like expect say see feel work own hope prefer understand agree
+    mean plan wish love hate believe assume remember rely call order buy check try""".split()  # noqa: SIM905
+)
+"""Present-tense verbs that follow a leading "they" often enough to conjugate for "customer"."""
+_SECOND_VERB = re.compile(
+    r"\b(?:and|but|or)\s+(?:(?:also|still|never|now|then)\s+)?(?:"
+    + "|".join(sorted(_PRESENT))
+    + r"|have|do|don't|are)\b",
+    re.IGNORECASE,
+)
+"""A second present-tense verb of the same subject ("... and need to know"), which "customer" would break."""
+_ENGLISH_HINT = re.compile(
+    r"\b(?:the|and|is|was|my|i|to|of|it|for|on|we|you|this|that|not|have|has|with|me|our)\b", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=4096)
@@ -117,11 +152,50 @@ def strip_wish(note: str) -> str:
     return stripped if len(stripped.split()) >= 2 else note
 
 
+def name_customer(note: str) -> str:
+    """Make a note's leading "they" the customer ("they were charged twice" -> "customer was charged twice"),
+    so the point says who it is about; a verb the subject change would break keeps "they"."""
+    subject = _SUBJECT.match(note)
+    if subject is not None and _SECOND_VERB.search(note):
+        return note
+    if subject is not None:
+        form = _SUBJECT_FORMS.get(" ".join(subject.group(0).lower().split()))
+        return form + note[subject.end() :] if form else note
+    match = _SUBJECT_VERB.match(note)
+    if match is None:
+        return note
+    adverb, verb = match.group(1), match.group(2)
+    lowered = verb.lower()
+    if _SECOND_VERB.search(note):
+        return note  # "they've got a call and need to know": the second verb would not agree
+    if lowered in _PRESENT:
+        verb = _third_person(verb)
+    elif not (lowered.endswith("ed") or lowered in _KEEPS_FORM):
+        return note
+    return f"customer {adverb}{verb}{note[match.end() :]}"
+
+
+_KEEPS_FORM = frozenset(
+    """can can't cannot could couldn't will won't would wouldn't should shouldn't must may might did didn't got paid
+    bought made sent had spent went took gave left lost told said saw found put set kept came thought felt forgot
+    broke heard ran""".split()  # noqa: SIM905
+)
+
+
+def _third_person(verb: str) -> str:
+    """'need' -> 'needs', 'try' -> 'tries', 'wish' -> 'wishes'."""
+    if verb.endswith(("s", "sh", "ch", "x")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 def _pronoun(word: str) -> str:
     """Map one pronoun; "I" and "US"/"U" as capitals (a country, a letter grade) keep their meaning."""
     if word in {"US", "U", "UR"} or (word.isupper() and len(word) > 1 and word.lower() not in {"i've", "i'd"}):
         return word
-    return _WORDS[word.lower()]
+    return _WORDS.get(word.lower(), word)  # a case-folding oddity ("İ") is no pronoun: kept as written
 
 
 def _tidy(text: str) -> str:

@@ -27,13 +27,14 @@ __all__ = ["MAX_POINTS", "WORD_BUDGET", "write_summary"]
 WORD_BUDGET = 100
 MAX_POINTS = 6
 _MIN_POINT_WORDS = 6
-_HEADLINE_WORDS = 12
+_HEADLINE_WORDS = 14
+_MIN_HEAD_WORDS = 6
 
 
 def write_summary(prepared: Prepared, analysis: Analysis, statements: Statements) -> Summary:
     """Build the cited summary within the word budget."""
     english = normalise_language(analysis.register.language or "en") == "en"
-    headline = clip_words(_headline(analysis, statements, english), _HEADLINE_WORDS)
+    headline = _headline(analysis, statements, english)
     slots = [
         issue_slot(prepared, statements, english),
         tried_slot(prepared, analysis),
@@ -54,12 +55,14 @@ def write_summary(prepared: Prepared, analysis: Analysis, statements: Statements
 
 
 def _headline(analysis: Analysis, statements: Statements, english: bool) -> str:
+    """The intent with its key facts (or the customer's own statement when the intent is unsure), then the
+    state: "Missing delivery: order A-1234 — asked for a human, high frustration"."""
     label = intent_phrase(analysis)
     refs = [describe_fact(f) for f in issue_facts(analysis.facts, limit=2)]
     if label:
         head = label[:1].upper() + label[1:] + (f": {', '.join(refs)}" if refs else "")
     elif statements.issue is not None:
-        head = clip_words(condense(statements.issue.text, english).rstrip(" .!?"), 9)
+        head = condense(statements.issue.text, english).rstrip(" .!?")
     else:
         head = "Conversation handed over"
     extra = [HEADLINE_STATES.get(analysis.escalation.code, HEADLINE_STATES["other"])]
@@ -67,7 +70,9 @@ def _headline(analysis: Analysis, statements: Statements, english: bool) -> str:
         extra.append("high frustration")
     if analysis.vip.is_vip:
         extra.append("VIP")
-    return f"{head} — {', '.join(extra)}"
+    state = ", ".join(extra)
+    room = max(_MIN_HEAD_WORDS, _HEADLINE_WORDS - word_count(state) - 1)
+    return f"{clip_words(head, room)} — {state}"  # the head is clipped, never the state
 
 
 def _within_budget(headline: str, points: list[SummaryPoint]) -> list[SummaryPoint]:

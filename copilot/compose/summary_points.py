@@ -20,7 +20,7 @@ import re
 from copilot.compose.assistant import assistant_statuses
 from copilot.compose.attempts import attempt_gist
 from copilot.compose.budget import Piece, Slot
-from copilot.compose.condense import condense, strip_wish
+from copilot.compose.condense import condense, name_customer, strip_wish
 from copilot.compose.notes import situation_notes
 from copilot.compose.statements import Statements
 from copilot.compose.text import MAX_OVERLAP, clip_words, content_stems, lower_first_word, says_new
@@ -29,7 +29,7 @@ from copilot.schema import AttemptedSolution
 
 __all__ = ["HEADLINE_STATES", "STATE_PHRASES", "issue_slot", "state_slot", "tried_slot", "wants_slot"]
 
-_CAPS = {"issue": 24, "detail": 18, "assistant": 20, "tried": 11, "state": 18, "wants": 18}
+_CAPS = {"issue": 24, "detail": 18, "assistant": 20, "tried": 12, "state": 18, "wants": 18}
 _ATTEMPT_WORDS = 8
 _EXPLANATION_WORDS = 10
 _MAX_ATTEMPTS = 4
@@ -42,8 +42,9 @@ _OUTCOME_WORDS = {
     "partial": "partly helped",
     "succeeded": "worked",
     "declined": "declined",
-    "unknown": "outcome unclear",
+    "unknown": "",
 }
+"""How an attempt went, after an arrow; an unknown outcome says nothing, so it costs no words."""
 _OUTCOME_ORDER = ("failed", "declined", "partial", "succeeded", "unknown")  # what the agent must not redo first
 _SIGNAL_ORDER = (
     "threat_to_leave",
@@ -108,7 +109,7 @@ def issue_slot(prepared: Prepared, statements: Statements, english: bool) -> Slo
         Piece(condense(d.text, english), [d.message_id], priority=d.score, order=d.order, cap=_CAPS["detail"])
         for d in statements.details
     ]
-    return Slot("Issue", [issue, *(d for d in details if d.text)])
+    return Slot("Issue", [issue, *(d for d in details if d.text)], lead=name_customer if english else None)
 
 
 def tried_slot(prepared: Prepared, analysis: Analysis) -> Slot:
@@ -118,7 +119,7 @@ def tried_slot(prepared: Prepared, analysis: Analysis) -> Slot:
         valid = prepared.message_ids
         pieces = [_attempt_piece(prepared, valid, attempt, rank) for rank, attempt in enumerate(shown)]
     else:
-        shown, pieces = [], [Piece("no fix attempted before the handoff", _assistant_ids(prepared))]
+        shown, pieces = [], [Piece("no fix attempted yet", _assistant_ids(prepared))]
     told = content_stems(" ".join(a.description for a in shown))
     for status in assistant_statuses(prepared, analysis, limit=_MAX_STATUSES):
         stems = content_stems(status.text)
@@ -138,7 +139,8 @@ def state_slot(prepared: Prepared, analysis: Analysis, headline: str = "") -> Sl
     and what the agent must watch for."""
     escalation = analysis.escalation
     frustration = analysis.frustration
-    mood = "customer calm" if frustration.level == "none" else f"frustration {frustration.level}, {frustration.trend}"
+    trend = "" if frustration.trend == "steady" else f", {frustration.trend}"  # steady says nothing new
+    mood = "customer calm" if frustration.level == "none" else f"frustration {frustration.level}{trend}"
     vip = "; VIP" if analysis.vip.is_vip else ""
     cited = [*escalation.message_ids, *(s.message_id for s in frustration.signals)]
     valid = prepared.message_ids
@@ -171,7 +173,7 @@ def wants_slot(statements: Statements, english: bool) -> Slot:
         pieces.append(Piece(text, ids, cap=_CAPS["wants"]))
     elif human is not None:
         pieces.append(Piece(f"a person (“{_EDGES.sub('', clip_words(human.text, 10))}”)", [human.message_id]))
-    return Slot("Wants now", pieces)
+    return Slot("Wants now", pieces, lead=name_customer if english else None)
 
 
 def _attempt_rank(attempt: AttemptedSolution) -> tuple[int, bool]:
@@ -181,16 +183,19 @@ def _attempt_rank(attempt: AttemptedSolution) -> tuple[int, bool]:
 def _attempt_piece(prepared: Prepared, valid: set[str], attempt: AttemptedSolution, rank: int) -> Piece:
     """The first attempt is required; the others compete for the budget by how much they matter."""
     ids = [i for i in attempt.message_ids if i in valid] or _assistant_ids(prepared)
-    text = f"{_short_attempt(attempt.description)} → {_OUTCOME_WORDS[attempt.outcome]}"
+    outcome = _OUTCOME_WORDS[attempt.outcome]
+    room = _CAPS["tried"] - (len(outcome.split()) + 1 if outcome else 0)  # the outcome is never clipped
+    short = _short_attempt(attempt.description, min(_ATTEMPT_WORDS, room))
+    text = f"{short} → {outcome}" if outcome else short
     priority = None if rank == 0 else _ATTEMPT_PRIORITY[attempt.outcome]
     return Piece(text, ids, priority=priority, order=rank, cap=_CAPS["tried"])
 
 
-def _short_attempt(description: str) -> str:
+def _short_attempt(description: str, limit: int = _ATTEMPT_WORDS) -> str:
     """Shorten an attempt for the summary: "AI suggested the customer check X" -> "AI suggested: check X"."""
     text = attempt_gist(description) or " ".join(description.split()).rstrip(". …")
     text = _SUGGESTED.sub(lambda m: f"AI {m.group(1).lower()}: ", text, count=1)
-    return clip_words(text, _ATTEMPT_WORDS)
+    return clip_words(text, limit)
 
 
 def _assistant_ids(prepared: Prepared) -> list[str]:

@@ -146,7 +146,7 @@ def test_a_single_message_still_gives_three_cited_points() -> None:
     assert any(p.text == "Now: customer calm" for p in summary.points)  # the state is the headline's, not repeated
 
 
-def test_the_state_is_spelled_out_when_the_headline_was_clipped() -> None:
+def test_a_long_headline_clips_its_head_never_the_state() -> None:
     analysis = shipping_analysis(
         facts=[CustomerFact(type="order_id", value="A-1234-" + "9" * 60, message_id="m1")],
         vip=shipping_analysis().vip.model_copy(update={"is_vip": True}),
@@ -154,8 +154,8 @@ def test_the_state_is_spelled_out_when_the_headline_was_clipped() -> None:
     analysis.intent = analysis.intent.model_copy(update={"label": "a_very_long_intent_label_with_many_words_in_it"})
     summary = summarise(analysis)
     state = next(p for p in summary.points if p.text.startswith("Now"))
-    assert "asked for a human" not in summary.headline
-    assert state.text.startswith("Now: the customer asked for a human; frustration high, rising")
+    assert summary.headline.endswith("… — asked for a human, high frustration, VIP")
+    assert state.text.startswith("Now: frustration high, rising")  # the headline says the state already
 
 
 def test_low_confidence_intent_is_not_named_and_the_headline_quotes_the_customer() -> None:
@@ -191,7 +191,7 @@ def test_the_assistants_last_informative_statement_is_a_point() -> None:
     facts = [CustomerFact(type="order_id", value="NW-447391", message_id="m1")]
     summary = summarise(calm(shipping_analysis(facts=facts, attempts=[])), make_prepared(make_request(messages)))
     tried = next(p for p in summary.points if p.text.startswith("Tried"))
-    assert tried.text.startswith("Tried: no fix attempted before the handoff; AI said “Order NW-447391 is currently")
+    assert tried.text.startswith("Tried: no fix attempted yet; AI said “Order NW-447391 is currently")
     assert "m2" in tried.message_ids
 
 
@@ -251,3 +251,53 @@ def test_the_state_names_the_most_telling_frustration_signal() -> None:
     )
     state = next(p for p in summarise(shipping_analysis(frustration=frustration)).points if p.text.startswith("Now"))
     assert 'frustration high, rising; threat to leave: "cancel my account"' in state.text
+
+
+def test_an_attempt_of_unknown_outcome_costs_no_outcome_words() -> None:
+    unknown = AttemptedSolution(
+        description="AI shared the refund policy", by="ai", outcome="unknown", message_ids=["m2"]
+    )
+    tried = next(p for p in summarise(shipping_analysis(attempts=[unknown])).points if p.text.startswith("Tried"))
+    assert "AI shared the refund policy" in tried.text
+    assert "→" not in tried.text and "unclear" not in tried.text
+
+
+def test_a_failed_attempts_outcome_is_never_clipped() -> None:
+    long = AttemptedSolution(
+        description="AI suggested the customer reinstall the desktop client and sign in again with SSO",
+        by="ai",
+        outcome="failed",
+        message_ids=["m2"],
+    )
+    tried = next(p for p in summarise(shipping_analysis(attempts=[long])).points if p.text.startswith("Tried"))
+    assert "→ did not help" in tried.text
+
+
+def test_the_assistant_repeating_itself_is_a_note() -> None:
+    advice = "Please sign out of the app and sign back in to refresh your session."
+    messages = [
+        {"id": "m1", "role": "customer", "text": "My invoice export fails with error EXP-3 every time."},
+        {"id": "m2", "role": "ai", "text": f"Sorry about that. {advice}"},
+        {"id": "m3", "role": "customer", "text": "Did that, same error."},
+        {
+            "id": "m4",
+            "role": "ai",
+            "text": "I understand. Please sign out of the app and sign in again to refresh the session.",
+        },
+        {"id": "m5", "role": "customer", "text": "Still failing."},
+        {"id": "m6", "role": "ai", "text": f"I'm sorry. {advice}"},
+    ]
+    summary = summarise(calm(shipping_analysis(facts=[], attempts=[])), make_prepared(make_request(messages)))
+    state = next(p for p in summary.points if p.text.startswith("Now"))
+    assert "AI repeated “Please sign out of the app and sign…” three times" in state.text
+    assert {"m2", "m4", "m6"} <= set(state.message_ids)
+
+
+def test_the_issue_names_the_customer_as_its_subject() -> None:
+    messages = [
+        {"id": "m1", "role": "customer", "text": "I was charged a $35 overdraft fee on my checking account."},
+        {"id": "m2", "role": "ai", "text": "Fees are explained in the account terms."},
+    ]
+    analysis = calm(shipping_analysis(facts=[], attempts=[]))
+    issue = summarise(analysis, make_prepared(make_request(messages))).points[0]
+    assert issue.text.startswith("Issue: customer was charged $35 overdraft fee on their checking account")

@@ -307,3 +307,18 @@ def test_a_salutation_alone_is_not_a_statement_and_abbreviations_do_not_split() 
     statements = read_statements(make_prepared(make_request(messages)), shipping_analysis(facts=[]))
     texts = [s.text for s in (statements.issue, *statements.details) if s is not None]
     assert texts == ["bitte löschen Sie mein Konto gemäß Art. 17 DSGVO (Kundennummer K-1)."]
+
+
+def test_name_customer_conjugates_or_keeps_they() -> None:
+    from copilot.compose.condense import condense, name_customer
+
+    cases = {
+        "I'm locked out of my online banking": "customer is locked out of their online banking",
+        "I need the invoice reissued by Friday": "customer needs invoice reissued by Friday",
+        "I've tried resetting my 2FA twice": "customer has tried resetting their 2FA twice",
+        "I also booked the return flight": "customer also booked return flight",
+        "I've got a board meeting and need the report": "they've got board meeting and need report",
+        "I reset the password": "they reset password",  # "reset" may be present or past: keep "they"
+    }
+    for sentence, note in cases.items():
+        assert name_customer(condense(sentence)) == note, sentence
