@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from copilot.compose.attempts import relevant_attempts
+from copilot.compose.attempts import attempt_gist, relevant_attempts
 from copilot.compose.first_message import intent_phrase
 from copilot.compose.keyfacts import issue_facts
 from copilot.compose.text import clip_words, humanize_label, lower_first_word
@@ -83,7 +83,7 @@ def _kb_text(article: KBArticle, rank: int) -> str:
 
 
 def _short(attempt: AttemptedSolution) -> str:
-    return clip_words(attempt.description.strip().rstrip("."), 10)
+    return clip_words(attempt_gist(attempt.description), 10)
 
 
 def _handling(analysis: Analysis) -> list[_Step]:

@@ -120,7 +120,7 @@ def tried_slot(prepared: Prepared, analysis: Analysis) -> Slot:
         pieces = [_attempt_piece(prepared, valid, attempt, rank) for rank, attempt in enumerate(shown)]
     else:
         shown, pieces = [], [Piece("no fix attempted yet", _assistant_ids(prepared))]
-    told = content_stems(" ".join(a.description for a in shown))
+    told = content_stems(" ".join(p.text for p in pieces))
     for status in assistant_statuses(prepared, analysis, limit=_MAX_STATUSES):
         stems = content_stems(status.text)
         if not says_new(stems, told):
