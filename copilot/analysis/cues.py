@@ -37,7 +37,13 @@ _HUMAN_ELSEWHERE = (
     r"|\bmit\s+(?:einem|einer)\s+(?:echten\s+)?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|person)\s+"
     r"(?:sprechen|reden|verbinden)"
     r"|\bfalar\s+com\s+(?:um\s+(?:atendente|humano|agente)|uma\s+pessoa|algu[eé]m)"
-    r"|\bparlare\s+con\s+(?:un\s+(?:operatore|agente|umano)|una\s+persona|qualcuno)"
+    r"|\bparlare\s+con\s+(?:un\s+(?:operatore|agente|umano|consulente)|una\s+persona|qualcuno)"
+    # German without "mit", Dutch, Polish, Turkish: "a real person", "connect me with an advisor"
+    r"|\b(?:einen|einem)\s+(?:echten\s+)?(?:menschen|mitarbeiter)\b"
+    r"|\b(?:spreken|praten)\s+met\s+(?:een\s+)?(?:medewerker|mens|persoon|iemand)|\been\s+(?:echte\s+)?"
+    r"(?:medewerker|mens)\s+(?:spreken|aan\s+de\s+lijn)|\bdoorverbinden\b"
+    r"|\b(?:z|ze)\s+(?:konsultantem|konsultantką|człowiekiem|pracownikiem|żywym\s+człowiekiem|doradcą)"
+    r"|\bmüşteri\s+temsilci\w*|\btemsilci(?:ye|yle|siyle|sine|ile)\b|\bbir\s+(?:insanla|yetkiliyle|operatörle)\b"
 )
 _HUMAN_REQUEST = re.compile(
     rf"\b(?:speak|talk|chat|connect|transfer|put|pass|escalate|forward|get)\s+(?:me\s+|this\s+)?"

@@ -4,7 +4,8 @@ Each cue has a signal ``kind`` (DESIGN.md's preferred kinds), a weight and a det
 :mod:`copilot.analysis.frustration_patterns`, plus capitals and punctuation). Weights come in three tiers that
 mirror the labelling conventions: anger, profanity, shouting and threats are *hot* (high), sarcasm, "this is
 frustrating", "I already told you" and polite pressure are *clear* (medium), waiting, "I already did that",
-contradicting the assistant and "??" are *mild* (low). Happy capitals and exclamation marks ("THANK YOU SO
+contradicting the assistant, turning down its offer and "??" are *mild* (low); two different mild signs in one
+turn are clear. Happy capitals and exclamation marks ("THANK YOU SO
 MUCH!!") are joy, not anger; a hedged turn ("I appreciate your help, but...") is softened.
 """
 
@@ -54,9 +55,11 @@ _CUE_FAMILIES: tuple[tuple[str, str, float, str], ...] = (
     ("bot", "bot_loop", CLEAR, p.BOT_COMPLAINT),
     ("sarcasm", "negative_sentiment", CLEAR, p.SARCASM),
     ("sarcasm_mark", "negative_sentiment", CLEAR, p.SARCASM_MARKS),
+    ("sarcasm_foreign", "negative_sentiment", CLEAR, p.SARCASM_FOREIGN),
     ("wait", "wait_complaint", MILD, p.WAIT),
     ("repeat_elsewhere", "repeated_request", MILD, p.REPEAT_ELSEWHERE),
     ("distress", "explicit_frustration", MILD, p.DISTRESS),
+    ("refusal", "negative_sentiment", MILD, p.REFUSAL),
     ("urgency", "wait_complaint", 0.15, p.URGENCY),
     ("failing", "negative_sentiment", 0.12, p.STILL_FAILING),
     ("contradiction", "negative_sentiment", 0.15, p.CONTRADICTION),
@@ -67,11 +70,13 @@ _FAMILY = {group: (kind, weight) for group, kind, weight, _ in _CUE_FAMILIES}
 _DETAIL = {
     "sarcasm": "sarcasm: ",
     "sarcasm_mark": "sarcasm: ",
+    "sarcasm_foreign": "sarcasm: ",
+    "refusal": "turns down the offer: ",
     "contradiction": "contradicts the assistant: ",
     "done": "already did that: ",
     "failing": "still not working: ",
 }
-_HAPPY_GATED = frozenset({"distress", "urgency", "contradiction", "failing"})
+_HAPPY_GATED = frozenset({"distress", "urgency", "contradiction", "failing", "refusal"})
 """Weak families that a happy turn ("OMG YES PLEASE!!", "still says error 😂 but I love it") does not show."""
 _STRONG = frozenset({"threat", "profanity", "anger"})
 _VENTING = re.compile(
@@ -81,14 +86,23 @@ _HEDGE = re.compile(p.HEDGE)
 _EMPHASIS = re.compile(
     r"\b(?:NOT|NO|NEVER|DID|DIDN'T|DON'T|DOESN'T|CAN'T|CANT|WON'T|ISN'T|STILL|ALREADY|NOTHING|ANY|HAVE|HAS|IS|ARE"
     r"|WAS|NOW|AFTER|BEFORE|YOU|YOUR|EVERY|ALWAYS|SAME|ONLY|EVEN|WHY|WHAT|WHERE|TWICE|AGAIN|EVER|NOBODY|TODAY"
-    r"|NEED|WANT|PAID|KNOW|TOLD|SAID|WORKS?|WORKING|BROKEN|WRONG|NONE|EVERYTHING|ANYTHING)\b(?![-_\d])"
+    r"|NEED|WANT|PAID|KNOW|TOLD|SAID|WORKS?|WORKING|BROKEN|WRONG|NONE|EVERYTHING|ANYTHING"
+    # the day it is needed by ("out for delivery TOMORROW", "TUESDAY???")
+    r"|TOMORROW|TONIGHT|YESTERDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|WEEKS?|MONTHS?|DAYS|HOURS"
+    r"|YEARS|DEADLINE"
+    # the same emphasis in es, fr, de, pt, it, nl, pl, tr ("pagué ANTES", "JAMAIS reçu", "NICHT bestellt")
+    r"|NUNCA|NADA|TODAVÍA|ANTES|SIEMPRE|OTRA|JAMAIS|RIEN|TOUJOURS|ENCORE|DÉJÀ|NICHT|NICHTS|NIE|NIEMALS|IMMER|NOCH"
+    r"|SCHON|AINDA|NÃO|MAI|ANCORA|GIÀ|NIETS|NOOIT|ALTIJD|NADAL|WCIĄŻ|JUŻ|NIGDY|HALA|HİÇ|ASLA)\b(?![-_\d])"
 )
-"""One word in capitals for emphasis ("I did NOT change it"); English words, not acronyms."""
+"""One word in capitals for emphasis ("I did NOT change it", "it has to be here TOMORROW"): everyday words and
+days, not acronyms."""
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _EXCLAIM = re.compile(r"[!?]{3,}|\?!|!\?")
 _DOUBLE_QUESTION = re.compile(r"\?\?")
 _FRAGMENTED = re.compile(r"(?<![\w.])\w+\.\s+\w+\.\s+\w+\.(?!\w)")
 _HEDGE_FACTOR = 0.7
+_COMBINED_FLOOR = 0.15
+"""The weakest cue that counts towards two mild signs making clear frustration (see :func:`_combined`)."""
 
 
 HAPPY_FLOOR = 0.5
@@ -123,10 +137,21 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
         loud = None
         seen = {group: cue for group, cue in seen.items() if group not in _HAPPY_GATED}
     typography = loud or insistent
-    found = [*seen.values(), *([typography] if typography is not None else [])]
+    found = _combined([*seen.values(), *([typography] if typography is not None else [])])
     if found and _STRONG.isdisjoint(seen) and not _shouting(typography) and _HEDGE.search(lowered):
         found = [Cue(c.kind, round(c.weight * _HEDGE_FACTOR, 3), c.detail) for c in found]
     return MessageCues(cues=tuple(found), compound=compound)
+
+
+def _combined(cues: list[Cue]) -> list[Cue]:
+    """Two different mild signs in one turn ("I don't want to pay for your form ... out for delivery TOMORROW",
+    "I don't want to be kept on the phone ... last time it took 40 minutes") read as clear frustration: the
+    strongest is raised to ``CLEAR``. Weak hints (below ``_COMBINED_FLOOR``, such as "??") do not count."""
+    mild = [cue for cue in cues if _COMBINED_FLOOR <= cue.weight < CLEAR]
+    if len(mild) < 2 or any(cue.weight >= CLEAR for cue in cues):
+        return cues
+    top = max(mild, key=lambda cue: cue.weight)
+    return [Cue(cue.kind, CLEAR, cue.detail) if cue is top else cue for cue in cues]
 
 
 @lru_cache(maxsize=4096)
@@ -150,11 +175,11 @@ def _loudness(text: str) -> Cue | None:
     angry_caps = _angry_caps(text)
     if angry_caps:
         return Cue("caps_or_punctuation", HOT, f"shouting in capitals: {_quote(angry_caps)}")
+    if _EXCLAIM.search(text):  # the stronger of the two when a word is both ("TUESDAY???")
+        return Cue("caps_or_punctuation", MILD, "insistent punctuation (!!!, ?!)")
     emphasis = _EMPHASIS.search(text) if _LOWER_WORD.search(text) else None
     if emphasis:
         return Cue("caps_or_punctuation", 0.15, f"emphatic capitals: {_quote(emphasis.group(0))}")
-    if _EXCLAIM.search(text):
-        return Cue("caps_or_punctuation", MILD, "insistent punctuation (!!!, ?!)")
     return None
 
 

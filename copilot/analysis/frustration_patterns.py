@@ -2,13 +2,15 @@
 
 They describe how upset customers write in any domain, not any one product: explicit frustration, threats to
 leave, wait complaints, "I already told you", polite pressure, profanity, sarcasm, complaints about the bot,
-distress, urgency, a fix that still fails, contradicting the assistant and "I already did that". The main
-European languages (Spanish, French, German, Portuguese, Italian) get the few unambiguous phrases of the
-families that matter most (frustration words, waiting, "I already said/did", asking again), kept conservative:
-the lexicon sentiment is English-only, so for other languages these phrases are all there is.
+distress, urgency, a fix that still fails, contradicting the assistant, turning down its offer and "I already
+did that". Each family also carries the same feelings in Spanish, French, German, Portuguese, Italian, Dutch,
+Polish and Turkish (:mod:`copilot.analysis.frustration_multilingual`): the lexicon sentiment is English-only, so
+for other languages these phrases are all there is.
 """
 
 from __future__ import annotations
+
+from copilot.analysis import frustration_multilingual as ml
 
 __all__ = [
     "ALREADY_DONE",
@@ -20,9 +22,11 @@ __all__ = [
     "HEDGE",
     "POLITE_PRESSURE",
     "PROFANITY",
+    "REFUSAL",
     "REPEAT_ELSEWHERE",
     "REPEAT_SAID",
     "SARCASM",
+    "SARCASM_FOREIGN",
     "SARCASM_MARKS",
     "STILL_FAILING",
     "THREAT",
@@ -47,9 +51,7 @@ ANGER = (
     r"|are\s+you\s+out\s+of\s+your\s+mind|you\s+people\b|(?:do|have)\s+you\s+(?:even\s+)?(?:got\s+)?(?:an?\s+)?"
     r"(?:actual\s+)?brain|idiot\w*|moron\w*|for\s+god'?s\s+sake|last\s+straw|i'?m\s+(?:so\s+|seriously\s+)?done"
     r"|beyond\s+frustrat\w*|absolutely\s+not"
-    # es, fr, de, pt, it
-    r"|inaceptable|indignante|estoy\s+hart[oa]|una\s+vergüenza|inacceptable|inadmissible|scandaleux|j'en\s+ai\s+marre"
-    r"|ras\s+le\s+bol|inakzeptabel|unverschämt|eine\s+frechheit|nase\s+voll|inaceitável|inaccettabile|vergognoso)"
+    rf"|{ml.ANGER})"
 )
 """Anger: the words the labelling conventions call high frustration (besides profanity, shouting, threats)."""
 EXPLICIT = (
@@ -57,7 +59,8 @@ EXPLICIT = (
     r"|hopeless|can'?t\s+believe|cannot\s+believe|nightmare|so\s+done|not\s+happy|unhappy"
     r"|(?:very|extremely|deeply|really|so|pretty|quite)\s+disappointed|are\s+you\s+serious|seriously\?|come\s+on"
     r"|losing\s+my\s+patience|running\s+out\s+of\s+patience|ugh+|argh+|exhaust(?:ed|ing)|petty"
-    r"|frustrante|frustrant|frustrierend|ärgerlich|fastidioso)"
+    r"|dishearten\w*|let\s+down|(?:very|really|so|deeply)\s+disappointing"
+    rf"|{ml.EXPLICIT})"
 )
 THREAT = (
     r"\b(?:(?:i'?ll|i\s+will|going\s+to|gonna|about\s+to|ready\s+to|thinking\s+(?:of|about)|considering|or\s+i)"
@@ -69,8 +72,7 @@ THREAT = (
     r"review|leav(?:e|ing)\s+a\s+review|post(?:ing)?\s+(?:this\s+)?(?:on|about\s+this\s+on)\s+(?:social|twitter|"
     r"facebook|x)|lawyer|attorney|legal\s+action|sue\s+you|small\s+claims|consumer\s+(?:protection|rights)"
     r"|ombudsman|trading\s+standards|regulator|leaving\s+(?:you|your)|find\s+another\s+(?:company|provider|store)"
-    r"|voy\s+a\s+(?:cancelar|denunciar)|me\s+doy\s+de\s+baja|je\s+vais\s+(?:résilier|porter\s+plainte)"
-    r"|ich\s+(?:werde\s+)?kündige|verbraucherzentrale|vou\s+cancelar|procon|reclame\s+aqui|disdico)"
+    rf"|{ml.THREAT})"
 )
 WAIT = (
     r"\b(?:(?:been|still|keep|kept)\s+waiting|waited|waiting\s+(?:for|since)\s+(?:\w+\s+)?(?:\d|a|an|one|two|three|"
@@ -87,7 +89,7 @@ WAIT = (
     r"|(?:is|are)\s+(?:there\s+)?(?:anyone|anybody|someone|you)\s+(?:still\s+)?(?:there|here)\s*\?|^hello\s*\?+\s*$"
     r"|following\s+up\s+on|chasing\s+(?:this|you|up)|(?:you|your\s+\w+)\s+(?:told|promised|assured)\s+"
     r"(?:me|us)\b[^.!?]{0,60}\bwould\b"
-    r"|llevo\s+\w+\s+(?:días|semanas|horas)|j'attends\s+depuis|warte\s+(?:schon\s+)?seit|esperando\s+há)"
+    rf"|{ml.WAIT})"
 )
 REPEAT_SAID = (
     r"\b(?:i\s+(?:already|have\s+already|'ve\s+already|just)\s+(?:told|said|gave|explained|sent|provided|answered|"
@@ -103,12 +105,12 @@ REPEAT_SAID = (
     r"|here\s+we\s+go|trying|asking|writing)\s+(?:\w+\s+)?again[!?.]*$|(?<=[.!?\d]\s)again[!?.]*$|^again[!?.]*$"
     r"|(?:second|third|fourth|final)\s+(?:request|attempt|reminder|follow[-\s]?up)|how\s+many\s+times|keep\s+(?:asking|telling|repeating)|i\s+(?:literally\s+)?"
     r"just\s+(?:said|told|did|gave|explained)|stop\s+asking|already\s+(?:said|told|gave|answered|explained)"
-    r"|i\s+said\s+that|i\s+told\s+you)"
+    r"|i\s+said\s+that|i\s+told\s+you"
+    rf"|{ml.REPEAT_COUNT})"
 )
 REPEAT_ELSEWHERE = (
-    r"\b(?:ya\s+(?:te|se|le)\s+lo\s+(?:dije|di|expliqué)|je\s+(?:l'ai|vous\s+l'ai)\s+déjà\s+(?:dit|donné)"
-    r"|(?:habe|hab)\s+ich\s+(?:doch\s+)?(?:schon|bereits)\s+(?:gesagt|geschrieben)|já\s+(?:disse|falei|informei)"
-    r"|l'ho\s+già\s+detto|(?:entiendo|je\s+comprends|ich\s+verstehe|entendi|capisco),?\s+(?:pero|mais|aber|mas|ma)\b)"
+    rf"\b(?:{ml.REPEAT_SAID}|(?:entiendo|je\s+comprends|ich\s+verstehe|entendi|capisco|begrijp\s+ik|rozumiem"
+    r"|anlıyorum),?\s+(?:pero|mais|aber|mas|ma|maar|ale|ama)\b)"
 )
 """Other languages: "I already told you" and "I understand, but", read as mild (conservative: the rest of the
 turn cannot be read)."""
@@ -116,7 +118,7 @@ POLITE_PRESSURE = (
     r"\b(?:kindly|i\s+would\s+(?:appreciate|like)\s+(?:a|an|some)\s+(?:prompt|urgent|immediate|actual)|"
     r"i\s+(?:must|have\s+to)\s+(?:say|insist|stress)|awaiting\s+(?:a|your)|i\s+trust\s+you\s+will"
     r"|i\s+expect(?:ed)?\s+(?:better|more)|with\s+all\s+due\s+respect|appreciate\s+(?:the|your)\s+help[^.!?]*\bbut\b"
-    r"|i'?d\s+appreciate\s+it\s+if|i\s+(?:do\s+)?understand(?:\s+the\s+\w+|\s+that)?,?\s+but\b"
+    r"|i'?d\s+appreciate\s+it\s+if|i\s+(?:do\s+|fully\s+|completely\s+)?understand(?:\s+[\w']+){0,5},?\s+but\b"
     r"|i\s+am\s+(?:rather|quite|most|very)\s+(?:concerned|disappointed|dissatisfied|unhappy)"
     r"|(?:can|could)\s+you\s+at\s+least|at\s+the\s+very\s+least|what\s+(?:are\s+you|you'?re)\s+going\s+to\s+do"
     r"\s+about|(?:doesn'?t|does\s+not|didn'?t)\s+(?:seem|sound|look)\s+(?:right|fair|correct)|(?:doesn'?t|does\s+not)\s+make"
@@ -143,6 +145,8 @@ SARCASM = (
     # a deadpan one-word sentence: "Great." "Fantastic." (not "Great. Thanks!")
     rf"|{_SENTENCE_START}(?:{_ENTHUSED}|oh\s+{_ENTHUSED})\.(?:\s|$)(?![^.!?]*\bthank)"
 )
+SARCASM_FOREIGN = rf"\b(?:{ml.SARCASM})"
+"""Sarcasm in other languages ("thanks for nothing")."""
 SARCASM_MARKS = r"🙄|(?<!\w)/s\b"
 """The eye roll and the "/s" tag."""
 BOT_COMPLAINT = (
@@ -153,13 +157,16 @@ BOT_COMPLAINT = (
     r"|(?:stupid|useless|dumb)\s+(?:bot|robot|ai|chatbot|machine)|not\s+(?:what\s+i\s+(?:asked|said|need))|"
     r"(?:that|this)\s+(?:doesn'?t|does\s+not)\s+(?:answer|help)|you'?re\s+not\s+(?:listening|understanding)"
     r"|(?:read|listen\s+to)\s+what\s+i\s+(?:wrote|said)|that'?s\s+not\s+(?:an\s+answer|what\s+i)"
-    r"|you\s+haven'?t\s+helped)"
+    r"|you\s+haven'?t\s+helped"
+    rf"|{ml.BOT_COMPLAINT})"
 )
 DISTRESS = (
     r"\b(?:sigh|stress(?:ed|ing)|worried|anxious|panick\w*|tiring|at\s+a\s+loss|"
     r"desperate|i\s+need\s+this\s+(?:fixed|sorted|resolved)|oh\s+my\s+god"
     r"|i\s+need\s+(?:my|the|this|it|a)\s+(?:\w+\s+)?(?:for|to\s+get\s+to)\s+(?:work|my\s+job|job\s+interviews?|school|my\s+business)"
-    r"|(?:can'?t|cannot|couldn'?t)\s+(?:reach|contact|get\s+hold\s+of)\s+me)\b"
+    r"|(?:can'?t|cannot|couldn'?t)\s+(?:reach|contact|get\s+hold\s+of)\s+me"
+    r"|i\s+(?:would\s+)?expect\s+(?:this|it|that|the\s+\w+|you)\s+to\s+(?:be|have)"
+    r"|(?:nobody|no\s+one)\s+(?:ever\s+)?(?:explained|told\s+(?:me|us)|informed|warned|mentioned|bothered))\b"
 )
 URGENCY = (
     r"\b(?:please\s+(?:hurry|be\s+quick)|hurry\s+up|asap|(?:it'?s|it\s+is|this\s+is)\s+(?:really\s+|very\s+)?urgent|urgently|right\s+now|immediately|as\s+soon\s+as\s+possible"
@@ -173,11 +180,11 @@ STILL_FAILING = (
     r"|still\s+(?:shows?|showing|says|charging|charged|there|has|have)\b|i\s+never\s+(?:signed\s+up|ordered|agreed"
     r"|asked\s+for|authori[sz]ed)|i\s+(?:didn'?t|did\s+not)\s+(?:order|sign\s+up|authori[sz]e|agree\s+to|place)"
     r"|(?:it'?s|it\s+is)\s+going\s+to\s+(?:fail|say\s+the\s+same)|(?:doesn'?t|does\s+not|didn'?t)\s+(?:tell|answer)"
-    r")"
+    rf"|{ml.STILL_FAILING})"
 )
 CONTRADICTION = (
     r"^\W*(?:no+[.,!]*\s+no+\b|no+\s*!{2,}|no+,?\s+not\b|(?:lol|lmao|haha)\s+no\b|nope[.,!]?\s+not\b"
-    r"|no+,?\s+i\s+(?:don'?t|do\s+not)\s+want|¡no!|non,?\s+non\b|nein,?\s+nein\b|não,?\s+não\b)"
+    rf"|no+,?\s+i\s+(?:don'?t|do\s+not)\s+want|¡no!|{ml.CONTRADICTION})"
 )
 _DONE = (
     r"(?:i\s+know[.,]|i'?ve\s+(?:already\s+)?(?:read|seen|tried|done|checked)\s+(?:that|it|this|those)|i\s+(?:already\s+)?"
@@ -188,10 +195,17 @@ _DONE = (
 ALREADY_DONE = (
     # at the start of a sentence: "Saw that." "Yes, I know." "I've read it." "Already did that, twice."
     rf"{_SENTENCE_START}(?:{_DONE}|(?:yes|yeah|yep|ok),?\s+{_DONE})"
-    r"|\b(?:ya\s+(?:lo\s+)?(?:leí|hice|intenté|probé)|j'ai\s+(?:déjà\s+)?(?:lu|essayé)\b|je\s+l'ai\s+déjà\b"
-    r"|(?:habe|hab)\s+ich\s+(?:schon|bereits)\s+(?:gemacht|versucht|gelesen)|já\s+(?:li|fiz|tentei)\b"
-    r"|(?:l'ho|ho)\s+già\b)"
+    rf"|\b(?:{ml.ALREADY_DONE})"
 )
+REFUSAL = (
+    r"\b(?:i\s+(?:really\s+|just\s+)?(?:don'?t|do\s+not)\s+want\s+(?:the|a|an|some|another|any\s+more|your|more"
+    r"|to\s+(?:pay|hear|wait|fill|deal|keep|start|go\s+through|be\s+(?:transferred|put|kept|told|sent|charged)))\b"
+    r"|(?:i\s+don'?t|don'?t)\s+need\s+(?:another|more|the\s+same)\b|no\s+more\s+(?:links|articles|forms)\b"
+    rf"|{ml.REFUSAL})[^.!?,;\n]{{0,40}}"
+)
+"""Turning down what the assistant offers ("I don't want the link again", "I don't want to pay for your form"):
+the bot is not giving what the customer asked for. Wishes about third parties ("I don't want him to see it")
+and courtesy ("I don't want to be difficult") are not refusals."""
 HEDGE = (
     r"\b(?:i\s+(?:really\s+|do\s+)?appreciate|i\s+don'?t\s+(?:want|mean)\s+to\s+be\s+(?:difficult|rude|a\s+pain|pushy)"
     r"|no\s+offen[cs]e|a\s+(?:little\s+|tiny\s+)?bit\s+\w+|slightly|somewhat|kind\s+of|sort\s+of|quite\s+\w+ing"
