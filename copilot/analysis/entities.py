@@ -19,7 +19,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from copilot.analysis.cues import word_list
 from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate
 
-__all__ = ["find_addresses", "find_names", "is_common_word", "strip_honorific"]
+__all__ = ["find_addresses", "find_names", "is_common_word", "is_function_word", "strip_honorific"]
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Sra|Mme)\.?"
@@ -58,13 +58,18 @@ _CLOSING_LINE = re.compile(
     re.I,
 )
 _NAME_LINE = re.compile(rf"^[-–—~ ]*{_NAME}[,.]?$")
-_CONTACT_LINE = re.compile(r"^[\s+()\d./-]{7,}$|@|^(?:tel|phone|mobile|cell)\b", re.I)
+_CONTACT_LINE = re.compile(
+    r"^[\s+()\d./-]{7,}$|@|^(?:tel|phone|mobile|cell)\b"
+    r"|^(?:account|acct|customer|member|client|policy|order|ref|reference)\b[\w .:#-]{0,20}\d[\d .-]*$",
+    re.I,
+)
 _AGENT_GREETING = re.compile(rf"^(?:Hi|Hello|Hey|Thanks|Thank you|Sorry|Dear)\s*,?\s+(?P<name>{_CAP})\s*[,!.]")
 _NAME_STOP = word_list(
     "there here back sorry calling writing trying having still just really not very so also now done",
     "okay ok sure fine good great new your customer member the a an unable about regarding following",
     "contacting getting going looking waiting again afraid confused annoyed livid furious upset",
 )
+_COURTESY = word_list("thanks thank thx please pls cheers regards hi hello hey lol ok okay yes yeah no nope")
 _CALENDAR = word_list(
     "january february march april may june july august september october november december monday",
     "tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec",
@@ -122,6 +127,14 @@ def is_common_word(word: str) -> bool:
     """True for English stop words, sentiment words, greetings and calendar words: never a name or a product.
     Cached: the extractors ask about the same words for every message."""
     return word.casefold().strip(".,'’") in _common_words()
+
+
+@lru_cache(maxsize=4096)
+def is_function_word(word: str) -> bool:
+    """True for English stop words, greetings and calendar words only (not sentiment words): the words that
+    end a product name ("the Cirrus Pro for ..."), while "Protect" or "Secure" may be part of one."""
+    folded = word.casefold().strip(".,'’")
+    return folded in ENGLISH_STOP_WORDS or folded in _NAME_STOP or folded in _CALENDAR or folded in _COURTESY
 
 
 def strip_honorific(name: str) -> str:

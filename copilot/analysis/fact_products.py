@@ -13,11 +13,18 @@ from __future__ import annotations
 import re
 
 from copilot.analysis.cues import word_list
-from copilot.analysis.entities import is_common_word
+from copilot.analysis.entities import is_common_word, is_function_word
 from copilot.analysis.fact_ids import looks_like_quantity
 from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, looks_foreign, lowered, sentence_bounds
 
-__all__ = ["find_device_families", "find_equipment", "find_lowercase_models", "find_plans", "find_products"]
+__all__ = [
+    "find_device_families",
+    "find_equipment",
+    "find_lowercase_models",
+    "find_plan_changes",
+    "find_plans",
+    "find_products",
+]
 
 _MODEL_TOKEN = r"(?:[A-Z][A-Za-z0-9+]*|[a-z]+[A-Z][A-Za-z0-9+]*|[A-Za-z]*\d+[A-Za-z0-9+]*)"
 _PRODUCT_RUN = re.compile(rf"(?<![\w-]){_MODEL_TOKEN}(?:[ -]{_MODEL_TOKEN}){{0,4}}(?![\w-])")
@@ -60,6 +67,8 @@ _PRODUCT_NOUN_AFTER = re.compile(
 )
 _CODE_LIKE = re.compile(r"^[A-Z]{2,6}(?:-[A-Z0-9]+)+$|^(?:[A-Z0-9]{1,3})(?: [A-Z0-9]{1,3})*$")
 _TAIL_UNITS = word_list("ghz mhz gb mb tb kb mbps gbps kbps mm cm km kg lbs oz ml kwh mah")
+_TAIL_DESCRIPTORS = word_list("down back top bottom front over under full")
+"""Stop words that describe a product before its noun ("down jacket", "top sheet", "over ear headphones")."""
 _TAIL_WORD = re.compile(r"[ -](?P<w>[a-z][a-z]*|\d+-[a-z]+)")
 _TAIL_STOP = word_list(
     "keeps keep stops works breaks broke says shows needs looks seems makes takes gets goes comes",
@@ -78,7 +87,9 @@ _NOT_PRODUCT_HEAD = word_list(
     "team teams support assistant agent agents customer customers care history request form page site website",
     "store center centre department colour color renewal promotion promo policy guide article settings setting",
     "option menu tab button link email message code number account billing case ticket present sale deal offer",
-    "event return returns portal desk app name password login profile details address",
+    "event return returns portal desk app name password login profile details address specialist specialists",
+    "representative technician expert advisor member members status check verification authentication",
+    "branch office location outlet",
 )
 _UI_PATH = re.compile(r"(?:[A-Z][\w&'-]*(?: [\w&'-]+){0,3} > )+[A-Z][\w&'-]*(?: [\w&'-]+){0,3}")
 _ORDINAL_NOUN = word_list(
@@ -100,8 +111,12 @@ _MODEL_WORD = (
     r"\d{1,4}[a-z]{0,2}\b|[a-z]{0,5}\d{1,4}[a-z]{0,2}\b|pro|max|plus|ultra|mini|air|lite|se|fe|xl|z|flip\d*"
     r"|fold\d*|series|note|tab|edge|gen|generation|cellular|gps"
 )
+_SPEC = r"\d{1,4}[ \t]?(?:mm|gb|tb)|gps|cellular|lte|5g|wi-?fi"
+"""A spec written after a model, often after a comma or plus ("Galaxy Watch 6, 44mm, LTE")."""
 _DEVICE_FAMILY = re.compile(
-    rf"(?<![\w-])(?:{_FAMILY})(?:['’][a-ząęłńóśźżäöüı]{{1,3}})?(?:[ \t]+(?:{_MODEL_WORD})(?![\w'’-]))*", re.I
+    rf"(?<![\w-])(?:{_FAMILY})(?:['’][a-ząęłńóśźżäöüı]{{1,3}})?(?:[ \t]+(?:{_MODEL_WORD})(?![\w'’-]))*"
+    rf"(?:(?:,[ \t]*|[ \t]*\+[ \t]*|[ \t]+)(?:{_SPEC})(?![\w'’-]))*",
+    re.I,
 )
 _FAMILY_HINT = re.compile(
     r"phone|pad|macbook|imac|watch|pods|pixel|galaxy|chromebook|thinkpad|kindle|playstation|xbox|surface|fire tv"
@@ -132,6 +147,16 @@ _PLAN_NAMED = re.compile(
 )
 """A capitalised plan name named as one: "el plan Unlimited Plus", "one Unlimited Plus line"."""
 _PLAN_CAPITALISED = re.compile(r"\b(?:on|to|onto)\s+(?P<plan>[A-Z][\w+]*(?:\s+(?:[A-Z][\w+]*|\d+))+)(?![\w-])")
+_PLAN_TIER = r"[A-Za-z][\w+-]*|\d{2,4}"
+_PLAN_CHANGE = re.compile(
+    r"\b(?:upgrad\w*|downgrad\w*|switch\w*|chang\w*|mov(?:e|ing)|migrat\w*)\b[^.!?\n]{0,30}?\bfrom\s+"
+    rf"(?:the\s+|my\s+)?(?P<a>{_PLAN_TIER})(?:\s+(?:plan|tier|package))?\s+to\s+(?:the\s+|a\s+)?(?P<b>{_PLAN_TIER})"
+    r"(?=\s*(?:plan|tier|package)?\s*(?:[.,;!?]|$|\b(?:and|but|so|because|since|please|instead)\b))",
+    re.I,
+)
+_PLAN_CHANGE_CUE = re.compile(
+    r"\b(?:upgrad\w*|downgrad\w*|plans?|tiers?|package|subscription|membership|internet|broadband|speed|data)\b", re.I
+)
 _PLAN_CUE = re.compile(
     r"\b(?:plans?|lines?|tier|package|bundle|subscription|upgrad\w*|downgrad\w*|switch\w*|mov(?:e|ing)|migrat\w*)\b",
     re.I,
@@ -142,6 +167,7 @@ _LOWER_NEXT = re.compile(r"[ -][a-z]")
 _LETTER = re.compile(r"[A-Za-z]")
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]")
 _GENERIC_PLAN = word_list("same new current old other different right wrong cheaper cheapest better next previous")
+_PRICE = re.compile(r"[$€£¥₹]\s?\d|\d\s?[€£]")
 _PURCHASE_CONTEXT = re.compile(
     r"\b(?:order\w*|bought|purchas\w*|paid|refund\w*|deliver\w*|arriv\w*|shipp?\w*|box|parcel|warranty|gift)\b",
     re.I,
@@ -174,7 +200,8 @@ def find_products(text: str) -> list[Candidate]:
         tail = _noun_tail(text[end : end + 60]) if english else ""
         if not _looks_like_product(tokens, text[max(0, start - 40) : start], text[end : end + 60], has_tail=bool(tail)):
             continue
-        end += len(tail)
+        if tail and not _echoes_name(tokens, tail):
+            end += len(tail)
         if _names_no_product(text, start, end):
             continue
         found.append(Candidate(_product_type(text, start, end), text[start:end], start, end))
@@ -242,6 +269,23 @@ def find_plans(text: str) -> list[Candidate]:
     return found
 
 
+def find_plan_changes(text: str) -> list[Candidate]:
+    """Both ends of a plan change in the customer's words: "downgrade my subscription from pro to starter", "switch
+    from monthly to annual" - the tier they have and the one they want, as ``product``."""
+    if " from " not in text:
+        return []
+    found = []
+    for match in _PLAN_CHANGE.finditer(text):
+        start, end = sentence_bounds(text, match.start(), match.end())
+        if _PLAN_CHANGE_CUE.search(text, start, end) is None:
+            continue  # "switch from paper to email": a preference, not a plan
+        for group in ("a", "b"):
+            value = match.group(group)
+            if value.isdigit() or not is_common_word(value.split()[0]):
+                found.append(Candidate("product", value, match.start(group), match.end(group)))
+    return found
+
+
 def _may_be_named(text: str, match: re.Match[str]) -> bool:
     """A single plain capitalised word is a product only when owned or led ("my Kestrel ...", "the Aura ...")
     or followed by a product noun or a lower-case noun ("Kestrel vacuum")."""
@@ -277,7 +321,8 @@ def _trim(tokens: list[str], start: int) -> tuple[list[str], int] | None:
         return None  # "5 GHz band": a measurement, not a name
     while tokens and (is_common_word(tokens[0]) or tokens[0] in {"I", "AI"}):
         start += len(tokens.pop(0)) + 1
-    while tokens and is_common_word(tokens[-1]):
+    # after a name, only function words end it: "Ledgerly Secure" keeps its sentiment-lexicon word
+    while tokens and (is_function_word(tokens[-1]) if len(tokens) >= 2 else is_common_word(tokens[-1])):
         tokens.pop()
     if not tokens or _CODE_LIKE.match(" ".join(tokens)) or not any(c.isalpha() for c in "".join(tokens)):
         return None
@@ -295,6 +340,9 @@ def _noun_tail(after: str) -> str:
         word = match.group("w")
         if after[match.end() : match.end() + 1] in {"'", "’"}:
             break  # a contraction ("doesn't") is a verb
+        if word in _TAIL_DESCRIPTORS and words < 2 and _plain_noun_next(after, match.end()):
+            taken, words = taken + match.group(0), words + 1
+            continue  # a descriptor stop word before a noun: "down jacket", "over ear headphones"
         if is_common_word(word) or word in _TAIL_STOP or word.endswith(("ed", "ly")):
             break
         if _VERB_NEXT.match(after, match.end()):
@@ -304,6 +352,20 @@ def _noun_tail(after: str) -> str:
     while taken and re.search(r"[a-z]+ing$", taken):
         taken = re.sub(r"[ -][a-z]+ing$", "", taken)
     return taken
+
+
+def _plain_noun_next(after: str, position: int) -> bool:
+    """Whether a plain lower-case word (no stop or sentiment word) follows right at ``position``."""
+    following = _TAIL_WORD.match(after, position)
+    return following is not None and not is_common_word(following.group("w"))
+
+
+def _echoes_name(tokens: list[str], tail: str) -> bool:
+    """Whether the noun tail repeats a word of the name ("Cirrus Vac vacuum", "Pulse Watch smartwatch"): the
+    name already says what it is."""
+    last = tail.rsplit(" ", 1)[-1].lstrip("-")
+    stems = (t.casefold().rstrip("s") for t in tokens if t.isalpha())
+    return any(len(stem) >= 3 and stem in last for stem in stems)
 
 
 def _looks_like_product(tokens: list[str], before: str, after: str, *, has_tail: bool = False) -> bool:
@@ -336,6 +398,8 @@ def _looks_like_product(tokens: list[str], before: str, after: str, *, has_tail:
         return False  # "TV", "PLAN INCLUDES MEXICO": an abbreviation or shouting, not a name
     if has_tail and len(tokens) == 1 and mid_sentence and _brand_with_nouns(tokens[0], window, after):
         return True  # a brand before its common nouns: "bought a rug, the Adria wool rug", "(Hearth cookware set"
+    if has_tail and len(tokens) == 1 and not mid_sentence and _listed_item(tokens[0], window, after):
+        return True  # a sentence that only names the item: "Order 12. Nimbus desk lamp, $64.00"
     return owned or followed or (led and (has_tail or len(tokens) >= 2))
 
 
@@ -351,6 +415,21 @@ def _brand_with_nouns(token: str, before: str, after: str) -> bool:
     left = before[before.rfind(".") + 1 :] if "." in before else before
     right = re.split(r"[.!?](?:\s|$)", after, maxsplit=1)[0]
     return _PURCHASE_CONTEXT.search(left + " " + right) is not None
+
+
+def _listed_item(token: str, before: str, after: str) -> bool:
+    """A capitalised brand opening a verbless fragment that names a purchase ("Order 12. Nimbus desk lamp,
+    $64.00"; "Nimbus desk lamp - arrived broken"): the brand and its nouns end at a comma, dash or bracket."""
+    if token.isupper() or token.endswith(("ed", "ing")):
+        return False  # "Estimated delivery: Nov 24": a participle heading, not a brand
+    tail = _noun_tail(after[:60])
+    last = tail.rsplit(" ", 1)[-1]
+    if len(last) < 3 or last.endswith(("ies", "es")):
+        return False
+    if re.match(r"\s*(?:[,;:(]|[-–—]\s|$)", after[len(tail) :]) is None:
+        return False
+    right = re.split(r"[.!?](?:\s|$)", after, maxsplit=1)[0]
+    return _PURCHASE_CONTEXT.search(before + " " + right) is not None or _PRICE.search(right) is not None
 
 
 def _names_no_product(text: str, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from copilot.analysis.cues import word_list
 from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, clean, lowered, sentence_bounds
 
-__all__ = ["AMOUNT", "DATE", "find_amounts", "find_dates", "find_measurements", "find_sizes"]
+__all__ = ["AMOUNT", "DATE", "find_amounts", "find_dates", "find_measurements", "find_sizes", "is_measurement"]
 
 _CURRENCY_SIGN = r"(?:US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|R\$|\$|€|£|¥|₹|₩|zł)"
 _CURRENCY_CODE = r"(?:USD|EUR|GBP|CAD|AUD|NZD|JPY|INR|CHF|SEK|NOK|DKK|PLN|MXN|BRL|ZAR|SGD|HKD|AED)"
@@ -98,12 +98,18 @@ _RANGE_TO_DAY = re.compile(
     re.I,
 )
 """The end day of a range within one month: "Nov 1 to the 8th", "March 3-7" (no month of its own)."""
+_CLOCK = r"(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|noon|midnight)"
+_RELATIVE_DAY = r"(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+night)"
+_TIMED_DAY = re.compile(
+    rf"(?<![\w:]){_CLOCK}\s+{_RELATIVE_DAY}\b|\b{_RELATIVE_DAY}\s+(?:at|around|about)\s+{_CLOCK}(?![\w])", re.I
+)
+"""A clock time on a relative day ("it started at 7am yesterday", "yesterday at 3:30 pm"): when it began."""
 _NOT_A_DAY_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\b(?i:a|an|every|each|any|per))\s+$")
 """'Black Friday' is an event, 'on a Sunday' / 'every Monday' is no particular day."""
 
 _UNIT = (
     r"mm|cm|km|inch(?:es)?|in\.|ft|feet|foot|kg|lbs?|oz|ml|litres?|liters?|gb|mb|tb|kb|mbps|gbps|kbps|ghz|mhz"
-    r"|kwh|mah|watts?|volts?|megs|gigs"
+    r"|kwh|mah|watts?|volts?|megs|gigs|(?:kilo|mega|giga|tera)bytes?|(?:kilo|mega|giga)bits?|(?<=\d)(?:w|kw|v)"
 )
 _MEASUREMENT = re.compile(rf"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:{_UNIT})(?![\w])", re.I)
 _SIZE = re.compile(
@@ -145,6 +151,10 @@ def find_dates(text: str) -> list[Candidate]:
                 continue
             found.append(clean(Candidate("date", value, match.start(), match.end())))
         found = _join_ranges(text, found)
+    if ("am" in lower or "pm" in lower or "noon" in lower or "night" in lower) and HAS_DIGIT.search(text):
+        for match in _TIMED_DAY.finditer(text):
+            if not _inside(found, match.start()):
+                found.append(Candidate("date", match.group(0), match.start(), match.end()))
     for match in _DAY_NAME.finditer(text) if _DAY_STEM.search(lower) else ():
         start = match.start()
         if not _inside(found, start) and not _NOT_A_DAY_BEFORE.search(text, max(0, start - 12), start):
@@ -158,6 +168,12 @@ def find_measurements(text: str) -> list[Candidate]:
     if HAS_DIGIT.search(text) is None:
         return []
     return [clean(Candidate("other", m.group(0), m.start(), m.end())) for m in _MEASUREMENT.finditer(text)]
+
+
+def is_measurement(value: str) -> bool:
+    """Whether a value is one number with a unit ("2.4 gigabytes", "65W"): the assistant may state these
+    about the customer's usage."""
+    return _MEASUREMENT.fullmatch(value) is not None
 
 
 def find_sizes(text: str) -> list[Candidate]:

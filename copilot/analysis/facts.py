@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from copilot.analysis.asks import requested_fact_types
-from copilot.analysis.entities import find_addresses, find_names, strip_honorific
+from copilot.analysis.entities import find_addresses, find_names, is_common_word, is_function_word, strip_honorific
 from copilot.analysis.fact_codes import (
     find_access_codes,
     find_charge_names,
@@ -33,15 +33,17 @@ from copilot.analysis.fact_codes import (
 )
 from copilot.analysis.fact_ids import cue_types, find_anchored_ids, find_loose_ids
 from copilot.analysis.fact_matching import fact_occurs_in
+from copilot.analysis.fact_orgs import company_names, find_named_things
 from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, find_emails, find_phones, sentence_bounds
 from copilot.analysis.fact_products import (
     find_device_families,
     find_equipment,
     find_lowercase_models,
+    find_plan_changes,
     find_plans,
     find_products,
 )
-from copilot.analysis.fact_quantities import find_amounts, find_dates, find_measurements, find_sizes
+from copilot.analysis.fact_quantities import find_amounts, find_dates, find_measurements, find_sizes, is_measurement
 from copilot.analysis.normalize import ID_TYPES, normalize_fact_value
 from copilot.context import Prepared
 from copilot.schema import CustomerFact
@@ -65,6 +67,16 @@ _AI_OWN_CONTACT = re.compile(
     r"\b(?:call|contact|email|e-mail|reach|text|visit|write to)\s+us\b|\bour\s+(?:number|phone|hotline|email|"
     r"address|line|team|store|warehouse|office)\b"
 )
+_AI_SEES_USAGE = re.compile(
+    r"\b(?:i can see|i see|i found|i've found|shows?|showing|you(?:'ve| have)? used|you used"
+    r"|your (?:usage|\w+ (?:is|was)))\b"
+)
+_RATE_AFTER = re.compile(
+    r"\s*(?:/\s?[a-z]+|per\s+\w+|an?\s+(?:minute|min|hour|day|week|month|year|text|call|megabyte|gigabyte|mb|gb|"
+    r"user|seat|line|night|person)\b|each\b|for\s+each\b|apiece\b)",
+    re.I,
+)
+_AI_ADDRESSES_CUSTOMER = re.compile(r"\b(?:your|you're|you've|you are|you have)\b")
 _EXAMPLE = re.compile(r"\bfor example\b|\be\.g\.|\bsuch as\b")
 _THRESHOLD_BEFORE = re.compile(
     r"(?:over|above|under|below|up\s+to|more\s+than|less\s+than|at\s+least|exceeds?|exceeding|limit(?:\s+of)?"
@@ -73,6 +85,7 @@ _THRESHOLD_BEFORE = re.compile(
 _PROMO_SHAPE = re.compile(r"[A-Z]{3,12}\d{1,4}|\d{1,3}[A-Z]{3,10}")
 _CONTACT_TYPES = frozenset({"email", "phone", "address"})
 _ITEM_TYPES = frozenset({"product", "device"})
+_NAMED_TYPES = frozenset({"product", "device", "other"})
 _SHORT_ANSWER_WORDS = 6
 _ANSWER_TYPES = ("order_id", "account_id", "ticket_id", "tracking_number", "device", "address", "name")
 _ANSWER_LEAD = r"(?:(?:it'?s|its|sure|yes|yeah|ok|okay|here|that'?s|this is)[,:]?\s+)*"
@@ -80,6 +93,7 @@ _ANSWER_CODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>#?\d[\d -]{{3,}}\d|#?[A-Za-z0-9
 _ANSWER_POSTCODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>\d{{4,5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b", re.I)
 _ANSWER_NAME = re.compile(r"(?P<v>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.?")
 _LONG_WORD = re.compile(r"[a-z]{4,}")
+_CAPITALISED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![\w-])")
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s|$))?")
 
 Extractor = Callable[[str], list[Candidate]]
@@ -100,15 +114,17 @@ _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_phones, False, True),
     (find_addresses, False, True),
     (find_promo_codes, False, True),
+    (find_device_families, False, False),
     (find_versions, True, True),
-    (find_measurements, True, True),
+    (find_measurements, False, True),
     (find_sizes, True, False),
     (find_loose_ids, False, True),
-    (find_device_families, False, False),
     (find_equipment, True, False),
     (find_plans, False, False),
+    (find_plan_changes, True, False),
     (find_lowercase_models, False, True),
     (find_products, False, False),
+    (find_named_things, True, False),
 )
 
 
@@ -139,7 +155,9 @@ def extract_facts(prepared: Prepared) -> list[CustomerFact]:
             if candidate.type == "other" and _PROMO_SHAPE.fullmatch(candidate.value):
                 other_codes.add(code)
             facts.append(CustomerFact(type=candidate.type, value=candidate.value, message_id=message.id))
-    return _drop_shadowed(facts)
+    facts = _with_echoed_names(prepared, facts, seen)
+    customer_ids = frozenset(m.id for m in prepared.messages if m.role == "customer" and m.id)
+    return _drop_company(_drop_shadowed(facts, customer_ids), prepared)
 
 
 def facts_in_text(text: str, *, role: str = "customer") -> list[Candidate]:
@@ -151,7 +169,11 @@ def facts_in_text(text: str, *, role: str = "customer") -> list[Candidate]:
 @lru_cache(maxsize=4096)
 def _facts_in_text(text: str, role: str) -> tuple[Candidate, ...]:
     found = find_tracking_in_links(text)
-    visible = _HIDDEN.sub(lambda m: "\x00" * len(m.group(0)), text) if ("[" in text or "ww" in text) else text
+    visible = (
+        _HIDDEN.sub(lambda m: "\x00" * len(m.group(0)), text)
+        if ("[" in text or "ww" in text or "://" in text)
+        else text
+    )
     found += find_names(visible, role=role)
     taken = [(c.start, c.end) for c in found]
     blanked = visible
@@ -180,7 +202,11 @@ def _assistant_states_customer_fact(text: str, candidate: Candidate) -> bool:
         return False
     if candidate.type in _CONTACT_TYPES:
         return _AI_CONFIRMS.search(sentence) is not None and _AI_OWN_CONTACT.search(sentence) is None
+    if candidate.type == "other" and is_measurement(candidate.value):
+        return _AI_SEES_USAGE.search(sentence) is not None  # "I can see 2.4 gigabytes", not "10 GB of data"
     if candidate.type == "amount":
+        if _RATE_AFTER.match(text, candidate.end) and _AI_ADDRESSES_CUSTOMER.search(sentence) is None:
+            return False  # a price list: "calls are $2.50 a minute", "a fee of $20 for each remaining month"
         return _THRESHOLD_BEFORE.search(text[max(0, candidate.start - 30) : candidate.start].lower()) is None
     return True
 
@@ -271,16 +297,24 @@ def _sentence_of(text: str, candidate: Candidate) -> str:
     return text[start:end].lower()
 
 
-def _drop_shadowed(facts: list[CustomerFact]) -> list[CustomerFact]:
+def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = frozenset()) -> list[CustomerFact]:
     """Drop a fact that is another fact in disguise: a product "A1234" that is order A-1234, a phone-shaped
     number that is an account number, "Dana" when "Dana Lee" is known, "Hub" when "Hub 6" is, a product
-    that is a named charge, a date that ends a known date range."""
+    that is a named charge, a date that ends a known date range, "214" when "$214.37" is known. When the
+    customer named an item precisely ("the Solace boots") and the assistant later spelt it out
+    ("Solace hiking boots"), the customer's words stay: they are what the agent should echo."""
     codes = {normalize_fact_value("order_id", f.value) for f in facts if f.type in ID_TYPES or f.type == "phone"}
     id_digits = {re.sub(r"\D", "", f.value) for f in facts if f.type in ID_TYPES}
     others = {normalize_fact_value("other", f.value) for f in facts if f.type == "other"}
     names = [_words(strip_honorific(f.value)) for f in facts if f.type == "name"]
     items = [_words(f.value) for f in facts if f.type in _ITEM_TYPES]
+    items_with_heads = [(_words(f.value), _head(f.value)) for f in facts if f.type in _ITEM_TYPES]
+    customer_items = [_words(f.value) for f in facts if f.type in _ITEM_TYPES and f.message_id in customer_ids]
+    precise = [
+        (_words(f.value), _head(f.value)) for f in facts if f.type in _ITEM_TYPES and _said_precisely(f, customer_ids)
+    ]
     range_ends = {end for f in facts if f.type == "date" for end in _range_ends(f.value)}
+    whole_amounts = _whole_amounts(facts)
     kept = []
     for fact in facts:
         canonical = normalize_fact_value(fact.type, fact.value)
@@ -288,19 +322,95 @@ def _drop_shadowed(facts: list[CustomerFact]) -> list[CustomerFact]:
             continue
         if fact.type == "phone" and re.sub(r"\D", "", fact.value) in id_digits:
             continue
-        if fact.type in _ITEM_TYPES and (canonical in others or any(_words(fact.value) < other for other in items)):
+        if fact.type in _ITEM_TYPES and canonical in others:
             continue
+        if fact.type in _ITEM_TYPES and any(_words(fact.value) < other for other in items):
+            longer = [o for o, head in items_with_heads if _words(fact.value) < o and head != _head(fact.value)]
+            if not _said_precisely(fact, customer_ids) or longer or any(_words(fact.value) < o for o in customer_items):
+                continue
+        if (
+            fact.type in _ITEM_TYPES
+            and fact.message_id not in customer_ids
+            and any(other < _words(fact.value) and head == _head(fact.value) for other, head in precise)
+        ):
+            continue  # the assistant's fuller spelling of the customer's item, same head noun
         if fact.type == "name" and any(_words(strip_honorific(fact.value)) < other for other in names):
             continue
         if fact.type == "date" and "/" not in canonical and canonical in range_ends:
+            continue
+        if fact.type == "amount" and canonical in whole_amounts:
             continue
         kept.append(fact)
     return kept
 
 
+def _with_echoed_names(prepared: Prepared, facts: list[CustomerFact], seen: set[tuple[str, str]]) -> list[CustomerFact]:
+    """A name the customer typed in lower case ("team premium") that the assistant then writes capitalised
+    ("Team Premium renews ..."): the assistant's spelling shows it is a name, the customer's words and
+    message are the fact."""
+    customer_texts: list[tuple[str | None, str]] = []
+    added: list[CustomerFact] = []
+    for message in prepared.messages:
+        if message.role == "customer":
+            customer_texts.append((message.id, message.text))
+            continue
+        if message.role not in {"ai", "agent"} or not customer_texts:
+            continue
+        for match in _CAPITALISED_NAME.finditer(message.text):
+            name = match.group(0)
+            words = name.split()
+            if all(is_common_word(w) for w in words) or any(is_function_word(w) for w in words):
+                continue  # "Turn On Sync": an interface label, not a name
+            said = re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])")
+            for message_id, text in customer_texts:
+                spoken = said.search(text)
+                key = ("product", normalize_fact_value("product", name))
+                if spoken is not None and key not in seen:
+                    seen.add(key)
+                    added.append(CustomerFact(type="product", value=spoken.group(0), message_id=message_id))
+                    break
+    if not added:
+        return facts
+    order = {m.id or "": i for i, m in enumerate(prepared.messages)}
+    return sorted([*facts, *added], key=lambda f: order.get(f.message_id or "", len(order)))
+
+
+def _said_precisely(fact: CustomerFact, customer_ids: frozenset[str]) -> bool:
+    """A customer's item name of two words or more, or with a model number ("Solace boots", "router 7")."""
+    return fact.message_id in customer_ids and (" " in fact.value.strip() or HAS_DIGIT.search(fact.value) is not None)
+
+
+def _drop_company(facts: list[CustomerFact], prepared: Prepared) -> list[CustomerFact]:
+    """Drop the company's own name read as a product or named thing ("I have Ledgerly on it")."""
+    if not any(f.type in _NAMED_TYPES for f in facts):
+        return facts
+    company = company_names(m.text for m in prepared.messages if m.role in {"ai", "agent"})
+    return [f for f in facts if f.type not in _NAMED_TYPES or f.value.strip(" .,").casefold() not in company]
+
+
+def _whole_amounts(facts: list[CustomerFact]) -> set[str]:
+    """Canonical whole-unit forms of amounts with cents ("$318.45" -> "318.00 USD" and "318.00"), so a rounded
+    mention ("318 dollars", "pay 318") of the same sum is one fact, not two."""
+    whole = set()
+    for fact in facts:
+        if fact.type != "amount":
+            continue
+        number, _, currency = normalize_fact_value("amount", fact.value).partition(" ")
+        units, dot, cents = number.partition(".")
+        if dot and cents.strip("0"):
+            whole.update({f"{units}.00 {currency}".strip(), f"{units}.00"})
+    return whole
+
+
 def _range_ends(value: str) -> set[str]:
     parts = normalize_fact_value("date", value).split("/")
     return set(parts) if len(parts) == 2 else set()
+
+
+def _head(value: str) -> str:
+    """The last word of a name, case-folded: its head noun ("boots" of "Solace hiking boots")."""
+    words = re.findall(r"\w+", value.casefold())
+    return words[-1] if words else ""
 
 
 def _words(value: str) -> frozenset[str]:

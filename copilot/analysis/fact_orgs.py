@@ -1,0 +1,80 @@
+"""Named things that are neither people nor products: other companies, shops, places and features the customer
+names mid-sentence ("moved my savings to Harbor Credit Union", "at the Riverside Plaza branch", "switch
+off Smart Alerts"), and the company's own name, which is never a customer fact.
+
+A named thing is a run of two or three capitalised words inside a sentence (after a lower-case word, so no
+sentence opening) with no function, calendar, organisation or interface word ("Customer Care team"), and
+most words, the last one included, no sentiment words ("Really Bad"). Customer turns only: the assistant
+names its own offers and teams.
+
+The company's own name is the capitalised word the assistant turns keep using ("Thanks for contacting
+Ledgerly", "Ledgerly: ..."): a word in most assistant turns, or right after "contacting", "calling",
+"welcome to", "thanks for choosing".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from copilot.analysis.cues import word_list
+from copilot.analysis.entities import is_common_word, is_function_word
+from copilot.analysis.fact_patterns import Candidate
+
+__all__ = ["company_names", "find_named_things"]
+
+_WORD = r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?"
+_NAMED = re.compile(rf"(?<=[a-zà-ÿ,] )(?P<name>{_WORD}(?: {_WORD}){{1,2}})(?![\w'’-])")
+_NOT_A_THING = word_list(
+    "team teams support service services department desk center centre care billing help customer customers",
+    "agent agents assistant manager supervisor account accounts app website page settings menu tab button form",
+    "street st avenue ave road rd lane drive boulevard dear hi hello thanks regards mr mrs ms dr",
+    "ihr ihre ihrer ihren ihrem ihres sie du dein deine deiner euer eure usted su sus vous votre vos",
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:husband|wife|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|neighbou?r|boss"
+    r"|colleague|landlord|tenant|rep|representative|agent|tech|technician|installer|engineer|manager|guy|lady"
+    r"|man|woman|named|called|name\s+is|name's|ask\s+for|spoke\s+(?:to|with)|talked\s+(?:to|with)|ex)"
+    r"[\s,:(]+$",
+    re.I,
+)
+_COMPANY_CUE = re.compile(
+    r"\b(?:contacting|calling|choosing|welcome\s+(?:back\s+)?to|thank\s+you\s+for\s+choosing|from)\s+"
+    r"(?P<name>[A-Z][\w&-]+)"
+)
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+[A-Za-z]*\b")
+_OWNED = re.compile(r"\b(?:[Yy]our|[Mm]y|[Tt]he|[Aa]n?)\s+([A-Z][a-z]+[A-Za-z]*)")
+_MIN_TURNS = 2
+
+
+def find_named_things(text: str) -> list[Candidate]:
+    """Two or three capitalised words inside a sentence that name a company, shop, place or feature, as
+    ``other``; a phrase with a common word, a team or interface noun, or a street word is no such name."""
+    found = []
+    for match in _NAMED.finditer(text):
+        words = match.group("name").split()
+        if any(is_function_word(w) or w.casefold() in _NOT_A_THING for w in words):
+            continue
+        if sum(is_common_word(w) for w in words) * 2 >= len(words) + 1 or is_common_word(words[-1]):
+            continue  # "Really Bad", "Harbor Credit" is a name but "Great Job" is not
+        if _PERSON_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "my husband John Smith", "the rep, Jason Lee": a person
+        found.append(Candidate("other", match.group("name"), match.start("name"), match.end("name")))
+    return found
+
+
+def company_names(assistant_texts: Iterable[str]) -> frozenset[str]:
+    """The company's own name(s), case-folded: a capitalised word in most assistant turns (at least two), or
+    one the assistant names itself by ("Thanks for contacting Ledgerly")."""
+    texts = list(assistant_texts)
+    names = {m.group("name").casefold() for text in texts for m in _COMPANY_CUE.finditer(text)}
+    if len(texts) >= _MIN_TURNS:
+        counts = Counter(w for text in texts for w in {m.group(0) for m in _CAP_WORD.finditer(text)})
+        owned = {m.group(1) for text in texts for m in _OWNED.finditer(text)}  # "your Cirrus": the customer's
+        names.update(
+            w.casefold()
+            for w, n in counts.items()
+            if n * 2 > len(texts) and w not in owned and not is_common_word(w) and len(w) > 2
+        )
+    return frozenset(n for n in names if not is_common_word(n))
