@@ -119,22 +119,23 @@ def _add_repeats(prepared: Prepared, turns: list[_Turn]) -> None:
         if turn is None:
             continue
         text = turn.message.text
-        if asks_for_human(text):
+        asked = asks_for_human(text)
+        if asked:
             asks += 1
             if asks >= 2:
                 turn.cues.append(Cue("repeated_request", _REPEAT_WEIGHT, f"{_ordinal(asks)} ask for a human"))
             else:
                 turn.cues.append(Cue("asked_for_human", _FIRST_ASK_WEIGHT, "asks for a human"))
-        elif _repeats_earlier(text, earlier):
+        words = word_set(text)  # once per turn: compared with every later turn
+        if not asked and _repeats_earlier(text, words, earlier):
             turn.cues.append(Cue("repeated_request", _REPEAT_WEIGHT, "repeats an earlier message"))
-        earlier.append(word_set(text))
+        earlier.append(words)
 
 
-def _repeats_earlier(text: str, earlier: list[frozenset[str]]) -> bool:
-    """Does ``text`` repeat one of the earlier customer turns (given as their word sets)?"""
+def _repeats_earlier(text: str, words: frozenset[str], earlier: list[frozenset[str]]) -> bool:
+    """Does ``text`` (whose word set is ``words``) repeat one of the earlier customer turns (their word sets)?"""
     if len(text.strip()) < 12 or is_filler(text):
         return False
-    words = word_set(text)
     return any(_similar(words, old) >= _REPEAT_SIMILARITY for old in earlier)
 
 

@@ -12,6 +12,7 @@ read as frustration.
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
@@ -81,5 +82,27 @@ def is_cheerful(words: list[str]) -> bool:
 
 
 def affect_sentiment(text: str) -> float:
-    """VADER compound of ``text`` (-1 very negative .. 1 very positive) over the affect-only lexicon."""
-    return float(_analyzer().polarity_scores(text[:_MAX_CHARS])["compound"])
+    """VADER compound of ``text`` (-1 very negative .. 1 very positive) over the affect-only lexicon.
+
+    A text with no lexicon word at all scores exactly 0 without running the analyzer (see
+    :func:`_outside_lexicon`): most support turns ("it still shows the same screen") hold none once the
+    descriptive words are out, and the analyzer is the costly part of the frustration stage."""
+    sample = text[:_MAX_CHARS]
+    if _outside_lexicon(sample):
+        return 0.0
+    return float(_analyzer().polarity_scores(sample)["compound"])
+
+
+def _outside_lexicon(text: str) -> bool:
+    """True when VADER would give ``text`` a compound of exactly 0: it is ASCII (no emoji for VADER to read
+    as words) and none of its tokens, split and stripped the way VADER does it, is a lexicon word. VADER
+    gives a valence only to lexicon words (boosters, negations, "but" and idioms only modify those), so such
+    a text sums to 0."""
+    if not text.isascii():
+        return False
+    lexicon = _analyzer().lexicon
+    for token in text.split():
+        stripped = token.strip(string.punctuation)
+        if (stripped if len(stripped) > 2 else token).lower() in lexicon:
+            return False
+    return True

@@ -41,6 +41,9 @@ _CHANNEL_LEAN = {"email": 0.5, "sms": -0.5, "whatsapp": -0.5, "messenger": -0.5}
 _MIN_LETTERS = 12
 _MIN_PROBABILITY = 0.8
 _MAX_CHARS = 600
+_NOT_LANGUAGE = re.compile(r"https?://\S+|\S+@\S+|[\w-]*\d[\w-]*")
+"""Links, e-mail addresses and anything with a digit (order numbers, codes): no evidence of a language."""
+_SPACE = re.compile(r"\s")
 
 _IDENTIFIER: Any = None
 _LOCK = threading.Lock()
@@ -91,11 +94,27 @@ def _casual_markers(lowered: str) -> int:
 def detect_language(text: str, fallback: str | None = None) -> str:
     """ISO 639-1 code of ``text``; ``fallback`` (or ``en``) when the text is too short or ambiguous."""
     default = normalise_language(fallback) if fallback else "en"
-    sample = re.sub(r"https?://\S+|\S+@\S+|[\w-]*\d[\w-]*", " ", text)[:_MAX_CHARS]
+    sample = _sample(text)
     if sum(map(str.isalpha, sample)) < _MIN_LETTERS:
         return default or "en"
     language, probability = _identifier().classify(sample)
     return str(language) if probability >= _MIN_PROBABILITY else (default or "en")
+
+
+def _sample(text: str) -> str:
+    """The first ``_MAX_CHARS`` characters of ``text`` once links, e-mails and codes are blanked out.
+
+    Only a prefix is cleaned: none of the blanked patterns spans whitespace, so cleaning ``text`` up to a
+    whitespace gives the same start as cleaning all of it, and a long conversation does not pay for its tail.
+    """
+    cut = _MAX_CHARS * 2
+    if len(text) > cut:
+        space = _SPACE.search(text, cut)
+        if space is not None:
+            cleaned = _NOT_LANGUAGE.sub(" ", text[: space.start()])
+            if len(cleaned) >= _MAX_CHARS:
+                return cleaned[:_MAX_CHARS]
+    return _NOT_LANGUAGE.sub(" ", text)[:_MAX_CHARS]
 
 
 def detect_register(prepared: Prepared) -> CustomerRegister:
