@@ -14,7 +14,16 @@ import re
 from functools import lru_cache
 
 from copilot.analysis.asks import requested_fact_types
-from copilot.analysis.attempt_text import URL, clip, find, link_description, person, sentences
+from copilot.analysis.attempt_text import (
+    URL,
+    clip,
+    find,
+    first_person_to_actor,
+    link_description,
+    lower_first,
+    person,
+    sentences,
+)
 from copilot.analysis.cues import announces_transfer, says_cannot_help
 
 __all__ = ["assistant_descriptions"]
@@ -57,7 +66,7 @@ _LOOKUP = re.compile(
 )
 _NOT_FOUND = re.compile(
     r"\b(?:i|we)\s+(?:don'?t|do\s+not|can'?t|cannot|couldn'?t|could\s+not|wasn'?t\s+able\s+to|am\s+not\s+able\s+to|"
-    r"'m\s+not\s+able\s+to)\s+(?:see|find|locate)\s+(?:an?|any)\s+(?P<rest>[^?,;]*)"
+    r"'m\s+not\s+able\s+to)\s+(?:see|find|locate)\s+(?:an?|any)\s+(?P<rest>(?:[^?,;]|,(?=\d))*)"
 )
 _OFFER = re.compile(
     r"\b(?:would\s+you\s+like\s+me\s+to|do\s+you\s+want\s+me\s+to|want\s+me\s+to|shall\s+i|should\s+i|"
@@ -88,7 +97,9 @@ _GREETING = re.compile(
     r"^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))(?:\s+[A-Z][\w'-]*)?\s*[,!]\s+(?=\S)"
 )
 _VAGUE_HELP = re.compile(r"^(?:look|check)\s+(?:into|on|at)?\s*(?:that|it|this)\b")
-_HANDOFF = re.compile(r"\b(?:transfer|connect|pass|put)(?:ring)?\s+(?:you|them)\s+(?:to|with|through)\b")
+_HANDOFF = re.compile(
+    r"\b(?:transfer|connect|pass|put)(?:ring)?\s+(?:you|them)(?:\s+(?:to|with|through|over)\b|\s*(?:now\s*)?[.!]?$)"
+)
 _WH_QUESTION = re.compile(r"^\s*(?:what|which|when|where|who|how|why)\b")
 _ANYTHING_ELSE = re.compile(r"\banything\s+else\b")
 _MORE_INFO = re.compile(r"^(?:hear|know|learn|read|find\s+out)\s+more\s+(?:about|on)\s+")
@@ -109,14 +120,14 @@ _HEDGE = re.compile(
 )
 _BOOKKEEPING = re.compile(
     r"\b(?:added|noted|logged|forwarded|passed|sent|moved|routed)\b[^.]*\bto\s+(?:(?:the|your|our)\s+)?(?:[a-z']+\s+){0,3}"
-    r"(?:ticket|case|file|notes?|record|queue|team|colleagues?|specialists?|department|conversation|thread)\b"
+    r"(?:ticket|case|(?<!on\s)file|notes?|record|queue|team|colleagues?|specialists?|department|conversation|thread)\b"
 )
 _QUESTION = re.compile(r"^\s*(?:what|which|when|where|who|how|why|is|are|do|does|did|was|were)\b")
 _DONE = re.compile(
     r"\b(?:i|we)(?:'ve|\s+have|\s+just|\s+already|'ve\s+just|\s+have\s+just|\s+have\s+now|'ve\s+now|'ve\s+also|"
     r"\s+also)?\s+(?P<verb>sent|re-?sent|issued|processed|initiated|requested|created|opened|submitted|applied|"
     r"escalated|reset|refunded|cancell?ed|canceled|updated|changed|credited|scheduled|booked|arranged|filed|logged|"
-    r"raised|ordered|added|removed|unlocked|reactivated|extended|waived|re-?shipped|replaced|restarted|refreshed|"
+    r"raised|ordered|added|put|removed|unlocked|reactivated|extended|waived|re-?shipped|replaced|restarted|refreshed|"
     r"re-?submitted|emailed|generated|placed|flagged|reported|checked|verified|confirmed|located|found|traced|"
     r"contacted|turned\s+(?:on|off)|blocked|enabled|disabled|suspended|paused|activated|deactivated|released|ran|"
     r"tested|reversed|started)\b(?P<rest>[^?]*)"
@@ -124,7 +135,47 @@ _DONE = re.compile(
 _DONE_PASSIVE = re.compile(
     # "Done! Order A-1 has been cancelled." "Your refund has been processed."
     r"^(?:done\W+)?(?P<thing>(?:your|the|order|account|booking|refund|payment|subscription|line)\b[^?]*?)\s+"
-    r"(?:has|have)\s+(?:now\s+)?been\s+(?P<verb>[a-z]+ed)\b(?P<rest>[^?]*)"
+    r"(?:(?:has|have)\s+(?:now\s+)?been|(?:is|are)\s+now)\s+(?P<verb>[a-z]+ed)\b(?P<rest>[^?]*)"
+)
+_IN_PROGRESS = re.compile(
+    # "I'm also checking if you qualify for the discount plan" -> "Agent started checking if they qualify..."
+    r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:also\s+|now\s+|currently\s+|already\s+)*(?P<verb>checking|looking\s+into|"
+    r"reviewing|investigating|processing|escalating|arranging|setting\s+up|running|verifying|tracing|preparing|"
+    r"working\s+on)\b(?P<rest>[^?]*)"
+)
+_VAGUE_REST = frozenset("on that it this for you them now into right away the matter case".split())  # noqa: SIM905
+_STATUS = re.compile(
+    # "Latest status: In transit - arrived at the Reno depot", "Order A-1 (two lamps) is Processing."
+    r"^(?:(?:the|your)\s+)?(?P<which>(?:latest|current|new)\s+)?status(?:\s+(?:is|shows))?\s*:?\s+(?P<status>\S.*)$"
+    r"|^(?P<thing>(?:(?:the|your)\s+)?(?:order|package|parcel|shipment|delivery|ticket|case|claim|request|refund|"
+    r"return|payment|transfer|application|appointment|booking|reservation|account|line|repair|replacement|"
+    r"subscription|card)\b.{0,80}?)\s+(?:is|was)\s+(?:currently\s+|now\s+|still\s+)?(?P<state>in\s+transit|on\s+hold|"
+    r"out\s+for\s+delivery|processing|pending|shipped|delivered|dispatched|active|inactive|approved|open|closed|"
+    r"resolved|in\s+progress|under\s+review|scheduled|confirmed|awaiting\b[^.]*|ready\b[^.]*)\s*$"
+)
+_ESTIMATE = re.compile(
+    # "Estimated delivery with Standard shipping: Dec 3 - Dec 7", "The estimated restore time is 11 PM"
+    r"^(?:the\s+|your\s+)?(?:estimated|expected|new|projected)\s+(?P<what>(?:delivery|arrival|restore|restoration|"
+    r"repair|completion|resolution|processing|shipping|dispatch|refund|wait)(?:\s+(?:time|date|window))?)\b"
+    r"(?:\s+(?:is|will\s+be|:))?\s*(?P<rest>\S.*)$"
+)
+_POINTED = re.compile(
+    # "You can see your balance in Account > Wallet", "You can file a claim at claims.example.com"
+    r"\byou\s+(?:can|could|may)\s+(?:also\s+|always\s+)?(?P<action>(?:see|find|view|check|track|manage|change|update|"
+    r"reschedule|rebook|cancel|file|submit|download|access|request|report|book|pay|start|edit|renew|claim|dispute|"
+    r"upload|order|print|set)\b[^?]*)"
+)
+_PLACE = re.compile(
+    r"\s>\s|\b(?:app|link|page|portal|website|site|online|menu|settings|section|tab|form|dashboard|account\s+area)"
+    r"\b|\b[a-z0-9-]+\.(?:[a-z0-9-]+\.)*[a-z]{2,}\b(?<!\.e\.g)"
+)
+_YES_NO = re.compile(
+    # a diagnostic yes/no question: "Did your checkout fail the first time?", "Could a family member have used
+    # a saved card?", "Were you on a cruise recently?"; not a request ("Could you send...") or a sales question
+    r"^(?:(?:could|can|would|will)\s+(?!you\s+(?:please|tell|share|send|confirm|give|provide|check|try|let|"
+    r"describe|explain|clarify|rephrase|upload|attach)\b)|(?:did|does|do|is|are|was|were|has|have|had)\s+)"
+    r"(?!you\s+(?:want|need|like|prefer|know|mind)\b|there\s+anything\b|this\b|that\b|it\s+help|i\b|we\b)"
+    r"[a-z][^?]{6,120}\?$"
 )
 _WILL = re.compile(
     r"\b(?:i|we)(?:'ll|\s+will|\s+can|\s+could)\s+(?P<verb>send|issue|process|initiate|request|create|open|submit|"
@@ -144,6 +195,15 @@ _VAGUE_LINK_WORDS = frozenset(
 _AI_CANNOT = re.compile(
     r"\bi(?:'m|\s+am)\s+(?:not\s+able|unable)\s+to\b|\bi\s+(?:can(?:'|no)?t|cannot|couldn'?t|could\s+not)\b"
 )
+_FEEDBACK = re.compile(r"\b(?:rate\s+(?:this|our|the|my|your)|survey|feedback\s+(?:form|survey))\b")
+_YOU_SUBJECT = re.compile(r"(\w+\s+)?\byou\b", re.I)
+_OBJECT_BEFORE = frozenset(
+    "to for with from at by on of about send give tell call email text help show ask let".split()  # noqa: SIM905
+)
+_CONDITION = re.compile(r"^(?:if|when|once|after|as\s+long\s+as)\b", re.I)
+_RANGE = re.compile(r"(\d)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=(?:[A-Z][a-z]{2,8}\.?\s+)?\d)")  # "Dec 3 - Dec 7"
+_JOINS = re.compile(r"^(?:\(|(?:with|for|by|on|of|to|from|at)\b)")
+_VAGUE_OFFER = frozenset("hear it this that them accept offer more about know proceed continue go ahead".split())  # noqa: SIM905
 _REASON = re.compile(r"\b(?:so|because|since|as)\b")
 
 _ACTOR = {"ai": "AI", "agent": "Agent", "system": "System", "customer": "Customer"}
@@ -171,6 +231,7 @@ def assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
         description = _describe(sentence, actor)
         if description is None or _asks_for_details(sentence):
             continue
+        description = first_person_to_actor(description, actor)
         if all(description.lower() != d.lower() for d in found):
             found.append(description)
         if len(found) >= _MAX_PER_MESSAGE:
@@ -181,15 +242,18 @@ def assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
 def _describe(sentence: str, actor: str) -> str | None:
     """The attempt one sentence makes, or None."""
     plain = _GREETING.sub("", _LABEL.sub("", URL.sub("", sentence).strip()))
-    if _ANYTHING_ELSE.search(plain.lower()) or _HANDOFF.search(plain.lower()):
+    if _ANYTHING_ELSE.search(plain.lower()) or _HANDOFF.search(plain.lower()) or _FEEDBACK.search(plain.lower()):
         return None
     if says_cannot_help(plain):
         return _not_found(plain, actor) or _cannot_with_reason(plain, actor)
     return (
         _action_done(plain, actor)
+        or _in_progress(plain, actor)
+        or _status(plain, actor)
         or _not_found(plain, actor)
         or _will(plain, actor)
         or _shared(sentence, plain, actor)
+        or _pointed(plain, actor)
         or _suggested(plain, actor)
         or _offered(plain, actor)
         or _offered_thing(plain, actor)
@@ -216,6 +280,64 @@ def _action_done(plain: str, actor: str) -> str | None:
     return None
 
 
+def _in_progress(plain: str, actor: str) -> str | None:
+    """ "I'm also checking if you qualify for the lower plan" -> "AI started checking if they qualify for the
+    lower plan"; "I'm checking on that for you" says nothing and is no attempt."""
+    going = find(_IN_PROGRESS, plain)
+    if going is None or not set(_WORDS.findall(going.group("rest").lower())) - _VAGUE_REST:
+        return None
+    verb = " ".join(going.group("verb").lower().split())
+    return clip(f"{actor} started {verb}{person(going.group('rest'), _YOU_TO_THEY)}")
+
+
+def _status(plain: str, actor: str) -> str | None:
+    """A status or an estimate given to the customer: "Latest status: In transit" -> "AI gave the latest status
+    as In transit"; "Order A-1 is Processing" -> "AI said the status of order A-1 is Processing"; "Estimated
+    delivery: Dec 3 - Dec 7" -> "AI gave the estimated delivery as Dec 3 to Dec 7". No colon or dash: the summary
+    keeps an attempt's words before those, and the status is the point."""
+    text = _RANGE.sub(r"\1 to ", plain.rstrip(" .!"))
+    estimate = find(_ESTIMATE, text)
+    if estimate is not None:
+        what, rest = estimate.group("what").lower(), _tidy(person(estimate.group("rest"), _YOU_TO_THEY))
+        return clip(f"{actor} gave the estimated {what}{' ' if _JOINS.match(rest) else ' as '}{rest}")
+    status = find(_STATUS, text)
+    if status is None:
+        return None
+    if status.group("status"):
+        which = status.group("which").lower()
+        return clip(f"{actor} gave the {which}status as {_tidy(status.group('status'))}")
+    thing = re.sub(r"^(?:the|your)\s+", "", status.group("thing"), flags=re.I)
+    return clip(f"{actor} said the status of {thing[0].lower()}{thing[1:]} is {status.group('state')}")
+
+
+def _tidy(text: str) -> str:
+    """Colons and spaced dashes inside a status read as commas ("In transit - Arrived at the depot")."""
+    return re.sub(r"\s*:\s+|\s+[-–—]\s+", ", ", text).strip(" ,")
+
+
+def _you_subject(match: re.Match[str]) -> str:
+    """In a question "you" is the subject ("Is the card you paid with active?" -> "... they paid with ..."),
+    unless a preposition or a verb of giving comes before it ("send you")."""
+    before = match.group(1) or ""
+    if before.strip().lower() in _OBJECT_BEFORE:
+        return match.group(0)
+    return f"{before}they"
+
+
+def _pointed(plain: str, actor: str) -> str | None:
+    """Self-service pointed to: "You can see your balance in Account > Wallet" -> "AI pointed the customer to
+    where they can see their balance in Account > Wallet"; a condition before it is kept ("..., if they can still
+    sign in")."""
+    pointed = find(_POINTED, plain)
+    if pointed is None or _PLACE.search(pointed.group("action").lower()) is None:
+        return None
+    action = person(pointed.group("action"), _YOU_TO_THEY).rstrip(" .,")
+    before = plain[: pointed.match.start()].strip(" ,")
+    if _CONDITION.match(before):
+        action = f"{action}, {before[0].lower()}{before[1:]}"
+    return clip(f"{actor} pointed the customer to where they can {person(action, _YOU_TO_THEY)}")
+
+
 def _not_found(plain: str, actor: str) -> str | None:
     """ "I don't see an order for $37.48 in your account" -> "AI found no order for $37.48 in their account"."""
     missing = find(_NOT_FOUND, plain)
@@ -233,7 +355,7 @@ def _cannot_with_reason(plain: str, actor: str) -> str | None:
         return None
     clause = re.sub(_AI_CANNOT.pattern, "the AI could not", person(plain, _YOU_TO_THEY), count=1, flags=re.I)
     clause = re.sub(r"^(?:sorry|unfortunately)\W+", "", clause, flags=re.I)
-    return clip(f"{actor} explained that {clause[0].lower()}{clause[1:]}")
+    return clip(f"{actor} explained that {lower_first(clause)}")
 
 
 def _will(plain: str, actor: str) -> str | None:
@@ -241,6 +363,9 @@ def _will(plain: str, actor: str) -> str | None:
     will = find(_WILL, plain)
     if will is None:
         return None
+    if will.group("verb").lower() in {"offer", "give"}:  # "I can offer you 20% off" -> "AI offered 20% off"
+        thing = re.sub(r"^\s*(?:you|them)\b", "", will.group("rest"), flags=re.I)
+        return clip(f"{actor} offered {person(thing, _YOU_TO_THEY).strip()}")
     return clip(f"{actor} offered to {will.group('verb').lower()}{person(will.group('rest'), _YOU_TO_THEY)}")
 
 
@@ -262,6 +387,8 @@ def _offered_thing(plain: str, actor: str) -> str | None:
     if offer is None or _WH_QUESTION.match(plain.lower()):
         return None
     rest = person(offer.group("rest"), _YOU_TO_THEY).strip(" ,")
+    if not set(_WORDS.findall(rest.lower())) - _VAGUE_OFFER:  # "Would you like to hear it?", "accept this offer"
+        return None
     more = _MORE_INFO.match(rest.lower())
     if more is not None:
         return clip(f"{actor} offered more information about {rest[more.end() :]}")
@@ -273,7 +400,11 @@ def _checked(plain: str, actor: str) -> str | None:
     codes"; "Is the cable firmly connected?" -> "AI asked whether the cable is firmly connected"."""
     check = find(_CHECK_QUESTION, plain)
     if check is None:
-        return None
+        question = _YES_NO.match(plain.lower())
+        if question is None:
+            return None
+        asked = person(_YOU_SUBJECT.sub(_you_subject, plain), _YOU_TO_THEY)
+        return f"{actor} asked “{clip(asked).rstrip('?')}?”"
     if check.group("have"):
         who = check.group("who")
         subject = "the customer has" if who.lower() == "you" else f"{person(who, _YOU_TO_THEY)} has"
@@ -319,6 +450,8 @@ def _suggested(plain: str, actor: str) -> str | None:
     if len(before.split()) >= 4 and _EXPLAIN_CUE.search(before.lower()) and not _NOT_EXPLAINING.match(lowered):
         return _explanation(plain, actor, need_cue=False)
     action = person(suggest.group("action"), _YOU_TO_THEY).strip(" ,")
+    if len(action.split()) < 2:  # "Please hold.", "please wait": no solution
+        return None
     return clip(f"{actor} suggested the customer {action[0].lower()}{action[1:]}")
 
 
@@ -338,4 +471,4 @@ def _explanation(plain: str, actor: str, need_cue: bool = True) -> str | None:
     if need_cue and not _EXPLAIN_CUE.search(lowered):
         return None
     clause = person(plain, _YOU_TO_THEY)
-    return clip(f"{actor} explained that {clause[0].lower()}{clause[1:]}")
+    return clip(f"{actor} explained that {lower_first(clause)}")

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from copilot.analysis.attempt_outcomes import FAILED, SUCCEEDED
-from copilot.analysis.attempt_text import clip, person, sentences
+from copilot.analysis.attempt_text import I_TO_THEY, clip, person, sentences
 
 __all__ = ["customer_descriptions"]
 
@@ -61,7 +61,7 @@ _NOT_AN_ATTEMPT = re.compile(
     r"^\s*(?:up\b|for\s+(?:a|an|my|the)\s+(?:refund|human|person|agent|manager|supervisor))",
     re.I,
 )
-_I_TO_THEY = {"my": "their", "mine": "theirs", "myself": "themselves", "i": "they", "me": "them", "i'm": "they're"}
+_I_TO_THEY = I_TO_THEY
 
 
 @lru_cache(maxsize=2048)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["FAILED", "SUCCEEDED", "classify_outcome"]
+__all__ = ["BARE_NO", "BARE_YES", "DID_IT", "FAILED", "SUCCEEDED", "classify_outcome"]
 
 _PARTIAL = re.compile(
     r"\b(?:sort|kind)\s+of\s+work|\bpartly\b|\bpartially\b|\ba\s+(?:bit|little)\s+better\b|\bbetter\s+but\b|"
@@ -46,9 +46,30 @@ _DECLINED = re.compile(
     r"(?:a|an|the|another)\b|\b(?:not|no)\s+(?:a\s+)?(?:store\s+credit|voucher|coupon|replacement|discount|credit)"
     r"\b|\bi\s+(?:can'?t|cannot)\s+(?:do\s+that|wait\s+that\s+long)|\bi\s+just\s+want\s+(?:a|my)\b"
 )
-_BARE_NO = re.compile(r"^\W*(?:no|nope|nah|no\s+way|absolutely\s+not|not\s+really)\b(?!\s+(?:luck|change|difference))")
-"""A reply that opens with "no" and reports no result turns the offer down ("no, I can't wait until Friday")."""
+BARE_NO = re.compile(
+    r"^\W*(?:(?:well|um+|hmm+|ah|oh|honestly|actually|sorry)\W+)?(?:no|nope|nah|no\s+way|absolutely\s+not|not\s+really)"
+    r"\b(?!\s+(?:luck|change|difference))"
+)
+"""A reply that opens with "no" ("no, I can't wait until Friday", "well, no, ..."). After an offer ("Would you like
+me to...?") it turns the offer down; after a diagnostic question ("Do you have any backup codes?") it is an answer,
+and after "Have you tried X?" it means X was not tried yet."""
+BARE_YES = re.compile(
+    r"^\W*(?:(?:well|um+|oh|ah)\W+)?(?:yes|yep|yeah|yup|ya|sure|i\s+(?:have|did)|of\s+course|already)\b"
+)
+"""A reply that opens with "yes": after "Have you tried X?" the customer did try it."""
+DID_IT = re.compile(
+    r"\b(?:i|we)\s+(?:already\s+|also\s+)?(?:did|have\s+done|'ve\s+done|had\s+done|tried|have\s+tried|'ve\s+tried)"
+    r"\s+(?:that|it|this|so|those|them|all\s+(?:of\s+)?(?:that|those))\b|^\W*(?:done|did\s+(?:that|it))\b"
+)
+"""A reply saying the customer already did what was suggested ("I did that on Wednesday", "done, no change")."""
+_BARE_NO = BARE_NO
+_CHECKED_IT = re.compile(
+    # "I've checked. There is no credit": the customer did it, to no avail (not a refusal, whatever follows)
+    r"\b(?:i'?ve|i\s+have|i)\s+(?:already\s+|just\s+|also\s+)?(?:checked|tried|done)\s*(?:[.,;!]|$|\b(?:that|it|this|"
+    r"twice|again|already|everything|both)\b)"
+)
 _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("failed", _CHECKED_IT),
     ("partial", _PARTIAL),
     ("declined", _DECLINED),
     ("failed", FAILED),
@@ -57,11 +78,12 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 @lru_cache(maxsize=2048)
-def classify_outcome(text: str) -> str | None:
+def classify_outcome(text: str, bare_no_declines: bool = True) -> str | None:
     """The outcome a customer reply reports for the attempt before it, or None when it says nothing about it.
-    Cached per text (pure; a reply may be classified for several requests of one conversation)."""
+    A reply that only opens with "no" declines when ``bare_no_declines`` (the assistant asked whether the
+    customer wants something); otherwise it is an answer and reports no outcome. Cached per text (pure)."""
     lowered = text.lower()
     for outcome, pattern in _OUTCOMES:
         if pattern.search(lowered):
             return outcome
-    return "declined" if _BARE_NO.match(lowered) else None
+    return "declined" if bare_no_declines and _BARE_NO.match(lowered) else None

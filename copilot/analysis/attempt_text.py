@@ -9,11 +9,24 @@ from dataclasses import dataclass
 
 from copilot.analysis.cues import word_list
 
-__all__ = ["URL", "Found", "clip", "find", "link_description", "person", "sentences"]
+__all__ = [
+    "I_TO_THEY",
+    "URL",
+    "Found",
+    "clip",
+    "clip_to",
+    "find",
+    "first_person_to_actor",
+    "link_description",
+    "lower_first",
+    "person",
+    "sentences",
+]
 
 _MAX_DESCRIPTION = 200
 _MAX_WORDS = 26
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+|(?:^|\s)\d[.)]\s+|(?:^|\s)[-•*]\s+")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+|(?:^|\s)\d[.)]\s+|^[-*]\s+|(?:^|\s)•\s+")
+"""Sentence ends, line breaks and list markers; a dash inside a line is a range or an aside ("Dec 3 - Dec 7")."""
 URL = re.compile(r"https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[\w/#?=&.-]*[\w/]")
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _CLAUSE_START = word_list(
@@ -21,6 +34,42 @@ _CLAUSE_START = word_list(
     "while but then unless as where whether before after",
 )
 _PERSON: dict[int, re.Pattern[str]] = {}
+I_TO_THEY = {
+    "i": "they",
+    "i am": "they are",
+    "i was": "they were",
+    "i'm": "they're",
+    "i've": "they've",
+    "i'd": "they'd",
+    "i'll": "they'll",
+    "my": "their",
+    "mine": "theirs",
+    "me": "them",
+    "myself": "themselves",
+    "you guys": "the company",
+    "you": "the company",
+    "your": "the company's",
+}
+"""The customer's words in the third person; their "you" is the company ("I called you twice" -> "they called
+the company twice")."""
+_SPEAKER = re.compile(r"\b(?:I'm|I am|I've|I have|I'll|I will|I'd|I|myself|me|my)\b")
+_SPEAKER_AS = {
+    "i'm": "is",
+    "i am": "is",
+    "i've": "has",
+    "i have": "has",
+    "i'll": "will",
+    "i will": "will",
+    "i'd": "would",
+}
+_PROFANITY = re.compile(
+    r"\s*\b(?:damn(?:ed)?|goddamn|bloody|fuck(?:ing|ed)?|effing|f\*+\w*|shit(?:ty)?|crap(?:py)?|freaking|frick(?:ing|in)|"
+    r"friggin[g']?)\b",
+    re.I,
+)
+_SHOUTING = re.compile(r"\b[A-Z]{2,}[A-Z']*(?:[\s,.!?]+[A-Z]{2,}[A-Z']*\b){2,}")
+"""Three or more capitalised words in a row: shouting, told in lower case ("UPDATED EVERYTHING AND IT STILL
+SAYS..." -> "updated everything and it still says...")."""
 
 
 @dataclass(frozen=True)
@@ -88,11 +137,49 @@ def person(text: str, mapping: dict[str, str]) -> str:
     return pattern.sub(swap, text)
 
 
+def lower_first(text: str) -> str:
+    """The first letter in lower case, unless the first word is an identifier or an acronym ("PAY-402", "UPS")."""
+    if len(text) > 1 and (text[1].isupper() or text[1].isdigit() or text[1] in "-_"):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def first_person_to_actor(text: str, actor: str) -> str:
+    """An assistant's "I" told as the actor, after the description's first word: "so I can run a test" ->
+    "so the AI can run a test", "I've passed it on" -> "the AI has passed it on"."""
+    head, _, rest = text.partition(" ")
+    if not rest:
+        return text
+    who = f"the {actor}" if actor.isupper() else f"the {actor.lower()}"
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0).lower()
+        if word in _SPEAKER_AS:
+            return f"{who} {_SPEAKER_AS[word]}"
+        return {"myself": "itself" if actor.isupper() else "themselves", "my": f"{who}'s"}.get(word, who)
+
+    told = (
+        _SPEAKER.sub(swap, rest).replace(f"{who} don't", f"{who} does not").replace(f"{who} do not", f"{who} does not")
+    )
+    return f"{head} {told}"
+
+
+def clip_to(text: str, max_words: int) -> str:
+    """``text`` as one clean line (see :func:`clip`) of at most ``max_words`` words, cut with an ellipsis."""
+    text = clip(text)
+    words = text.rstrip("…").split(" ")
+    if len(words) <= max_words:
+        return text
+    return " ".join(words[:max_words]).rstrip(" ,;:-") + "…"
+
+
 def clip(text: str) -> str:
-    """One line, no emoji, at most about 26 words and 200 characters. A longer text is cut at a word, with an
-    ellipsis: long enough to keep the key nouns an agent needs ("... the case button for 15 seconds, then pair
-    them again"), short enough to read at a glance."""
-    text = " ".join(_EMOJI.sub("", text).split()).rstrip(" ,;:-.!")
+    """One line, no emoji, no profanity, no shouting, at most about 26 words and 200 characters. A longer text is
+    cut at a word, with an ellipsis: long enough to keep the key nouns an agent needs ("... the case button for
+    15 seconds, then pair them again"), short enough to read at a glance. Descriptions are read by agents: a
+    swear word the customer used is not repeated."""
+    text = _SHOUTING.sub(lambda m: m.group(0).lower(), _PROFANITY.sub("", _EMOJI.sub("", text)))
+    text = " ".join(text.split()).rstrip(" ,;:-.!")
     words = text.split(" ")
     if len(text) <= _MAX_DESCRIPTION and len(words) <= _MAX_WORDS:
         return text

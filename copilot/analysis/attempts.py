@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from copilot.analysis.attempt_assistant import assistant_descriptions
 from copilot.analysis.attempt_customer import customer_descriptions
-from copilot.analysis.attempt_outcomes import classify_outcome
+from copilot.analysis.attempt_outcomes import BARE_NO, BARE_YES, DID_IT, classify_outcome
+from copilot.analysis.attempt_replies import asks_if_tried, asks_if_wanted, did_as_suggested, reply_gist
 from copilot.context import Prepared, PreparedMessage
 from copilot.schema import AttemptedSolution
 
@@ -26,7 +27,9 @@ _MAX_ATTEMPTS = 12
 _SAME = 0.8  # share of the shorter description's words: "try a restart of the Hub" repeats "restart the Hub"
 _WORD = re.compile(r"[a-z0-9$][a-z0-9$.'-]*")
 _EXPLAINED = re.compile(r"^\S+\s+explained\b")
-_OFFERED = re.compile(r"^\S+\s+(?:offered|suggested|shared)\b")
+_OFFERED = re.compile(r"^\S+\s+(?:offered|suggested|shared|pointed)\b")
+_ASKED = re.compile(r"^\S+\s+asked\b")
+_QUOTED_QUESTION = re.compile(r"^\S+\s+asked\s+“")  # a yes/no question is kept only with its answer
 _FILLER = frozenset("ai agent customer the a an their them they to of and or in on for with it suggested".split())  # noqa: SIM905
 
 
@@ -37,6 +40,9 @@ class _Attempt:
     message: PreparedMessage
     outcome: str = "unknown"
     reply: PreparedMessage | None = None
+    wanted: bool = False  # the turn asked whether the customer wants something: a bare "no" declines
+    tried: bool = False  # the turn asked whether the customer tried something: a bare "no" means not yet
+    said: str = ""  # what the customer answered, in the third person, told after the description
 
 
 def extract_attempts(prepared: Prepared) -> list[AttemptedSolution]:
@@ -57,10 +63,11 @@ def extract_attempts(prepared: Prepared) -> list[AttemptedSolution]:
                 pending = []  # the assistant moved on: later replies are about something else
         elif message.role == "customer":
             if pending:
-                _settle(pending, message)
+                attempts.extend(_settle(pending, message))
                 replied = True
             attempts.extend(_customer_attempts(message))
-    return [_to_schema(a) for a in _keep_most_useful(_merge_repeats(attempts))]
+    answered = [a for a in attempts if a.said or not _QUOTED_QUESTION.search(a.description)]
+    return [_to_schema(a) for a in _keep_most_useful(_merge_repeats(answered))]
 
 
 def _keep_most_useful(attempts: list[_Attempt]) -> list[_Attempt]:
@@ -83,7 +90,7 @@ def _merge_repeats(attempts: list[_Attempt]) -> list[_Attempt]:
         if first is None:
             kept.append((attempt, words))
         elif first.outcome == "unknown" and attempt.outcome != "unknown":
-            first.outcome, first.reply = attempt.outcome, attempt.reply
+            first.outcome, first.reply, first.said = attempt.outcome, attempt.reply, attempt.said
     return [attempt for attempt, _ in kept]
 
 
@@ -93,23 +100,53 @@ def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
     return len(first & second) / min(len(first), len(second))
 
 
-def _settle(pending: list[_Attempt], reply: PreparedMessage) -> None:
-    """Give the open attempts the outcome the customer's reply reports (the first reply that says one)."""
+def _settle(pending: list[_Attempt], reply: PreparedMessage) -> list[_Attempt]:
+    """Give the open attempts the outcome the customer's reply reports (the first reply that says one), and
+    return the customer's own attempt the reply implies ("I did that on Wednesday, got an approval email").
+
+    Only an offer or a suggestion can be declined, never a lookup or an explanation; a bare "no" declines only
+    an offer the turn asked about ("Would you like me to...?"). After a diagnostic question the reply is an
+    answer, kept with the question; after "Have you tried X?" a "no" means X was not tried (still unknown) and a
+    "yes" that it was, without success."""
     open_attempts = [a for a in pending if a.reply is None]
     if not open_attempts:
-        return
-    outcome = classify_outcome(reply.text)
+        return []
+    lowered = reply.text.lower()
+    for question in (a for a in open_attempts if _ASKED.search(a.description)):
+        question.reply, question.said = reply, reply_gist(reply.text, answer=True)
+    open_attempts = [a for a in open_attempts if not _ASKED.search(a.description)]
+    if not open_attempts:
+        return []
+    wanted = any(a.wanted for a in open_attempts)
+    outcome = classify_outcome(reply.text, wanted)
+    tried = any(a.tried for a in open_attempts)
+    if tried and BARE_NO.match(lowered) and outcome in {None, "declined"}:
+        return []  # "Have you tried restarting it?" "No": nothing was tried yet
+    if tried and outcome is None and BARE_YES.match(lowered):
+        outcome = "failed"  # "Have you tried restarting it?" "Yes": tried, and still here
     if outcome is None:
-        return
-    if outcome == "declined":  # only an offer or a suggestion can be turned down, not a lookup or an explanation
-        open_attempts = [a for a in open_attempts if _OFFERED.search(a.description)] or open_attempts[-1:]
+        return []
+    if outcome == "declined":
+        open_attempts = [a for a in open_attempts if _OFFERED.search(a.description)]
     for attempt in open_attempts:
         attempt.outcome, attempt.reply = outcome, reply
+        if outcome in {"declined", "failed", "partial"}:
+            attempt.said = reply_gist(reply.text)
+    if outcome == "failed" and DID_IT.search(lowered):
+        return _did_as_suggested(open_attempts, reply)
+    return []
+
+
+def _did_as_suggested(suggestions: list[_Attempt], reply: PreparedMessage) -> list[_Attempt]:
+    """The customer's own attempt a reply reports about a suggestion, when it says more than "I did that"."""
+    described = did_as_suggested([a.description for a in suggestions if _OFFERED.search(a.description)], reply.text)
+    return [_Attempt(described, "customer", reply, outcome="failed", reply=reply)] if described else []
 
 
 def _assistant_attempts(message: PreparedMessage) -> list[_Attempt]:
+    wanted, tried = asks_if_wanted(message.text), asks_if_tried(message.text)
     return [
-        _Attempt(description=description, by=message.role, message=message)
+        _Attempt(description=description, by=message.role, message=message, wanted=wanted, tried=tried)
         for description in assistant_descriptions(message.text, message.role)
     ]
 
@@ -126,6 +163,9 @@ def _to_schema(attempt: _Attempt) -> AttemptedSolution:
     if attempt.reply is not None and attempt.reply.id not in ids:
         ids.append(attempt.reply.id)
     description = attempt.description
-    if attempt.outcome == "declined" and attempt.by != "customer":
-        description = f"{description.rstrip('…')}; customer declined"  # what an agent must not offer again
+    if attempt.outcome == "declined" and attempt.by != "customer":  # what an agent must not offer again
+        description = f"{description.rstrip('…')}; customer declined" + (f": {attempt.said}" if attempt.said else "")
+    elif attempt.said and attempt.by != "customer":
+        verb = "answered" if _ASKED.search(attempt.description) else "said"
+        description = f"{description.rstrip('…')}; customer {verb}: {attempt.said}"
     return AttemptedSolution(description=description, by=attempt.by, outcome=attempt.outcome, message_ids=ids)

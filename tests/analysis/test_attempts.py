@@ -24,8 +24,18 @@ def test_ai_suggestions_and_outcomes() -> None:
     )
     summary = [(a.description, a.by, a.outcome, a.message_ids) for a in attempts]
     assert summary == [
-        ("AI suggested the customer try restarting their router", "ai", "failed", ["m2", "m3"]),
-        ("AI shared our guide to fixing a slow connection; customer declined", "ai", "declined", ["m4", "m5"]),
+        (
+            "AI suggested the customer try restarting their router; customer said: did that twice, still dropping",
+            "ai",
+            "failed",
+            ["m2", "m3"],
+        ),
+        (
+            "AI shared our guide to fixing a slow connection; customer declined: they want a technician",
+            "ai",
+            "declined",
+            ["m4", "m5"],
+        ),
         ("AI sent a diagnostics request to their modem", "ai", "unknown", ["m6"]),
     ]
 

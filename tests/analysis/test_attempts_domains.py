@@ -92,8 +92,12 @@ def test_declined_offer_says_so_and_repeats_merge() -> None:
         )
     )
     assert [(a.description, a.outcome) for a in attempts] == [
-        ("AI suggested the customer reset the boiler: hold the reset button for 5 seconds", "failed"),
-        ("AI offered to book an engineer for Friday; customer declined", "declined"),
+        (
+            "AI suggested the customer reset the boiler: hold the reset button for 5 seconds; customer said: did "
+            "that, still F28",
+            "failed",
+        ),
+        ("AI offered to book an engineer for Friday; customer declined: they can't wait until Friday", "declined"),
     ]
 
 
@@ -110,3 +114,98 @@ def test_replies_that_say_it_was_already_tried() -> None:
     assert classify_outcome("the toggle was already off") == "failed"
     assert classify_outcome("no, I'd need it sooner than that") == "declined"
     assert classify_outcome("no luck, same error") == "failed"
+
+
+def test_a_no_to_a_diagnostic_question_is_an_answer_not_a_decline() -> None:
+    attempts = extract_attempts(
+        build_prepared(
+            [
+                ("customer", "my transfer to my landlord never arrived"),
+                ("ai", "I don't see a transfer for $1,200 in your account. Did you send it from the mobile app?"),
+                ("customer", "No, from the website, last Tuesday"),
+            ]
+        )
+    )
+    assert [(a.description, a.outcome) for a in attempts] == [
+        ("AI found no transfer for $1,200 in their account", "unknown"),  # a finding is never declined
+        (
+            "AI asked “Did they send it from the mobile app?”; customer answered: No, from the website, last Tuesday",
+            "unknown",
+        ),
+    ]
+
+
+def test_a_bare_no_declines_only_an_offer_the_turn_asked_about() -> None:
+    offer = [
+        ("ai", "Would you like me to pause your subscription for a month?"),
+        ("customer", "no, I just want to cancel it"),
+    ]
+    statement = [
+        ("ai", "Your plan renews on the 3rd. Annual plans can be refunded within 14 days of renewal."),
+        ("customer", "no, that is not right"),
+    ]
+    assert [a.outcome for a in extract_attempts(build_prepared(offer))] == ["declined"]
+    assert [a.outcome for a in extract_attempts(build_prepared(statement))] == ["unknown"]
+
+
+def test_have_you_tried_no_means_not_tried_yes_means_tried() -> None:
+    turns = [("ai", "Have you tried clearing your browser cache?")]
+    no = extract_attempts(build_prepared([*turns, ("customer", "no, not yet")]))
+    yes = extract_attempts(build_prepared([*turns, ("customer", "yes")]))
+    assert [a.outcome for a in no] == ["unknown"]
+    assert [a.outcome for a in yes] == ["failed"]
+
+
+def test_statuses_self_service_pointers_and_work_in_progress() -> None:
+    assert assistant_descriptions("Your booking BK-7781 is confirmed. Estimated arrival: 14:05 - 14:20.", "ai") == (
+        "AI said the status of booking BK-7781 is confirmed",
+        "AI gave the estimated arrival as 14:05 to 14:20",
+    )
+    assert assistant_descriptions("You can download your invoices under Billing > History.", "ai") == (
+        "AI pointed the customer to where they can download their invoices under Billing > History",
+    )
+    assert assistant_descriptions("I'm also checking whether your card was flagged by our fraud team.", "agent") == (
+        "Agent started checking whether their card was flagged by our fraud team",
+    )
+    assert assistant_descriptions("Done. The card ending 4410 is now blocked.", "ai") == (
+        "AI blocked the card ending 4410",
+    )
+    assert assistant_descriptions("I'm checking on that for you.", "ai") == ()
+
+
+def test_customer_did_as_suggested_and_declines_keep_the_reason() -> None:
+    attempts = extract_attempts(
+        build_prepared(
+            [
+                ("ai", "Please reset your password from the login page."),
+                ("customer", "I did that yesterday and the reset email never came"),
+                ("ai", "Would you like me to send the reset link by text?"),
+                ("customer", "Well, no, my phone number on file is an old one"),
+            ]
+        )
+    )
+    assert [(a.description, a.by, a.outcome) for a in attempts] == [
+        (
+            "AI suggested the customer reset their password from the login page; customer said: they did that "
+            "yesterday and the reset email never came",
+            "ai",
+            "failed",
+        ),
+        (
+            "Customer already did as suggested (reset their password from the login page): yesterday and the "
+            "reset email never came",
+            "customer",
+            "failed",
+        ),
+        (
+            "AI offered to send the reset link by text; customer declined: their phone number on file is an old one",
+            "ai",
+            "declined",
+        ),
+    ]
+
+
+def test_descriptions_drop_profanity_and_shouting() -> None:
+    assert clip("Customer reset this damn router TWICE AND IT STILL DROPS") == (
+        "Customer reset this router twice and it still drops"
+    )

@@ -1,0 +1,78 @@
+"""How the customer's reply bears on the assistant turn before it: did that turn ask whether the customer wants
+something (a bare "no" then declines) or whether they tried something (a "no" then means not yet); what the
+reply says, in the third person, to keep next to the attempt ("customer declined: they don't think the carrier
+takes parcels that size"); and the customer's own attempt when they say they already did what was suggested.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.analysis.attempt_outcomes import DID_IT
+from copilot.analysis.attempt_text import I_TO_THEY, clip_to, person, sentences
+
+__all__ = ["asks_if_tried", "asks_if_wanted", "did_as_suggested", "reply_gist"]
+
+_GIST_WORDS = 14
+_ACTION_WORDS = 10
+_MIN_EXTRA_WORDS = 4  # "did that twice, still dropping" is the suggestion's outcome, not a new attempt
+_WANTED = re.compile(
+    r"\b(?:would|do)\s+you\s+(?:like|want|prefer)\b|\bshall\s+(?:i|we)\b|\bshould\s+(?:i|we)\b|\bwant\s+me\s+to\b|"
+    r"\b(?:can|may)\s+i\s+(?!have\b|get\b|ask\b|confirm\b|help\b)[a-z]+\b|\binterested\s+in\b|\bhow\s+about\b|"
+    r"\bis\s+that\s+(?:ok|okay|alright|fine)\b"
+)
+_TRIED = re.compile(r"\b(?:have|did)\s+you\s+(?:already\s+|also\s+|ever\s+)?(?:tried|try|done|attempted)\b")
+_LEAD = re.compile(
+    r"^\W*(?:(?:no|nope|nah|well|ok|okay|thanks|thank\s+you|um+|hmm+|ah|oh|sorry|and|but|so)\b\W*)+", re.I
+)
+_ANSWER_LEAD = re.compile(r"^\W*(?:(?:well|ok|okay|um+|hmm+|ah|oh|and|so)\b\W*)+", re.I)
+_SUGGESTION = re.compile(
+    r"^\S+\s+(?:suggested\s+the\s+customer\s+(?:try\s+)?|pointed\s+the\s+customer\s+to\s+where\s+they\s+can\s+)"
+    r"(?P<action>.+)$"
+)
+_I_TO_THEY = I_TO_THEY
+
+
+def asks_if_wanted(text: str) -> bool:
+    """Does an assistant turn ask whether the customer wants something ("Would you like me to cancel it?")?
+    Only then does a bare "no" turn it down."""
+    lowered = text.lower()
+    return "?" in lowered and _WANTED.search(lowered) is not None
+
+
+def asks_if_tried(text: str) -> bool:
+    """Does an assistant turn ask whether the customer already tried something ("Have you tried a restart?")?
+    Then "no" means not tried yet, and "yes" that it was tried without success."""
+    lowered = text.lower()
+    return "?" in lowered and _TRIED.search(lowered) is not None
+
+
+def reply_gist(text: str, answer: bool = False) -> str:
+    """What a customer reply says, in the third person and at most about 14 words: the first sentence, or the
+    first two when the first is short. Without ``answer`` a leading "no thanks" is dropped (the outcome says it);
+    an answer keeps its "yes" or "no"."""
+    parts = sentences(text) or [text.strip()]
+    gist = parts[0]
+    if len(gist.split()) < 4 and len(parts) > 1:
+        gist = f"{gist.rstrip('.!')}; {parts[1]}"
+    gist = (_ANSWER_LEAD if answer else _LEAD).sub("", gist).strip()
+    if len(re.findall(r"\w+", gist)) < 2:
+        return ""
+    return clip_to(person(gist, _I_TO_THEY), _GIST_WORDS)
+
+
+def did_as_suggested(suggestions: list[str], reply: str) -> str | None:
+    """ "I did that on Wednesday, got an email saying it was approved" after "AI suggested the customer report
+    the damage online" -> "Customer already did as suggested (report the damage online): on Wednesday, got an
+    email saying it was approved". None when the reply says nothing more than "I did that"."""
+    lowered = reply.lower()
+    done = DID_IT.search(lowered)
+    actions = [m.group("action") for m in (_SUGGESTION.match(s) for s in suggestions) if m is not None]
+    if done is None or not actions:
+        return None
+    extra = (reply[: done.start()] + " " + reply[done.end() :]).strip(" ,.;:-!")
+    extra = _ANSWER_LEAD.sub("", re.sub(r"^\W*(?:yes|yeah|yep|and)\b\W*", "", extra, flags=re.I))
+    if len(re.findall(r"\w+", extra)) < _MIN_EXTRA_WORDS:
+        return None
+    action = clip_to(actions[-1], _ACTION_WORDS)
+    return f"Customer already did as suggested ({action}): {clip_to(person(extra, _I_TO_THEY), _GIST_WORDS)}"
