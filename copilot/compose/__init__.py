@@ -18,6 +18,8 @@ Public entry point: :func:`build_composer`. Module map:
 - ``reflect``        turns an English statement, question or fragment into words addressed back to the customer
 - ``attempts``       which attempts to mention and how to tell them to the customer
 - ``keyfacts``       which facts name the case, which the customer gave; what is known about the customer
+- ``salience``       how much the conversation is about a fact (turns that mention it, taken up by the customer)
+- ``repeats``        the assistant repeating the same advice or question (a note in the summary)
 - ``tone``           language, formality, empathy, channel shape, greeting name
 - ``locales``        the phrasebooks (en, es, fr, de, pt)
 - ``text``           small text tools
