@@ -31,6 +31,8 @@ _REPEATING = re.compile(
 )
 """Complaints about repeating themselves ("this is the third time I ask") are answered by the message itself,
 not told back as a detail."""
+_APOLOGY = re.compile(r"\W*(?:sorry|apologies|i\s+apologi[sz]e|excuse\s+(?:me|my))\b", re.IGNORECASE)
+"""The customer's own apology ("sorry my english not so good") is politeness, not a detail to tell back."""
 _FRAGMENT_WORDS = 10
 _WANT_SCORE = 3.0  # what the customer asks for now is told back before most details
 _MAX_DETAILS = 2
@@ -38,6 +40,7 @@ _ONE_OF = frozenset({"date", "phone", "email"})
 _MIN_DETAIL_STEMS = 2
 _BARE_FACT_STEMS = 2  # "where you mentioned account number is ..." + the fact: nothing new
 _NON_ALNUM = re.compile(r"[\W_]+")
+_ROOT = 4  # "drop" and "drops" share a root
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ def details_to_tell(clauses: list[Told], opening: str, budget: int, values: list
         if (
             size > budget
             or _compact(clause.text) in _compact(opening)
+            or _repeats(clause.core or clause.text, opening)
             or len(content_stems(clause.core or clause.text)) < _MIN_DETAIL_STEMS
             or _bare_fact(clause.core or clause.text, values)
         ):
@@ -94,6 +98,13 @@ def details_to_tell(clauses: list[Told], opening: str, budget: int, values: list
         if len(chosen) == _MAX_DETAILS or budget < _MIN_DETAIL_WORDS:
             break
     return chosen
+
+
+def _repeats(text: str, said: str) -> bool:
+    """True when most of the detail's topical words are already in the message ("it'll drop again in 20 min"
+    after "your internet drops out every 20 min"): telling it back would only say the same thing twice."""
+    stems = {stem[:_ROOT] for stem in content_stems(text)}
+    return bool(stems) and len(stems & {stem[:_ROOT] for stem in content_stems(said)}) * 2 >= len(stems)
 
 
 def _bare_fact(text: str, values: list[str]) -> bool:
@@ -124,7 +135,7 @@ def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
         wish = customer_clause(want.text, protected)
         if wish is not None and wish.text != (issue.text if issue else ""):
             found.append(Told(f"that {wish.text}", wish.is_problem, "detail", _WANT_SCORE, wish.text))
-    for detail in (d for d in statements.details if not _REPEATING.search(d.text)):
+    for detail in (d for d in statements.details if not _REPEATING.search(d.text) and not _APOLOGY.match(d.text)):
         clause = customer_clause(detail.text, protected)
         if clause is not None:
             found.append(Told(f"that {clause.text}", clause.is_problem, "detail", detail.score, clause.text))

@@ -25,7 +25,7 @@ from copilot.compose.attempts import customer_attempt_phrase, relevant_attempts
 from copilot.compose.keyfacts import ISSUE_FACT_PRIORITY, speakable_facts
 from copilot.compose.reflect import quotable
 from copilot.compose.statements import Statements
-from copilot.compose.text import humanize_label, lower_first, word_count
+from copilot.compose.text import content_stems, humanize_label, lower_first, word_count
 from copilot.compose.tone import Voice
 from copilot.context import Analysis, Prepared
 from copilot.schema import AttemptedSolution, CustomerFact, KBArticle, SuggestedFirstMessage, Tone
@@ -39,6 +39,8 @@ _SUGGESTION = re.compile(r"\b(?:suggest|recommend|advis)\w*", re.IGNORECASE)
 _WAIT_SIGNALS = frozenset({"wait_complaint", "repeated_request", "bot_loop"})
 _GENERIC_LABELS = frozenset({"other", "unknown", "general", "fallback", "none", "misc", "miscellaneous", "unclear"})
 _GUIDE_MAX_WORDS = 10
+_WANTS = re.compile(r"\b(?:want|need|'d\s+like|would\s+like|wish|hop(?:e|ing))\b", re.IGNORECASE)
+_ISSUE_WORD = re.compile(r"\b(?:issues?|problems?|trouble|errors?|request)$")
 _ATTEMPT_WORDS = 16
 _NOT_A_FIX = re.compile(
     r"\b(?:i|me|hold|wait\w*|transfer\w*|agents?|representatives?|human|queue|escalat\w*|emergenc\w*|911|"
@@ -85,7 +87,7 @@ def write_first_message(
     refs = [voice.phrasebook.fact_ref(f.type, f.value) for f in primary]
     extra = facts_to_note(analysis, prepared, primary)
     clauses = told_back(analysis, statements) if voice.phrasebook.embeds_english_text else []
-    issue_clause = clauses[:1] if clauses and clauses[0].source == "issue" else []
+    issue_clause, clauses = _issue_clause(clauses, analysis, _late(statements, prepared))
     opening = _opening(voice, analysis, statements, issue_clause, (refs, extra))
     tried = _tried(voice, analysis, prepared)
     values = [f.value for f in analysis.facts]
@@ -117,6 +119,52 @@ def write_first_message(
         acknowledges=acknowledges,
         tone=Tone.model_validate({"formality": voice.formality, "empathy": voice.empathy}),
     )
+
+
+def _issue_clause(clauses: list[Told], analysis: Analysis, late: bool) -> tuple[list[Told], list[Told]]:
+    """The clause to name the issue with (none or one), and the clauses left to tell back as details.
+
+    The customer's issue sentence is used when it shares a word with the intent. Otherwise a detail that
+    states a problem or a fact (not a wish) in the intent's words takes its place ("your home internet's been
+    crawling since Thursday" rather than "you're getting 18 megs" for a slow-internet case); failing that, an
+    off-topic sentence from a later turn is dropped (the opening then names the facts), one from the first
+    turn kept.
+    """
+    issue = clauses[0] if clauses and clauses[0].source == "issue" else None
+    if issue is None or _on_topic(issue, analysis):
+        return ([issue] if issue else []), clauses
+    for clause in sorted(clauses[1:], key=lambda c: -c.score):
+        statement = clause.is_problem or not _WANTS.search(clause.core)
+        if statement and clause.text.startswith("that ") and _on_topic(clause, analysis):
+            promoted = Told(clause.core, clause.is_problem, "issue", clause.score, clause.core)
+            return [promoted], [promoted, *(c for c in clauses[1:] if c is not clause)]
+    return ([] if late else [issue]), clauses
+
+
+def _late(statements: Statements, prepared: Prepared) -> bool:
+    """True when the issue sentence comes after the customer's first turn, where side remarks live: the first
+    turn usually states the issue, later ones react to the assistant."""
+    first = prepared.customer_messages[0].index if prepared.customer_messages else 0
+    return statements.issue is not None and statements.issue.position > first
+
+
+def _on_topic(clause: Told, analysis: Analysis) -> bool:
+    """False when a confident intent shares no word with the customer's sentence ("you're on unlimited basic so
+    5 GB isn't going to cut it" for an outage): a later sentence like that is a side remark, not the issue to
+    name first, and the opening names the facts instead. Without a confident intent every sentence is on
+    topic."""
+    if intent_phrase(analysis) is None:
+        return True
+    intent = analysis.intent
+    topic = content_stems(f"{humanize_label(intent.label)} {intent.description or ''}")
+    said = content_stems(clause.core or clause.text)
+    return not topic or any(_same_root(a, b) for a in topic for b in said)
+
+
+def _same_root(one: str, other: str) -> bool:
+    """True for stems of one word: "pay" and "payme(nt)", "drop" and "drops" (the shorter begins the longer)."""
+    short, long_ = sorted((one, other), key=len)
+    return long_.startswith(short)
 
 
 def _read_all(voice: Voice, details: list[Told], noted: list[str]) -> str:
@@ -179,7 +227,9 @@ def _opening(
 
 
 def _tried(voice: Voice, analysis: Analysis, prepared: Prepared) -> str | None:
-    """One sentence on what was already tried, so the customer is not asked to do it again."""
+    """One sentence on what was already tried, so the customer is not asked to do it again: in English the
+    attempt is named ("the assistant already had you restart the router"), or nothing is said; templates that
+    cannot embed the customer's English words say it generically."""
     attempts = relevant_attempts(analysis.attempts, prepared)
     if not attempts:  # on SMS the room goes to what the customer said rather than to a mere suggestion
         return None if voice.shape == "text" else _suggested(voice, analysis)
@@ -188,6 +238,7 @@ def _tried(voice: Voice, analysis: Analysis, prepared: Prepared) -> str | None:
             phrase = _attempt_phrase(attempt)
             if phrase is not None:
                 return voice.say(f"tried_{attempt.outcome}", attempt=phrase)
+        return None  # nothing specific to name: a vague "some things were tried" only adds length
     return voice.say("tried_generic")
 
 
@@ -251,6 +302,8 @@ def _label_topic(voice: Voice, analysis: Analysis) -> str | None:
     label = intent_phrase(analysis)
     if label is None or not voice.phrasebook.embeds_english_text:
         return None
+    if _ISSUE_WORD.search(label):  # "payment issue": not "the payment issue issue"
+        return f"the {label}"
     return voice.say("label_topic", label=label)
 
 

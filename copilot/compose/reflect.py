@@ -47,7 +47,13 @@ _PROBLEM = re.compile(
     r"stopped|delay\w*)\b",
     re.IGNORECASE,
 )
-_CUT = re.compile(r",\s+(?:but|and|so)\b|\s+(?:but|because|since|although|though)\s+|;|\s+[-–—]\s+|:")
+_CUT = re.compile(
+    r",\s+(?:but|and|so)\b|\s+(?:but|because|since|although|though)\s+|;|\s+[-–—]\s+|:"
+    r"|,?\s+(?:aber|weil|denn|obwohl|pero|porque|aunque|mais|parce\s+que|car|bien\s+que|mas|embora)\s+",
+    re.IGNORECASE,
+)
+"""Clause boundaries a long statement is cut at; the conjunctions of the languages quoted by the templates
+(German, Spanish, French, Portuguese) too, so a long sentence in those languages can still be quoted."""
 _PHRASES = (
     (re.compile(r"\bi\s+am\b", re.I), "you are"),
     (re.compile(r"\bi\s+was\b", re.I), "you were"),
