@@ -181,7 +181,8 @@ def _similar(left: frozenset[str], right: frozenset[str]) -> float:
     small, large = (len(left), len(right)) if len(left) <= len(right) else (len(right), len(left))
     if not small or small < _REPEAT_SIMILARITY * large:
         return 0.0
-    return len(left & right) / len(left | right)
+    shared = len(left & right)
+    return shared / (len(left) + len(right) - shared)  # the union's size, without building it
 
 
 def _combine(scores: list[float]) -> float:

@@ -65,7 +65,7 @@ _CUE_FAMILIES: tuple[tuple[str, str, float, str], ...] = (
     ("contradiction", "negative_sentiment", 0.15, p.CONTRADICTION),
     ("done", "bot_loop", 0.15, p.ALREADY_DONE),
 )
-_SCANNER = PhraseScanner([(group, pattern) for group, _, _, pattern in _CUE_FAMILIES], re.M)
+_SCANNER = PhraseScanner([(group, pattern) for group, _, _, pattern in _CUE_FAMILIES], re.M, split=True)
 _FAMILY = {group: (kind, weight) for group, kind, weight, _ in _CUE_FAMILIES}
 _DETAIL = {
     "sarcasm": "sarcasm: ",

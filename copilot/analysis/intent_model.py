@@ -101,10 +101,20 @@ def _tfidf(vectorizer: TfidfVectorizer, texts: list[str]) -> csr_matrix:
     checks (a third of the request-time cost): counts, 1 + log(tf), times idf, unit rows."""
     counts = CountVectorizer.transform(vectorizer, texts).astype(np.float64)
     counts.data = (np.log(counts.data) + 1.0) * vectorizer.idf_[counts.indices]
-    norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+    norms = np.sqrt(_row_sums(counts.data * counts.data, counts.indptr))
     norms[norms == 0.0] = 1.0
     counts.data /= np.repeat(norms, np.diff(counts.indptr))
     return counts
+
+
+def _row_sums(data: np.ndarray, indptr: np.ndarray) -> np.ndarray:
+    """Per-row sums of CSR ``data``, added exactly as scipy's ``sum(axis=1)`` does (``np.add.reduceat`` over
+    the non-empty rows), without building a second sparse matrix for the squares."""
+    sums = np.zeros(len(indptr) - 1, dtype=data.dtype)
+    rows = np.flatnonzero(np.diff(indptr))
+    if rows.size:
+        sums[rows] = np.add.reduceat(data, indptr[rows])
+    return sums
 
 
 def _expand(raw: np.ndarray, classes: np.ndarray, n_classes: int) -> np.ndarray:

@@ -22,7 +22,6 @@ PREFIX = 3
 """How many leading letters of a word the index compares."""
 
 _MAX_KEYS = 20_000
-_WORDS = re.compile(r"[^\W_]+")
 _QUANTIFIERS = frozenset("?*+{")
 _ZERO_WIDTH = re.compile(r"^(?:\\b|\^|\(\?<[!=](?:\\.|[^)])*\))+")
 """Assertions at the start of an alternative (``\b``, ``^``, lookbehinds): the match starts after them."""
@@ -31,20 +30,29 @@ _ZERO_WIDTH = re.compile(r"^(?:\\b|\^|\(\?<[!=](?:\\.|[^)])*\))+")
 class PhraseScanner:
     """Named patterns, searched together: :meth:`first_matches` gives each one's leftmost match."""
 
-    def __init__(self, patterns: Sequence[tuple[str, str]], flags: int = 0) -> None:
+    def __init__(self, patterns: Sequence[tuple[str, str]], flags: int = 0, *, split: bool = False) -> None:
+        """Index ``patterns`` (name, regex text) by the letters their matches can start with. With ``split``
+        each pattern is indexed by its top-level alternatives, one regex each, so a word tries only the
+        alternatives that can start with it (same leftmost match: alternatives are tried in their order)."""
         self._searched: list[tuple[str, re.Pattern[str]]] = []
         self._index: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         self._by_key: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+        self._split = split
+        self._order: dict[tuple[str, int], int] = {}
         for name, pattern in patterns:
-            regex = re.compile(pattern, flags)
             starts = _starts(pattern)
             if starts is None:
-                self._searched.append((name, regex))
+                self._searched.append((name, re.compile(pattern, flags)))
                 continue
-            for start in starts:
-                self._index.setdefault(start, []).append((name, regex))
-        self._starts = re.compile(rf"\b(?:{_trie(self._index)})") if self._index else None
-        self._gate = _gate(patterns, self._index, flags)
+            pieces = [piece for part in _alternatives(pattern) for piece in _expand(part)] if split else [pattern]
+            for piece in pieces:
+                regex = re.compile(piece, flags)
+                self._order.setdefault((name, id(regex)), len(self._order))
+                for start in (_word_starts(piece) if split else None) or starts:
+                    self._index.setdefault(start, []).append((name, regex))
+        beginnings = _trie(key.lstrip("=")[:PREFIX] for key in self._index)
+        self._starts = re.compile(rf"\b(?={beginnings})[^\W_]+") if self._index else None
+        self._gate = None if split else _gate(patterns, self._index, flags)
 
     @classmethod
     def of_alternatives(cls, pattern: str, flags: int = 0) -> PhraseScanner:
@@ -88,19 +96,22 @@ class PhraseScanner:
             return
         by_key = self._by_key
         for start in self._starts.finditer(text):
-            position = start.start()
-            word = _WORDS.match(text, position)
-            key = word.group()[:PREFIX] if word is not None else start.group()
+            key = start.group() if self._split else start.group()[:PREFIX]  # the whole word: keys are letters
             candidates = by_key.get(key)
-            yield position, candidates if candidates is not None else self._candidates(key)
+            yield start.start(), candidates if candidates is not None else self._candidates(key)
 
     def _candidates(self, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         """The patterns that can start with a word beginning with ``key`` (cached: words repeat)."""
-        seen: dict[str, re.Pattern[str]] = {}
-        for size in range(1, len(key) + 1):
-            for name, regex in self._index.get(key[:size], ()):
-                seen.setdefault(name, regex)
-        candidates = tuple(seen.items())
+        if self._split:  # every alternative that can start here, each pattern's in their written order
+            keys = ["=" + key, *(key[:size] for size in range(1, min(len(key), PREFIX) + 1))]
+            found = {(name, id(regex)): (name, regex) for part in keys for name, regex in self._index.get(part, ())}
+            candidates = tuple(found[entry] for entry in sorted(found, key=self._order.__getitem__))
+        else:
+            seen: dict[str, re.Pattern[str]] = {}
+            for size in range(1, len(key) + 1):
+                for name, regex in self._index.get(key[:size], ()):
+                    seen.setdefault(name, regex)
+            candidates = tuple(seen.items())
         if len(self._by_key) < _MAX_KEYS:
             self._by_key[key] = candidates
         return candidates
@@ -167,6 +178,43 @@ def _starts(pattern: str) -> frozenset[str] | None:
             return None
         found |= prefixes
     return frozenset(found)
+
+
+def _word_starts(pattern: str) -> frozenset[str] | None:
+    """Like :func:`_starts`, but an alternative whose first word is written out whole (followed by a space,
+    ``\\b`` or punctuation, as in ``i\\s+will``) is keyed ``"=word"``: it is tried only on that very word, not
+    on every word that begins like it ("i" is not tried on "it")."""
+    found: set[str] = set()
+    for alternative in _alternatives(pattern):
+        body = _ZERO_WIDTH.sub("", alternative)
+        word = _whole_word(body)
+        prefixes = frozenset({"=" + word}) if word else _alternative_starts(alternative)
+        if prefixes is None:
+            return None
+        found |= prefixes
+    return frozenset(found)
+
+
+def _whole_word(body: str) -> str | None:
+    """The literal first word of a pattern when what follows it cannot continue a word, else None."""
+    if body.startswith("(?:"):
+        end = _group_end(body, 0)
+        if end + 1 < len(body) and body[end + 1] in _QUANTIFIERS:
+            return None
+        inner = _alternatives(body[3:end])
+        return _whole_word(inner[0]) if len(inner) == 1 else None
+    index = 0
+    while index < len(body) and body[index].isalnum():
+        if index + 1 < len(body) and body[index + 1] in _QUANTIFIERS:
+            return None
+        index += 1
+    rest = body[index:]
+    if not index or not rest:
+        return None
+    token = 2 if rest[:2] in ("\\s", "\\b", "\\W") else 1 if rest[0] not in "\\.([|)?*+{^$" else 0
+    if not token or rest[token : token + 1] in ("?", "*", "{"):
+        return None
+    return body[:index]
 
 
 def _alternative_starts(alternative: str) -> frozenset[str] | None:

@@ -58,12 +58,14 @@ def assistant_repeat(prepared: Prepared, min_count: int = 3) -> Repeat | None:
 
     Compared by topical stems, so "Please restart your Hub" and "Try restarting the hub please" are one."""
     turns = [(m.id, _stemmed(m.text)) for m in prepared.messages if m.role == "ai"]
+    # every compared sentence has stems, so one that shares no stem with a whole turn matches none of its sentences
+    vocabularies = [frozenset().union(*(stems for _, stems in sentences)) for _, sentences in turns]
     best: Repeat | None = None
     for start, (first_id, sentences) in enumerate(turns):
         for text, stems in sentences:
             ids = [first_id]
-            for later_id, later in turns[start + 1 :]:
-                if any(_same(stems, other) for _, other in later):
+            for (later_id, later), vocabulary in zip(turns[start + 1 :], vocabularies[start + 1 :], strict=True):
+                if not stems.isdisjoint(vocabulary) and any(_same(stems, other) for _, other in later):
                     ids.append(later_id)
             if len(ids) >= min_count and (best is None or len(ids) > best.count):
                 best = Repeat(text=text, count=len(ids), message_ids=ids)

@@ -81,3 +81,61 @@ def test_of_alternatives_splits_a_leading_group() -> None:
     assert scanner.search("i will see you in court") is not None
     assert scanner.search("agent") is not None
     assert scanner.search("issue a refund") is None
+
+
+_SPLIT_PATTERNS = [
+    ("cancel", r"\b(?:(?:i'?ll|i\s+will)\s+cancel|i\s+am\s+closing|it\s+is\s+over|close\s+my\s+account)\b"),
+    ("fees", r"\b(?:a\s+fee|fee\w*\s+again|i\s+was\s+charged|it'?s\s+charged)"),
+    ("order", r"\b(?:i\s+(?:said|paid)|i\s+said\s+twice|it\s+is)"),  # the first alternative that matches wins
+]
+_SPLIT_WORDS = [
+    "i",
+    "it",
+    "i'll",
+    "ill",
+    "will",
+    "cancel",
+    "am",
+    "closing",
+    "is",
+    "over",
+    "close",
+    "my",
+    "account",
+    "a",
+    "fee",
+    "fees",
+    "again",
+    "was",
+    "charged",
+    "it's",
+    "said",
+    "paid",
+    "twice",
+    "item",
+    "x_i",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SPLIT_WORDS), max_size=12))
+def test_split_scanner_gives_the_leftmost_match_of_each_pattern(words: list[str]) -> None:
+    """Indexing each alternative by its whole first word ("i" is not tried on "it") changes no match: banking
+    and SaaS phrasings, with words that begin like the keyed ones."""
+    text = " ".join(words)
+    scanner = PhraseScanner(_SPLIT_PATTERNS, split=True)
+    found = {name: (m.span(), m.group(0)) for name, m in scanner.first_matches(text).items()}
+    expected = {}
+    for name, pattern in _SPLIT_PATTERNS:
+        match = re.search(pattern, text)
+        if match is not None:
+            expected[name] = (match.span(), match.group(0))
+    assert found == expected
+    assert scanner.matches(text) == bool(expected)
+
+
+def test_split_scanner_reads_whole_words() -> None:
+    scanner = PhraseScanner(_SPLIT_PATTERNS, split=True)
+    assert set(scanner.first_matches("ok i will cancel the plan")) == {"cancel"}
+    assert scanner.first_matches("item charged twice") == {}
+    assert scanner.first_matches("i said twice the fee is wrong")["order"].group(0) == "i said"

@@ -52,3 +52,17 @@ def test_different_answers_are_not_repeats_and_twice_needs_a_lower_bar() -> None
 
 def test_times_word() -> None:
     assert [times_word(n) for n in (2, 3, 7)] == ["twice", "three times", "7 times"]
+
+
+def test_a_repeat_skips_turns_on_other_topics_in_between() -> None:
+    """Turns that share no word with the repeated advice are passed over (the speed path), and the count and
+    ids stay those of the turns that do repeat it (SaaS wording)."""
+    turns = [
+        "Please clear the browser cache and sign in to the dashboard again.",
+        "Our status page shows no outage for your workspace region today.",
+        "Clear your browser cache, then sign in to the dashboard again please.",
+        "Invoices are emailed on the first day of each month.",
+        "Could you clear the browser cache and sign in to the dashboard again?",
+    ]
+    repeat = assistant_repeat(_prepared(turns))
+    assert repeat is not None and repeat.message_ids == ["a0", "a2", "a4"]
