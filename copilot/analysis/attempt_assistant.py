@@ -36,7 +36,8 @@ _ACTIONS = (
     r"charge|move|pair|re-?pair|forget|reconnect|connect|follow|track|return|ship|send|upload|submit|fill|contact|call|"
     r"look|make\s+sure|ensure|delete|uninstall|download|refresh|reload|scan|re-?enter|enter|apply|place|reorder|"
     r"cancel|request|drop\s+off|print|test|run|hold|press|re-?activate|activate|top\s+up|set\s+up|re-?register|"
-    r"refuse|report|compare|book|schedule|keep|add|pause|dial|swap|exchange|replace|text|email|double-check|review"
+    r"refuse|report|compare|book|schedule|keep|add|pause|dial|swap|exchange|replace|text|email|double-check|review|"
+    r"claim"
 )
 _ACTION_WORDS = frozenset(
     word
@@ -48,21 +49,25 @@ _ACTION_WORDS = frozenset(
 cheaper than letting the big pattern try every position)."""
 _SUGGEST = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|then|first|next|also|meanwhile|now|so)\s+|\b(?:please|kindly)\s+|\b(?:could|can|would)\s+you\s+"
-    r"(?:please\s+)?|\byou\s+(?:can|could|might|may|should)\s+(?:also\s+)?(?:want\s+to\s+)?|\bi(?:'d|\s+would)?\s+"
+    r"(?:please\s+)?|\byou\s+(?:can|could|might|may|should)\s+(?:also\s+)?(?:want\s+to\s+)?|\b(?:i|we)(?:'d|\s+would)?\s+"
     r"(?:also\s+)?(?:recommend|suggest)(?:\s+that\s+you)?\s+|\blet'?s\s+|\bhave\s+you\s+tried\s+|\bit\s+(?:may|might|could)\s+"
     r"help\s+to\s+|\b(?:best|first|next)\s+(?:thing|step)\s+(?:is|would\s+be)\s+to\s+)"
     rf"(?P<action>(?:{_ACTIONS})\b(?!-)[^?]*)"
 )
 _WORDS = re.compile(r"[a-z]+")
 _TRY_GERUND = re.compile(
-    r"\b(?:have\s+you\s+tried|(?:you\s+(?:can|could|might|may)\s+)?try|i(?:'d|\s+would)?\s+(?:also\s+)?"
+    r"\b(?:have\s+you\s+tried|(?:you\s+(?:can|could|might|may)\s+)?try|(?:i|we)(?:'d|\s+would)?\s+(?:also\s+)?"
     r"(?:recommend|suggest))\s+(?P<action>[a-z]+ing\b[^?]*)"
 )
 _NOT_A_SOLUTION = frozenset({"confirmed", "verified", "found", "located"})
 _LOOKUP = re.compile(
     r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:found|located|pulled\s+up|looked\s+up|looked\s+(?:at|into)|searched|"
-    r"can\s+see|see)\s+(?P<rest>(?:your|the|both|an?|two|all|one|order|account|payment|charge|appointment|"
-    r"ticket|case|booking|reservation|subscription|invoice|transaction)\b(?!\s+(?:frustration|point|concern))[^?]*)"
+    r"can\s+see|see)\s+(?P<rest>(?:(?:your|the|both|an?|two|all|one|order|account|payment|charge|appointment|"
+    r"ticket|case|booking|reservation|subscription|invoice|transaction)\b(?!\s+(?:frustration|point|concern))"
+    # "I can see international charges on the line", "I see Fiber 500 and one Unlimited Plus line on account 1190"
+    r"|(?!(?:that|why|how|what|where|when|who|you|this|it|if|whether|there|here)\b)(?:[\w$.,-]+\s+){0,6}?"
+    r"(?:orders?|accounts?|payments?|charges?|lines?|plans?|usage|transactions?|appointments?|bookings?|invoices?|"
+    r"refunds?|fees?|credits?|devices?|changes?|transfers?|sessions?|logins?|records?|tickets?|claims?)\b)[^?]*)"
 )
 _NOT_FOUND = re.compile(
     r"\b(?:i|we)\s+(?:don'?t|do\s+not|can'?t|cannot|couldn'?t|could\s+not|wasn'?t\s+able\s+to|am\s+not\s+able\s+to|"
@@ -71,7 +76,8 @@ _NOT_FOUND = re.compile(
 _OFFER = re.compile(
     r"\b(?:would\s+you\s+like\s+me\s+to|do\s+you\s+want\s+me\s+to|want\s+me\s+to|shall\s+i|should\s+i|"
     r"i\s+can\s+also|i(?:'d|\s+would)\s+be\s+happy\s+to|i'?m\s+happy\s+to|i\s+could|i\s+can)\s+"
-    r"(?P<rest>(?!help\b|assist\b|see\b|understand\b|hear\b|connect\b|transfer\b|pass\b|do\b|tell\b)[a-z][^?.!]*)"
+    r"(?P<rest>(?!(?:(?:currently|only|now|also|still|certainly|definitely)\s+)?(?:help|assist|see|understand|hear|"
+    r"connect|transfer|pass|do|tell)\b)[a-z][^?.!]*)"
 )
 _OFFER_THING = re.compile(
     # "Would you like a prepaid return label?", "Would you like to cancel the order instead?"
@@ -108,15 +114,22 @@ _EXPLAIN_CUE = re.compile(
     r"|typically|normally|takes?|eligible|covers|applies|includes?|included|expires?|valid|limit|outside|days?|"
     r"no\s+longer|can(?:'|no)?t\s+be|cannot\s+be|must|requires?|required|available|slots?|exclude|excludes|"
     r"caused|status|shows?|charged|billed|refund\w*|deducted|combined|due|ended|ends|reversed|rejected|declined|"
-    r"denied|compatible|since|until|after|before)\b"
+    r"denied|compatible|since|until|after|before|free|credits?|credited|automatic(?:ally)?|costs?|per|rates?|"
+    r"when|if|once|lists?|printed|hidden|only)\b"
+    # a rule about someone else: "Guests can use order tracking", "The sofa needs a 30-inch doorway"
+    r"|\b(?<!you\s)(?<!i\s)(?<!we\s)(?<!they\s)(?<!it\s)(?<!this\s)(?<!that\s)(?<!here\s)(?:can|may|needs?)\s+"
+    r"(?!(?:help|assist|say|tell|type|reply|ask|answer|repeat)\b)[a-z]"
 )
 _NOT_EXPLAINING = re.compile(
     r"^(?:sorry|i'?m\s+sorry|i\s+apologi[sz]e|thanks|thank\s+you|great|hi|hello|hey|sure|of\s+course|no\s+problem"
     r"|i\s+understand|i\s+see|please|i|i'(?:ve|ll|m)|we|we'(?:ve|ll)|welcome|glad|good\s+(?:morning|afternoon|"
-    r"evening)|congratulations|you'?re\s+welcome|was\s+this|did\s+this|does\s+this|is\s+there|reply|text|say)\b"
+    r"evening)|congratulations|you'?re\s+welcome|was\s+this|did\s+this|does\s+this|is\s+there|reply|text|say|let|"
+    r"feel|don'?t|do\s+not|before\s+(?:i|we)|this\s+can\s+be|that\s+can\s+be|it\s+can\s+be|here\s+(?:is|are)|"
+    r"this\s+is\s+an?\s+(?:automatic|automated)|you\s+(?:won'?t|will\s+not|don'?t)\s+need)\b"
 )
 _HEDGE = re.compile(
-    r"^(?:unfortunately|however|just\s+so\s+you\s+know|note|please\s+note|fyi|ok(?:ay)?|so)\b[\s,:]*", re.I
+    r"^\W*(?:unfortunately|however|just\s+so\s+you\s+know|note|please\s+note|fyi|ok(?:ay)?|so|yes(?=\s*[,!.]))\b[\s,:!.]*",
+    re.I,
 )
 _BOOKKEEPING = re.compile(
     r"\b(?:added|noted|logged|forwarded|passed|sent|moved|routed)\b[^.]*\bto\s+(?:(?:the|your|our)\s+)?(?:[a-z']+\s+){0,3}"
@@ -143,6 +156,7 @@ _IN_PROGRESS = re.compile(
     r"reviewing|investigating|processing|escalating|arranging|setting\s+up|running|verifying|tracing|preparing|"
     r"working\s+on)\b(?P<rest>[^?]*)"
 )
+_STATUS_TOLD = re.compile(r"^\S+\s+(?:said\s+the\s+status\s+of|gave\s+the\s+(?:latest\s+|current\s+)?status\s+as)\b")
 _VAGUE_REST = frozenset("on that it this for you them now into right away the matter case".split())  # noqa: SIM905
 _STATUS = re.compile(
     # "Latest status: In transit - arrived at the Reno depot", "Order A-1 (two lamps) is Processing."
@@ -205,6 +219,16 @@ _RANGE = re.compile(r"(\d)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=(?:[A-Z][a-z]{2,
 _JOINS = re.compile(r"^(?:\(|(?:with|for|by|on|of|to|from|at)\b)")
 _VAGUE_OFFER = frozenset("hear it this that them accept offer more about know proceed continue go ahead".split())  # noqa: SIM905
 _REASON = re.compile(r"\b(?:so|because|since|as)\b")
+_SO_THEN = re.compile(r",\s*(?:so|and\s+so|which\s+is\s+why)\s*$")
+_TRY_AGAIN = re.compile(
+    r"^(?:try|retry)\s+(?:it\s+)?again(?:\s+(?:later|now|soon|in\s+a\s+(?:bit|moment|few\s+\w+)))?\W*$"
+)
+_MEANS = re.compile(r"^\s*(?:with|using|via|through)\s+(?:the|your|our|a|an)\s+[^,]{2,40}?,?\s*$", re.I)
+_OPTION = re.compile(
+    # "Another option is pausing your service for 3 months", "One alternative would be to move your plan"
+    r"^(?:another|one|an|the\s+other|a\s+(?:better|cheaper|quicker))\s+(?:option|alternative|choice|possibility)\s+"
+    r"(?:is|would\s+be|could\s+be)\s+(?:to\s+)?(?P<rest>[a-z][^?]{5,})$"
+)
 
 _ACTOR = {"ai": "AI", "agent": "Agent", "system": "System", "customer": "Customer"}
 _YOU_TO_THEY = {
@@ -232,6 +256,10 @@ def assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
         if description is None or _asks_for_details(sentence):
             continue
         description = first_person_to_actor(description, actor)
+        if found and _STATUS_TOLD.match(found[-1]) and description.startswith(f"{actor} gave the estimated "):
+            estimate = description[len(actor) + len(" gave the ") :].replace(" as ", " ", 1)
+            found[-1] = clip(f"{found[-1].rstrip('…')}, with the {estimate}")  # one lookup, told once
+            continue
         if all(description.lower() != d.lower() for d in found):
             found.append(description)
         if len(found) >= _MAX_PER_MESSAGE:
@@ -254,6 +282,7 @@ def _describe(sentence: str, actor: str) -> str | None:
         or _will(plain, actor)
         or _shared(sentence, plain, actor)
         or _pointed(plain, actor)
+        or _option(plain, actor)
         or _suggested(plain, actor)
         or _offered(plain, actor)
         or _offered_thing(plain, actor)
@@ -369,6 +398,16 @@ def _will(plain: str, actor: str) -> str | None:
     return clip(f"{actor} offered to {will.group('verb').lower()}{person(will.group('rest'), _YOU_TO_THEY)}")
 
 
+def _option(plain: str, actor: str) -> str | None:
+    """ "Another option is pausing your service for up to 3 months" -> "AI offered the option of pausing their
+    service for up to 3 months"."""
+    option = find(_OPTION, plain.rstrip(" .!"))
+    if option is None:
+        return None
+    rest = person(option.group("rest"), _YOU_TO_THEY)
+    return clip(f"{actor} offered the option {'of ' if rest.split()[0].endswith('ing') else 'to '}{rest}")
+
+
 def _offered(plain: str, actor: str) -> str | None:
     """ "Would you like me to walk you through the steps?" -> "AI offered to walk them through the steps"."""
     helps = find(_HELP_OFFER, plain)
@@ -442,17 +481,30 @@ def _suggested(plain: str, actor: str) -> str | None:
     suggest = find(_SUGGEST, plain) if _ACTION_WORDS.intersection(_WORDS.findall(lowered)) else None
     if suggest is not None and _QUESTION.match(lowered):
         suggest = None
-    if gerund is not None and (suggest is None or gerund.match.start() <= suggest.match.start()):
-        return clip(f"{actor} suggested the customer try {person(gerund.group('action'), _YOU_TO_THEY).strip(' ,')}")
-    if suggest is None:
+    gerund_first = gerund is not None and (suggest is None or gerund.match.start() <= suggest.match.start())
+    first = gerund if gerund_first else suggest
+    if first is None:
         return None
-    before = plain[: suggest.match.start()]
-    if len(before.split()) >= 4 and _EXPLAIN_CUE.search(before.lower()) and not _NOT_EXPLAINING.match(lowered):
+    before = plain[: first.match.start()]
+    if _explains_first(before) and not _NOT_EXPLAINING.match(lowered):
         return _explanation(plain, actor, need_cue=False)
-    action = person(suggest.group("action"), _YOU_TO_THEY).strip(" ,")
-    if len(action.split()) < 2:  # "Please hold.", "please wait": no solution
+    if first is gerund:
+        return clip(f"{actor} suggested the customer try {person(first.group('action'), _YOU_TO_THEY).strip(' ,')}")
+    action = person(first.group("action"), _YOU_TO_THEY).strip(" ,")
+    if len(action.split()) < 2 or _TRY_AGAIN.match(action.lower()):  # "Please hold.", "then try again"
         return None
+    means = _MEANS.match(before)
+    if means is not None:  # "With the Travel Pass you can use your plan abroad": the means is the point
+        action = f"{action.rstrip(' .')}, {lower_first(person(means.group(0).strip(' ,'), _YOU_TO_THEY))}"
     return clip(f"{actor} suggested the customer {action[0].lower()}{action[1:]}")
+
+
+def _explains_first(before: str) -> bool:
+    """Does the sentence state a fact before its suggestion ("Codes can't be combined, but you can...", "These
+    boots run small, so we suggest a size up")? Then it is told whole, as an explanation."""
+    if len(before.split()) < 4 or _CONDITION.match(before.strip()):  # "If it failed, please update the card"
+        return False
+    return _EXPLAIN_CUE.search(before.lower()) is not None or _SO_THEN.search(before.lower()) is not None
 
 
 def _asks_for_details(sentence: str) -> bool:

@@ -28,8 +28,26 @@ _VERBS = (
     r"messaged|wrote|uninstalled|visited|returned|sent|resent|submitted|re-?submitted|filled|used|factory\s+reset|"
     r"uploaded|re-?uploaded|asked|read|looked|waited|downloaded|disabled|enabled|activated|deactivated|entered|"
     r"re-?entered|typed|copied|pasted|plugged|moved|power\s+cycled|reported|applied|cancell?ed|canceled|"
-    r"requested|filed|chatted|spoke|talked"
+    r"requested|filed|chatted|spoke|talked|added|approved|authori[sz]ed|kept|left|had"
 )
+_HELD = frozenset({"kept", "left", "had"})
+"""Verbs that report an attempt only with an object in a state: "I've had it on the charger all morning", "I kept
+the phone in airplane mode"; not "I had a question" or "I left a review"."""
+_IN_A_STATE = re.compile(
+    r"^\s*(?:it|them|this|that|(?:the|my|our|both)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:on|in|off|at|plugged|unplugged|"
+    r"charging|switched|turned|connected|disconnected|running|open|closed|overnight)\b",
+    re.I,
+)
+_RELOCATED = re.compile(
+    # "I moved last week", "we moved house": a life event, not an attempt ("I moved the router" is one)
+    r"^\s*(?:last|yesterday|recently|this\s+(?:week|month|year)|a\s+(?:few|couple)|house|home|abroad|away|out\b|"
+    r"in\b|into\b|here|there|to\s+(?:a|another|the\s+new)\b)",
+    re.I,
+)
+_NOT_TRYING = frozenset(
+    "wanting hoping thinking meaning planning dying loving enjoying saving dreaming considering".split()  # noqa: SIM905
+)
+"""An ongoing state of mind, not an attempt: "I've been wanting these for months"."""
 _CUSTOMER_TRIED = re.compile(
     r"\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|also\s+|even\s+|just\s+|now\s+|since\s+|then\s+)*"
     rf"(?P<verb>{_VERBS})\b(?P<rest>[^?.!\n]*)"
@@ -72,7 +90,7 @@ def customer_descriptions(text: str) -> tuple[tuple[str, str], ...]:
     lowered = text.lower()
     outcome = "succeeded" if SUCCEEDED.search(lowered) and not FAILED.search(lowered) else "failed"
     for verb, rest in _reported_actions(text):
-        if not _informative(rest) or (verb == "used" and rest.lstrip().lower().startswith("to ")):
+        if not _informative(rest) or not _plausible(verb, rest):
             continue
         description = clip(f"Customer {verb}{person(rest, _I_TO_THEY)}")
         if all(description.lower() != d.lower() for d, _ in found):
@@ -104,6 +122,18 @@ def _reported_actions(text: str) -> list[tuple[str, str]]:
         ):
             actions.append((subjectless.group("verb").lower(), subjectless.group("rest")))
     return actions
+
+
+def _plausible(verb: str, rest: str) -> bool:
+    """Is this verb with this clause an attempt? "used to", "moved last week", "had a question" and "have been
+    wanting" are not."""
+    if verb == "used" and rest.lstrip().lower().startswith("to "):
+        return False
+    if verb in _HELD:
+        return _IN_A_STATE.match(rest) is not None
+    if verb == "moved":
+        return _RELOCATED.match(rest) is None
+    return not (verb.startswith("has been ") and verb[len("has been ") :] in _NOT_TRYING)
 
 
 def _informative(rest: str) -> bool:

@@ -58,8 +58,9 @@ BARE_YES = re.compile(
 )
 """A reply that opens with "yes": after "Have you tried X?" the customer did try it."""
 DID_IT = re.compile(
-    r"\b(?:i|we)\s+(?:already\s+|also\s+)?(?:did|have\s+done|'ve\s+done|had\s+done|tried|have\s+tried|'ve\s+tried)"
-    r"\s+(?:that|it|this|so|those|them|all\s+(?:of\s+)?(?:that|those))\b|^\W*(?:done|did\s+(?:that|it))\b"
+    r"\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|also\s+|now\s+)?(?:did|done|tried)\s+(?:exactly\s+)?"
+    r"(?:that|it|this|so|those|them|all\s+(?:of\s+)?(?:that|those))\b"
+    r"|^\W*(?:(?:yes|yep|yeah|yup)\W+)?(?:done|did\s+(?:exactly\s+)?(?:that|it))\b"
 )
 """A reply saying the customer already did what was suggested ("I did that on Wednesday", "done, no change")."""
 _BARE_NO = BARE_NO

@@ -30,6 +30,7 @@ _SUGGESTION = re.compile(
     r"^\S+\s+(?:suggested\s+the\s+customer\s+(?:try\s+)?|pointed\s+the\s+customer\s+to\s+where\s+they\s+can\s+)"
     r"(?P<action>.+)$"
 )
+_TOLD_YOU = re.compile(r"\b(?:i\s+)?(?:just\s+|already\s+)?(?:told|said\s+to)\s+you\b", re.I)
 _I_TO_THEY = I_TO_THEY
 
 
@@ -72,6 +73,7 @@ def did_as_suggested(suggestions: list[str], reply: str) -> str | None:
         return None
     extra = (reply[: done.start()] + " " + reply[done.end() :]).strip(" ,.;:-!")
     extra = _ANSWER_LEAD.sub("", re.sub(r"^\W*(?:yes|yeah|yep|and)\b\W*", "", extra, flags=re.I))
+    extra = _TOLD_YOU.sub("", extra).strip(" ,.;:-!")  # "I just told you I did that": nothing more
     if len(re.findall(r"\w+", extra)) < _MIN_EXTRA_WORDS:
         return None
     action = clip_to(actions[-1], _ACTION_WORDS)

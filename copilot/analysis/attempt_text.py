@@ -53,6 +53,8 @@ I_TO_THEY = {
 """The customer's words in the third person; their "you" is the company ("I called you twice" -> "they called
 the company twice")."""
 _SPEAKER = re.compile(r"\b(?:I'm|I am|I've|I have|I'll|I will|I'd|I|myself|me|my)\b")
+_UI_LABEL = re.compile(r"(?:>\s*|[a-z,]\s+)[A-Z][a-z]+\s+$")
+"""A capitalised word inside a sentence just before "my": a menu or button label ("> Delete my account")."""
 _SPEAKER_AS = {
     "i'm": "is",
     "i am": "is",
@@ -125,7 +127,7 @@ def person(text: str, mapping: dict[str, str]) -> str:
     pattern = _PERSON.get(id(mapping))
     if pattern is None:
         words = "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True))
-        pattern = _PERSON[id(mapping)] = re.compile(rf"(\w+\s+)?\b({words})\b", re.I)
+        pattern = _PERSON[id(mapping)] = re.compile(rf"(\w+\s+)?(?<![\w-])({words})\b(?!-\w)", re.I)
 
     def swap(match: re.Match[str]) -> str:
         before, word = match.group(1) or "", match.group(2).lower()
@@ -154,6 +156,8 @@ def first_person_to_actor(text: str, actor: str) -> str:
 
     def swap(match: re.Match[str]) -> str:
         word = match.group(0).lower()
+        if word == "my" and _UI_LABEL.search(match.string, 0, match.start()):
+            return match.group(0)  # a menu label: "Account > Privacy > Delete my account"
         if word in _SPEAKER_AS:
             return f"{who} {_SPEAKER_AS[word]}"
         return {"myself": "itself" if actor.isupper() else "themselves", "my": f"{who}'s"}.get(word, who)

@@ -18,6 +18,7 @@ from copilot.analysis.attempt_assistant import assistant_descriptions
 from copilot.analysis.attempt_customer import customer_descriptions
 from copilot.analysis.attempt_outcomes import BARE_NO, BARE_YES, DID_IT, classify_outcome
 from copilot.analysis.attempt_replies import asks_if_tried, asks_if_wanted, did_as_suggested, reply_gist
+from copilot.analysis.attempt_reported import reported_attempts
 from copilot.context import Prepared, PreparedMessage
 from copilot.schema import AttemptedSolution
 
@@ -86,12 +87,22 @@ def _merge_repeats(attempts: list[_Attempt]) -> list[_Attempt]:
     kept: list[tuple[_Attempt, frozenset[str]]] = []
     for attempt in attempts:
         words = frozenset(_WORD.findall(attempt.description.lower())) - _FILLER
-        first = next((k for k, w in kept if k.by == attempt.by and _overlap(w, words) >= _SAME), None)
+        verb = _verb(attempt.description)
+        first = next(
+            (k for k, w in kept if k.by == attempt.by and _verb(k.description) == verb and _overlap(w, words) >= _SAME),
+            None,
+        )
         if first is None:
             kept.append((attempt, words))
         elif first.outcome == "unknown" and attempt.outcome != "unknown":
             first.outcome, first.reply, first.said = attempt.outcome, attempt.reply, attempt.said
     return [attempt for attempt, _ in kept]
+
+
+def _verb(description: str) -> str:
+    """The description's verb ("suggested", "cancelled"): an explanation never folds an action into itself."""
+    parts = description.split(maxsplit=2)
+    return parts[1].lower() if len(parts) > 1 else ""
 
 
 def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
@@ -152,10 +163,16 @@ def _assistant_attempts(message: PreparedMessage) -> list[_Attempt]:
 
 
 def _customer_attempts(message: PreparedMessage) -> list[_Attempt]:
-    return [
+    """What the customer says they tried, then what a tool, an earlier agent or a technician did for them."""
+    own = [
         _Attempt(description, "customer", message, outcome=outcome, reply=message)
         for description, outcome in customer_descriptions(message.text)
     ]
+    reported = [
+        _Attempt(description, by, message, outcome="failed", reply=message)
+        for description, by in reported_attempts(message.text)
+    ]
+    return own + reported
 
 
 def _to_schema(attempt: _Attempt) -> AttemptedSolution:

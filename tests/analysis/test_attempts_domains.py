@@ -158,8 +158,7 @@ def test_have_you_tried_no_means_not_tried_yes_means_tried() -> None:
 
 def test_statuses_self_service_pointers_and_work_in_progress() -> None:
     assert assistant_descriptions("Your booking BK-7781 is confirmed. Estimated arrival: 14:05 - 14:20.", "ai") == (
-        "AI said the status of booking BK-7781 is confirmed",
-        "AI gave the estimated arrival as 14:05 to 14:20",
+        "AI said the status of booking BK-7781 is confirmed, with the estimated arrival 14:05 to 14:20",
     )
     assert assistant_descriptions("You can download your invoices under Billing > History.", "ai") == (
         "AI pointed the customer to where they can download their invoices under Billing > History",
