@@ -127,7 +127,8 @@ def person(text: str, mapping: dict[str, str]) -> str:
     pattern = _PERSON.get(id(mapping))
     if pattern is None:
         words = "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True))
-        pattern = _PERSON[id(mapping)] = re.compile(rf"(\w+\s+)?(?<![\w-])({words})\b(?!-\w)", re.I)
+        # (?<!\w): a match begins at a word (inside one, the optional leading word only backtracks, then fails)
+        pattern = _PERSON[id(mapping)] = re.compile(rf"(?<!\w)(\w+\s+)?(?<![\w-])({words})\b(?!-\w)", re.I)
 
     def swap(match: re.Match[str]) -> str:
         before, word = match.group(1) or "", match.group(2).lower()

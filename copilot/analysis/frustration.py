@@ -136,7 +136,7 @@ def _repeats_earlier(text: str, words: frozenset[str], earlier: list[frozenset[s
     """Does ``text`` (whose word set is ``words``) repeat one of the earlier customer turns (their word sets)?"""
     if len(text.strip()) < 12 or is_filler(text):
         return False
-    return any(_similar(words, old) >= _REPEAT_SIMILARITY for old in earlier)
+    return _any_similar(words, earlier, _REPEAT_SIMILARITY)
 
 
 def _add_assistant_failures(prepared: Prepared, turns: list[_Turn]) -> list[FrustrationSignal]:
@@ -153,7 +153,7 @@ def _add_assistant_failures(prepared: Prepared, turns: list[_Turn]) -> list[Frus
             if previous is not None:
                 _add_once(previous, Cue("bot_loop", _NOT_UNDERSTOOD_WEIGHT, "the assistant did not understand it"))
         words = word_set(message.text)
-        if any(_similar(words, old) >= _LOOP_SIMILARITY for old in earlier_ai):
+        if _any_similar(words, earlier_ai, _LOOP_SIMILARITY):
             detail = "the assistant repeated itself"
             signals.append(FrustrationSignal(kind="bot_loop", message_id=message.id, detail=detail))
             following = _nearest(customer_turns, message.index, after=True)
@@ -173,6 +173,24 @@ def _nearest(turns: list[_Turn], index: int, *, after: bool) -> _Turn | None:
     if after:
         return next((t for t in turns if t.message.index > index), None)
     return next((t for t in reversed(turns) if t.message.index < index), None)
+
+
+def _any_similar(words: frozenset[str], earlier: list[frozenset[str]], threshold: float) -> bool:
+    """True when some set of ``earlier`` has a Jaccard overlap of at least ``threshold`` with ``words``: the same
+    answer as ``any(_similar(words, old) >= threshold ...)`` in one loop without a call per pair (a long
+    conversation compares some 350 pairs). Jaccard is at most the smaller size over the larger, so a pair whose
+    sizes differ by more than ``threshold`` allows is skipped without a set operation."""
+    size = len(words)
+    if not size:
+        return False
+    for old in earlier:
+        other = len(old)
+        if not other or (size < threshold * other if size <= other else other < threshold * size):
+            continue
+        shared = len(words & old)
+        if shared / (size + other - shared) >= threshold:
+            return True
+    return False
 
 
 def _similar(left: frozenset[str], right: frozenset[str]) -> float:

@@ -96,6 +96,9 @@ _EMPHASIS = re.compile(
 )
 """One word in capitals for emphasis ("I did NOT change it", "it has to be here TOMORROW"): everyday words and
 days, not acronyms."""
+_MAY_EMPHASISE = re.compile(r"[A-Z][A-Z\u0080-\U0010ffff]")
+"""What every word of :data:`_EMPHASIS` starts with (a capital, then a capital or a non-ASCII letter): a turn
+without it skips that long alternation."""
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _EXCLAIM = re.compile(r"[!?]{3,}|\?!|!\?")
 _DOUBLE_QUESTION = re.compile(r"\?\?")
@@ -177,7 +180,7 @@ def _loudness(text: str) -> Cue | None:
         return Cue("caps_or_punctuation", HOT, f"shouting in capitals: {_quote(angry_caps)}")
     if _EXCLAIM.search(text):  # the stronger of the two when a word is both ("TUESDAY???")
         return Cue("caps_or_punctuation", MILD, "insistent punctuation (!!!, ?!)")
-    emphasis = _EMPHASIS.search(text) if _LOWER_WORD.search(text) else None
+    emphasis = _EMPHASIS.search(text) if _MAY_EMPHASISE.search(text) and _LOWER_WORD.search(text) else None
     if emphasis:
         return Cue("caps_or_punctuation", 0.15, f"emphatic capitals: {_quote(emphasis.group(0))}")
     return None

@@ -87,7 +87,7 @@ def formality_of(texts: list[str], channel: str = "web_chat") -> str:
 
 def _casual_markers(lowered: str) -> int:
     """Slang and texting shorthand (a word-set lookup, much faster than one big alternation), emoji, "!!"."""
-    words = sum(1 for w in _WORD.findall(lowered) if w in _CASUAL_WORDS or _OKAY.fullmatch(w))
+    words = sum(1 for w in _WORD.findall(lowered) if w in _CASUAL_WORDS or (w[:2] == "ok" and _OKAY.fullmatch(w)))
     return words + len(_CASUAL_MARKS.findall(lowered))
 
 

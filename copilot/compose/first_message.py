@@ -158,7 +158,11 @@ def _on_topic(clause: Told, analysis: Analysis) -> bool:
     intent = analysis.intent
     topic = content_stems(f"{humanize_label(intent.label)} {intent.description or ''}")
     said = content_stems(clause.core or clause.text)
-    return not topic or any(_same_root(a, b) for a in topic for b in said)
+    if not topic:
+        return True
+    # some pair of one root (see _same_root), each word tested against all the others' stems in one call
+    said_stems, topic_stems = tuple(said), tuple(topic)
+    return any(a.startswith(said_stems) for a in topic) or any(b.startswith(topic_stems) for b in said)
 
 
 def _same_root(one: str, other: str) -> bool:

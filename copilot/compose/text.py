@@ -160,8 +160,11 @@ def pick_novel(ordered: Iterable[T], text: Callable[[T], str], covered: frozense
 def content_stems(text: str) -> frozenset[str]:
     """Lower-case 5-character stems of the topical words of ``text`` (a cheap, language-light overlap key).
 
-    Cached: the same sentences are compared several times while one package is composed.
+    Cached: the same sentences are compared several times while one package is composed. An ASCII text is
+    lower-cased once, not word by word (same words: only some non-ASCII letters change length in lower case).
     """
+    if text.isascii():
+        return frozenset(w[:5] for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS)
     return frozenset(w.lower()[:5] for w in words(text) if len(w) > 2 and w.lower() not in _STOPWORDS)
 
 

@@ -19,7 +19,9 @@ log = logging.getLogger(__name__)
 
 STOP_WORDS: frozenset[str] = frozenset(STOPWORDS_EN_PLUS)
 WORD_PATTERN = r"(?u)\b\w\w+\b"
-_WORD = re.compile(WORD_PATTERN)
+_WORD = re.compile(r"\w{2,}")
+"""The matches of :data:`WORD_PATTERN` (greedy runs of two or more word characters always end and start on a
+word boundary), found about a third faster without the boundary checks."""
 
 
 def content_words(text: str) -> list[str]:

@@ -31,3 +31,36 @@ def test_similar_is_the_jaccard_overlap() -> None:
     assert _similar(left, right) == len(left & right) / len(left | right)
     assert _similar(frozenset({"export", "fails"}), frozenset()) == 0.0
     assert _similar(_words("sync"), _words("sync keeps failing on every single device")) == 0.0
+
+
+def test_any_similar_answers_as_the_pairwise_jaccard_check() -> None:
+    """Random turns over a small banking/SaaS/travel vocabulary: the one-loop check with its size shortcut says
+    what comparing every pair with ``_similar`` says, for both thresholds in use."""
+    import random
+
+    from copilot.analysis.frustration import _any_similar
+
+    vocabulary = [
+        "transfer",
+        "pending",
+        "card",
+        "blocked",
+        "invoice",
+        "seat",
+        "upgrade",
+        "refund",
+        "sso",
+        "login",
+        "export",
+        "sync",
+        "app",
+        "still",
+    ]
+    rng = random.Random(5)
+    for _ in range(3000):
+        words = frozenset(rng.sample(vocabulary, rng.randint(0, 9)))
+        earlier = [frozenset(rng.sample(vocabulary, rng.randint(0, 9))) for _ in range(rng.randint(0, 6))]
+        for threshold in (0.75, 0.85):
+            expected = any(_similar(words, old) >= threshold for old in earlier)
+            assert _any_similar(words, earlier, threshold) is expected
+    assert _any_similar(_words("my transfer is still pending"), [_words("my transfer is still pending today")], 0.75)

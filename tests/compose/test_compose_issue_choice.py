@@ -86,3 +86,14 @@ def test_the_customers_own_apology_is_not_told_back() -> None:
     assert _APOLOGY.match("sorry my english is not so good")
     assert _APOLOGY.match("Apologies for the long message")
     assert not _APOLOGY.match("the sorry state of my invoice")
+
+
+def test_a_shorter_stem_on_either_side_puts_the_sentence_on_topic() -> None:
+    """The one-call prefix test reads roots both ways: the sentence's stem may begin the intent's or the other
+    way round (banking, SaaS and travel sentences)."""
+    payment = _analysis("payment_failed", "A card payment fails")
+    assert _on_topic(_told("the app will not let me pay"), payment)  # "pay" begins "payme"
+    sso = _analysis("sso_error", "SSO sign-in loops")
+    assert _on_topic(_told("the ssologin page is blank"), sso)  # "sso" begins "ssolo"
+    boarding = _analysis("boarding_pass", "Cannot get the boarding pass or check in")
+    assert not _on_topic(_told("the lounge was closed"), boarding)

@@ -65,3 +65,31 @@ def test_every_luhn_valid_card_is_masked(prefix: str, middle: int) -> None:
 def test_masking_never_raises_and_is_idempotent(text: str) -> None:
     once = mask_secrets(text).text
     assert mask_secrets(once).text == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My wire transfer to the landlord has been pending since Monday",  # banking: nothing to mask
+        "The SSO login loops back to the dashboard after the upgrade",  # SaaS
+        "Boarding gate changed and the app still shows the old one",  # travel
+        "Shipping a spinner to Spain",  # "pin" inside words is no keyword
+    ],
+)
+def test_texts_without_digits_or_secret_keywords_are_returned_as_they_are(text: str) -> None:
+    masked = mask_secrets(text)
+    assert (masked.text, masked.kinds) == (text, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("My online banking PASSWORD: Hunter2!", "password"),
+        ("the Pin = 8842 for the new debit card", "password"),
+        ("our staging key is SK_LIVE_ABCDEFGHIJKLMNOPQRSTUV", "api_key"),
+        ("Verification code 448812 for the airline app", "one_time_code"),
+        ("Mein Passwort: ist pa\u017f\u017fword: Geheim99", "password"),  # non-ASCII text takes the case-blind search
+    ],
+)
+def test_keyword_and_digit_secrets_are_still_found_in_any_case(text: str, kind: str) -> None:
+    assert kind in mask_secrets(text).kinds

@@ -136,3 +136,48 @@ def test_neural_embedder_ranks_by_meaning() -> None:
     vectors = embedder.embed(["I want my money back", "how do refunds work", "my scooter will not unlock"])
     assert vectors.shape == (3, 384)
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2])
+
+
+def test_each_word_is_hashed_into_the_feature_hashers_buckets_exactly() -> None:
+    """The per-word character hashing (murmurhash3 without a sparse matrix) gives FeatureHasher's vector, bit
+    for bit: stored collections built with the older path keep matching new queries."""
+    from sklearn.feature_extraction import FeatureHasher
+
+    hasher = FeatureHasher(n_features=1024, input_type="string", dtype=np.float32)
+    grams = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=False).build_analyzer()
+    embedder = HashingEmbedder()
+    words = [
+        "iban",
+        "DE89370400440532013000",
+        "2fa",
+        "sso-login",
+        "boarding",
+        "pass",
+        "kWh",
+        "Überweisung",
+        "東京",
+        "x",
+    ]
+    for word in words:
+        row = hasher.transform([grams(word)])
+        expected = np.bincount(row.indices, weights=row.data.astype(np.float64), minlength=1024)
+        assert np.array_equal(embedder._char_vector([word]), expected), word
+    assert np.array_equal(
+        embedder._char_vector(words + words[:3]), sum(embedder._char_vector([w]) for w in words + words[:3])
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wire transfer to IBAN DE89 3704 pending; a b c — ok?",
+        "SSO_login fails for user_42 after the v2.1 upgrade",
+        "Flight LH-401 rebooked: Zürich→東京, seat 12A, naïve e\u0301 check",
+    ],
+)
+def test_content_words_are_the_words_of_the_documented_pattern(text: str) -> None:
+    """The faster word regex finds exactly what ``WORD_PATTERN`` (the scikit-learn token pattern) finds."""
+    import re
+
+    expected = [w for w in re.findall(WORD_PATTERN, text.lower()) if w not in STOP_WORDS]
+    assert content_words(text) == expected
