@@ -36,6 +36,22 @@ _API_KEY = re.compile(
     re.I,
 )
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_KEYWORD_STARTS = r"p(?:ass|wd\b|in\b|k[-_])|s(?:k[-_]|ecret)|rk[-_]|a(?:kia|pi)|gh[pousr]_|token"
+_KEYWORD = re.compile(_KEYWORD_STARTS)
+_KEYWORD_ANY_CASE = re.compile(_KEYWORD_STARTS, re.I)
+
+
+def _may_hold_secret(text: str) -> bool:
+    """False when ``text`` lacks what every pattern above needs (four digits in a row, or the start of one of
+    their keywords): it has nothing to mask, decided by two quick searches instead of four substitutions. An
+    ASCII text is searched lower-cased (a case-sensitive search is several times faster, same answer)."""
+    if _FOUR_DIGITS.search(text) is not None:
+        return True
+    if text.isascii():
+        return _KEYWORD.search(text.lower()) is not None
+    return _KEYWORD_ANY_CASE.search(text) is not None
+
 
 @dataclass
 class MaskResult:
@@ -74,6 +90,8 @@ def luhn_valid(digits: str) -> bool:
 
 def mask_secrets(text: str) -> MaskResult:
     """Replace card numbers (Luhn-valid only), nearby CVV/expiry, passwords, one-time codes and API keys."""
+    if not _may_hold_secret(text):
+        return MaskResult(text=text)
     kinds: list[str] = []
     card_spans: list[tuple[int, int]] = []
 
