@@ -11,14 +11,14 @@ first, then the most informative optional pieces while they fit (see :mod:`copil
 
 from __future__ import annotations
 
-from copilot.compose.budget import fill
+from copilot.compose.budget import Piece, fill, repeats
 from copilot.compose.condense import condense
 from copilot.compose.first_message import intent_phrase
 from copilot.compose.keyfacts import describe_fact, issue_facts
 from copilot.compose.locales import normalise_language
 from copilot.compose.statements import Statements
 from copilot.compose.summary_points import HEADLINE_STATES, issue_slot, state_slot, tried_slot, wants_slot
-from copilot.compose.text import clip_words, word_count
+from copilot.compose.text import clip_words, content_stems, word_count
 from copilot.context import Analysis, Prepared
 from copilot.schema import Summary, SummaryPoint
 
@@ -37,21 +37,28 @@ def write_summary(prepared: Prepared, analysis: Analysis, statements: Statements
     headline = _headline(analysis, statements, english)
     slots = [
         issue_slot(prepared, statements, english),
-        tried_slot(prepared, analysis),
+        tried_slot(prepared, analysis, statements),
         state_slot(prepared, analysis, headline),
         wants_slot(statements, english),
     ]
     valid = prepared.message_ids
+    said = content_stems(headline)
     for slot in slots:
         for piece in slot.candidates:
             piece.message_ids = list(dict.fromkeys(i for i in piece.message_ids if i in valid))
-        slot.candidates = [p for p in slot.candidates if p.message_ids]
+        slot.candidates = [p for p in slot.candidates if p.message_ids and not _repeats(p, said)]
     filled = fill([s for s in slots if s.candidates], WORD_BUDGET - word_count(headline))
     points = [
         SummaryPoint(text=s.render(), message_ids=list(dict.fromkeys(i for p in s.placed for i in p.message_ids)))
         for s in filled[:MAX_POINTS]
     ]
     return Summary(headline=headline, points=_within_budget(headline, points))
+
+
+def _repeats(piece: Piece, said: frozenset[str]) -> bool:
+    """An optional piece the headline already says ("Tracking # 1Z99..." under "Missing delivery: tracking
+    1Z99..."): its words are better spent on something new."""
+    return not piece.required and repeats(piece.text, said)
 
 
 def _headline(analysis: Analysis, statements: Statements, english: bool) -> str:

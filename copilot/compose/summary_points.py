@@ -37,6 +37,10 @@ _MAX_STATUSES = 3
 _MIN_STATUS_WORDS = 3
 _PRIORITY = {"evidence": 1.0, "explanation": 1.2, "note": 4.5}
 _ATTEMPT_PRIORITY = {"failed": 3.5, "declined": 3.5, "partial": 3.0, "succeeded": 2.5, "unknown": 0.8}
+_QUOTED_PRIORITY = 0.5
+_MIN_ATTEMPT_STEMS = 2
+_VACUOUS_STEMS = frozenset({"custo", "alrea", "sugge", "advis", "instr", "again", "still", "tried", "done"})
+"""Stems of an attempt that only says something was done ("customer already did as suggested")."""
 _OUTCOME_WORDS = {
     "failed": "did not help",
     "partial": "partly helped",
@@ -112,12 +116,20 @@ def issue_slot(prepared: Prepared, statements: Statements, english: bool) -> Slo
     return Slot("Issue", [issue, *(d for d in details if d.text)], lead=name_customer if english else None)
 
 
-def tried_slot(prepared: Prepared, analysis: Analysis) -> Slot:
-    """What was tried and how it went, then what the assistant established about the case."""
+def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | None = None) -> Slot:
+    """What was tried and how it went, then what the assistant established about the case.
+
+    A customer's own report of what they did that their sentences already say ("I restarted it twice") comes
+    last and is never the required attempt, unless nothing else was tried; the budget places one of the two."""
     if analysis.attempts:
-        shown = sorted(analysis.attempts, key=_attempt_rank)[:_MAX_ATTEMPTS]
+        said = _customer_said(statements)
+        telling = [a for a in analysis.attempts if not _vacuous(a)] or analysis.attempts
+        shown = sorted(telling, key=lambda a: (_already_quoted(a, said), *_attempt_rank(a)))
         valid = prepared.message_ids
-        pieces = [_attempt_piece(prepared, valid, attempt, rank) for rank, attempt in enumerate(shown)]
+        pieces = [
+            _attempt_piece(prepared, valid, attempt, rank, _already_quoted(attempt, said))
+            for rank, attempt in enumerate(shown[:_MAX_ATTEMPTS])
+        ]
     else:
         shown, pieces = [], [Piece("no fix attempted yet", _assistant_ids(prepared))]
     told = content_stems(" ".join(p.text for p in pieces))
@@ -176,18 +188,44 @@ def wants_slot(statements: Statements, english: bool) -> Slot:
     return Slot("Wants now", pieces, lead=name_customer if english else None)
 
 
+def _customer_said(statements: Statements | None) -> frozenset[str]:
+    """The topical stems of the customer's issue and details, which the issue point quotes."""
+    if statements is None:
+        return frozenset()
+    found = [statements.issue, *statements.details]
+    return content_stems(" ".join(s.text for s in found if s is not None))
+
+
+def _vacuous(attempt: AttemptedSolution) -> bool:
+    """An attempt that names nothing ("Customer already did as suggested"): the suggestion it answers is
+    already shown with its outcome."""
+    text = attempt_gist(attempt.description) or attempt.description
+    return len(content_stems(text) - _VACUOUS_STEMS) < _MIN_ATTEMPT_STEMS
+
+
+def _already_quoted(attempt: AttemptedSolution, said: frozenset[str]) -> bool:
+    """A customer's attempt whose words the issue point already has."""
+    if attempt.by != "customer" or not said:
+        return False
+    stems = content_stems(attempt_gist(attempt.description) or attempt.description)
+    return bool(stems) and not says_new(stems, said)
+
+
 def _attempt_rank(attempt: AttemptedSolution) -> tuple[int, bool]:
     return _OUTCOME_ORDER.index(attempt.outcome), bool(_EXPLAINED.match(attempt.description))
 
 
-def _attempt_piece(prepared: Prepared, valid: set[str], attempt: AttemptedSolution, rank: int) -> Piece:
-    """The first attempt is required; the others compete for the budget by how much they matter."""
+def _attempt_piece(
+    prepared: Prepared, valid: set[str], attempt: AttemptedSolution, rank: int, quoted: bool = False
+) -> Piece:
+    """The first attempt is required; the others compete for the budget by how much they matter. One the
+    customer's sentences already say (``quoted``) comes after them, so the budget keeps their own words."""
     ids = [i for i in attempt.message_ids if i in valid] or _assistant_ids(prepared)
     outcome = _OUTCOME_WORDS[attempt.outcome]
     room = _CAPS["tried"] - (len(outcome.split()) + 1 if outcome else 0)  # the outcome is never clipped
     short = _short_attempt(attempt.description, min(_ATTEMPT_WORDS, room))
     text = f"{short} → {outcome}" if outcome else short
-    priority = None if rank == 0 else _ATTEMPT_PRIORITY[attempt.outcome]
+    priority = None if rank == 0 else _QUOTED_PRIORITY if quoted else _ATTEMPT_PRIORITY[attempt.outcome]
     return Piece(text, ids, priority=priority, order=rank, cap=_CAPS["tried"])
 
 
