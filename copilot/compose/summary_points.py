@@ -35,12 +35,14 @@ _EXPLANATION_WORDS = 10
 _MAX_ATTEMPTS = 4
 _MAX_STATUSES = 3
 _MIN_STATUS_WORDS = 3
-_PRIORITY = {"evidence": 1.0, "explanation": 1.2, "note": 4.5}
+_PRIORITY = {"evidence": 1.0, "explanation": 1.2, "note": 4.5, "refusal": 2.5}
 _ATTEMPT_PRIORITY = {"failed": 3.5, "declined": 3.5, "partial": 3.0, "succeeded": 2.5, "unknown": 0.8}
 _QUOTED_PRIORITY = 0.5
 _MIN_ATTEMPT_STEMS = 2
 _VACUOUS_STEMS = frozenset({"custo", "alrea", "sugge", "advis", "instr", "again", "still", "tried", "done"})
 """Stems of an attempt that only says something was done ("customer already did as suggested")."""
+_REPORT_STEMS = frozenset({"custo", "repor", "said", "told", "menti"})
+"""Stems of the framing of a reported attempt ("Customer reported that ..."), not of what happened."""
 _OUTCOME_WORDS = {
     "failed": "did not help",
     "partial": "partly helped",
@@ -97,6 +99,8 @@ _AI_LEAD = re.compile(
     re.IGNORECASE,
 )
 """How the assistant introduces what it found; the finding itself is the point."""
+_NO_LEAD = re.compile(r"^(?:no|nope|nah)\b[\s,.!]*", re.IGNORECASE)
+"""The "no" a refusal opens with ("no, I don't want a text"): the refusal itself says it."""
 _EDGES = re.compile(r"^[\s\-*•>~=\U0001F000-\U0001FAFF\u2600-\u27BF]+|[\s.,;:!…\U0001F000-\U0001FAFF\u2600-\u27BF]+$")
 """Leading symbols and trailing punctuation or emoji of a quoted sentence."""
 
@@ -124,10 +128,11 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
     if analysis.attempts:
         said = _customer_said(statements)
         telling = [a for a in analysis.attempts if not _vacuous(a)] or analysis.attempts
-        shown = sorted(telling, key=lambda a: (_already_quoted(a, said), *_attempt_rank(a)))
+        quoted = {id(a): _already_quoted(a, said) for a in telling}
+        shown = sorted(telling, key=lambda a: (quoted[id(a)], *_attempt_rank(a)))
         valid = prepared.message_ids
         pieces = [
-            _attempt_piece(prepared, valid, attempt, rank, _already_quoted(attempt, said))
+            _attempt_piece(prepared, valid, attempt, rank, quoted[id(attempt)])
             for rank, attempt in enumerate(shown[:_MAX_ATTEMPTS])
         ]
     else:
@@ -185,6 +190,12 @@ def wants_slot(statements: Statements, english: bool) -> Slot:
         pieces.append(Piece(text, ids, cap=_CAPS["wants"]))
     elif human is not None:
         pieces.append(Piece(f"a person (“{_EDGES.sub('', clip_words(human.text, 10))}”)", [human.message_id]))
+    refusal = statements.refusal
+    if refusal is not None and want is None:  # what they will not accept, when they ask for nothing else
+        text = condense(_NO_LEAD.sub("", refusal.text), english)
+        required = not pieces
+        priority = None if required else _PRIORITY["refusal"]
+        pieces.append(Piece(text, [refusal.message_id], priority=priority, order=1, cap=_CAPS["wants"]))
     return Slot("Wants now", pieces, lead=name_customer if english else None)
 
 
@@ -204,10 +215,11 @@ def _vacuous(attempt: AttemptedSolution) -> bool:
 
 
 def _already_quoted(attempt: AttemptedSolution, said: frozenset[str]) -> bool:
-    """A customer's attempt whose words the issue point already has."""
-    if attempt.by != "customer" or not said:
+    """An attempt the customer reported (theirs, or someone else's: "the installer came but couldn't finish")
+    whose words the customer's own sentences already have: their clipped retelling would crowd those out."""
+    if attempt.by == "ai" or not said:
         return False
-    stems = content_stems(attempt_gist(attempt.description) or attempt.description)
+    stems = content_stems(attempt_gist(attempt.description) or attempt.description) - _REPORT_STEMS
     return bool(stems) and not says_new(stems, said)
 
 
