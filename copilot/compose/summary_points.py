@@ -101,6 +101,25 @@ _AI_LEAD = re.compile(
 """How the assistant introduces what it found; the finding itself is the point."""
 _NO_LEAD = re.compile(r"^(?:no|nope|nah)\b[\s,.!]*", re.IGNORECASE)
 """The "no" a refusal opens with ("no, I don't want a text"): the refusal itself says it."""
+_URGE = re.compile(
+    r"^(?:please\s+)?(?:hurry(?:\s+up)?|be\s+quick|quick(?:ly)?|asap|fast|urgently)\s*[,.!:;-]+\s*(?=\S)", re.IGNORECASE
+)
+"""A plea for speed that opens the ask ("please hurry, it's my saved card on there"): the rest is why."""
+_DANGLING_THEN = re.compile(
+    r"\b(?!(?:and|but|since|until|till|from|back|only|even|just|by)\b)(\w+)\s+then\b(?=\s*(?:[,;.!]|$))", re.I
+)
+"""A closing "then" ("cancel that one then"): it refers back to the chat and says nothing in a note."""
+_RHETORICAL = re.compile(r"(?:\?\s*[?!]|!\s*\?)\s*$")
+"""A statement closing with "??" or "?!" ("it was 2 hours ago??"): disbelief, not a detail."""
+_MAX_RHETORICAL_WORDS = 6
+_QUESTION_START = re.compile(r"(?:can|could|would|will|is|are|do|does|did|why|how|what|when|where|who|which)\b", re.I)
+_WORDY = re.compile(
+    r"\b(?:please|kindly|just|the\s+customer(?:'s)?|their|your|the|an?(?=\s+[a-z0-9])|(?<=: )try\s+to)\b\s*",
+    re.IGNORECASE,
+)
+"""Words an attempt can lose before it is cut at a word count ("AI suggested: make sure the customer's phone is
+on the latest version" keeps "phone", "latest version")."""
+_MAKE_SURE = re.compile(r"\b(?:make\s+sure|ensure|double[- ]check)(?:\s+that)?\b", re.IGNORECASE)
 _EDGES = re.compile(r"^[\s\-*•>~=\U0001F000-\U0001FAFF\u2600-\u27BF]+|[\s.,;:!…\U0001F000-\U0001FAFF\u2600-\u27BF]+$")
 """Leading symbols and trailing punctuation or emoji of a quoted sentence."""
 
@@ -117,7 +136,8 @@ def issue_slot(prepared: Prepared, statements: Statements, english: bool) -> Slo
         Piece(condense(d.text, english), [d.message_id], priority=d.score, order=d.order, cap=_CAPS["detail"])
         for d in statements.details
     ]
-    return Slot("Issue", [issue, *(d for d in details if d.text)], lead=name_customer if english else None)
+    kept = [d for d in details if d.text and not _rhetorical(d.text)]
+    return Slot("Issue", [issue, *kept], lead=name_customer if english else None)
 
 
 def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | None = None) -> Slot:
@@ -184,7 +204,7 @@ def wants_slot(statements: Statements, english: bool) -> Slot:
     want, human = statements.want, statements.human_request
     pieces: list[Piece] = []
     if want is not None:
-        wish = condense(strip_wish(want.text) if english else want.text, english)
+        wish = _as_wish(condense(strip_wish(want.text) if english else want.text, english), english)
         text = wish + ("; asked for a person" if human is not None else "")
         ids = [want.message_id] + ([human.message_id] if human is not None else [])
         pieces.append(Piece(text, ids, cap=_CAPS["wants"]))
@@ -197,6 +217,27 @@ def wants_slot(statements: Statements, english: bool) -> Slot:
         priority = None if required else _PRIORITY["refusal"]
         pieces.append(Piece(text, [refusal.message_id], priority=priority, order=1, cap=_CAPS["wants"]))
     return Slot("Wants now", pieces, lead=name_customer if english else None)
+
+
+def _as_wish(note: str, english: bool) -> str:
+    """An ask as a note: a plea for speed becomes "urgent" and the reason follows ("please hurry, it's my card
+    on there" -> "urgent: it's their card on there"); a closing "then" goes ("cancel that one then")."""
+    if not english or "?" in note or _question(note):
+        return note
+    urged = _URGE.sub("", note, count=1)
+    note = f"urgent: {urged}" if urged != note else note
+    return _DANGLING_THEN.sub(r"\1", note)
+
+
+def _rhetorical(note: str) -> bool:
+    """A short statement of disbelief ("it was 2 hours ago??"): how the customer feels, which the state point
+    says; a question ("can someone stop it??") is not one."""
+    return bool(_RHETORICAL.search(note)) and len(note.split()) <= _MAX_RHETORICAL_WORDS and not _question(note)
+
+
+def _question(note: str) -> bool:
+    """A note shaped as a question ("what happens then", "can someone stop it")."""
+    return bool(_QUESTION_START.match(note))
 
 
 def _customer_said(statements: Statements | None) -> frozenset[str]:
@@ -245,6 +286,8 @@ def _short_attempt(description: str, limit: int = _ATTEMPT_WORDS) -> str:
     """Shorten an attempt for the summary: "AI suggested the customer check X" -> "AI suggested: check X"."""
     text = attempt_gist(description) or " ".join(description.split()).rstrip(". …")
     text = _SUGGESTED.sub(lambda m: f"AI {m.group(1).lower()}: ", text, count=1)
+    if len(text.split()) > limit:  # shorter wording first, so the cut loses less
+        text = " ".join(_WORDY.sub("", _MAKE_SURE.sub("check", text)).split())
     return clip_words(text, limit)
 
 
