@@ -3,22 +3,32 @@
 A summary point is a label and one or more *pieces* (a quote, an attempt, a remark), each citing its messages.
 Required pieces (the issue, what was tried, the state) are always placed, clipped to their own cap; the
 optional ones (more details, the assistant's statements, frustration evidence, notes) are then added by value
-per word (dampened, so a long sentence must say more than a short one) while they fit. A valuable piece that
+per word (dampened, so a long sentence must say more than a short one) while they fit, unless the pieces
+already placed say mostly the same (the customer's "I restarted it twice" and the attempt "customer restarted
+it" are one thing). A valuable piece that
 does not fit whole is clipped into the room that is left. Pieces are shown in their own order (transcript
 order), whatever order they were chosen in.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from copilot.compose.text import clip_words, word_count
+from copilot.compose.text import clip_words, content_stems, word_count
 
-__all__ = ["Piece", "Slot", "fill"]
+__all__ = ["Piece", "Slot", "fill", "repeats"]
 
 _MIN_CLIP_WORDS = 6
 """A clipped piece keeps at least this many words, or it is left out."""
+_MIN_REPEAT_STEMS = 3
+_REPEATED = 0.8
+"""Share of an optional piece's words already placed (or in the headline) that makes it a repeat."""
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing)\b|n't\b", re.IGNORECASE)
+_OUTCOME_ARROW = "→"
+_FRAME = frozenset({"custo", "tried", "expla", "sugge", "recom", "advis", "said", "told", "menti", "asked", "offer"})
+"""Stems of the summary's own framing ("Customer ...", "AI explained that ..."), not of what was said."""
 _CLIP_PRIORITY = 3.0
 """Optional pieces at least this valuable are clipped into the room left rather than dropped."""
 
@@ -73,7 +83,11 @@ def fill(slots: list[Slot], budget: int) -> list[Slot]:
     optional = [(p, s) for s in slots for p in s.candidates if not p.required]
     for piece in (p for p, _ in optional):
         piece.text = _clip(piece.text, piece.cap)
+    said = set().union(*(content_stems(p.text) for s in slots for p in s.placed))
     for piece, slot in sorted(optional, key=lambda pair: -_density(pair[0])):
+        stems = content_stems(piece.text)
+        if repeats(piece.text, said):
+            continue  # the placed pieces already say it: its words go to something new
         cost = slot.cost(piece)
         room = budget - used
         if cost > room:
@@ -84,7 +98,19 @@ def fill(slots: list[Slot], budget: int) -> list[Slot]:
             cost = slot.cost(piece)
         used += cost
         slot.placed.append(piece)
+        said |= stems
     return [s for s in slots if s.placed]
+
+
+def repeats(text: str, said: set[str] | frozenset[str]) -> bool:
+    """Most of a piece's words are already in ``said``; a short piece or a denial ("not cancel") is never a
+    repeat, since its few words may be exactly what the others lack. An outcome after an arrow ("→ did not
+    help") is not compared: "customer restarted it → did not help" repeats "they restarted it twice"."""
+    text = text.split(_OUTCOME_ARROW, 1)[0]
+    stems = content_stems(text) - _FRAME
+    if len(stems) < _MIN_REPEAT_STEMS or _NEGATION.search(text):
+        return False
+    return len(stems & said) >= _REPEATED * len(stems)
 
 
 def _density(piece: Piece) -> float:

@@ -27,6 +27,12 @@ _SPOKEN_FILLERS = re.compile(rf"\b(?:{_FILLER_WORDS})\b[,]?\s*", re.IGNORECASE)
 """For text told back to the customer: "please" stays, since it marks a request that must not be echoed."""
 _ARTICLES = re.compile(r"\b(?:the|an?)\s+(?!(?:few|lot|bit|little|couple|while|same|other|one|way)\b)(?=[a-z0-9$#])")
 """Articles carry nothing in a note ("the little white box on the wall" -> "little white box on wall")."""
+_INTERJECTION = re.compile(
+    r"^(?:(?:ugh+|argh+|urgh+|meh|lol+|hm+|ah+|eh|ok(?:ay)?|yes|yeah|yep|yup|well|so|alright|"
+    r"fine(?=[\s,.!]*(?:[,.!]|then|just|cancel|do|go|send|give|let))|sigh|wow|geez|jeez|gosh|oops)\b[\s,.!:;-]*)+",
+    re.IGNORECASE,
+)
+"""Interjections a customer's sentence opens with ("ugh ok yes cancel that one"): they carry no content."""
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 _EDGES = re.compile(r"^[\s\-*•>~=,;:]+|[\s.,;:!…]+$")
 _SPACES = re.compile(r"\s{2,}")
@@ -129,6 +135,7 @@ def condense(sentence: str, english: bool = True) -> str:
     word) only lose emoji and stray symbols.
     """
     text = _EMOJI.sub(" ", strip_lead_in(" ".join(sentence.replace("’", "'").split())))
+    text = _INTERJECTION.sub("", text, count=1) or text
     if not english or not _ENGLISH_HINT.search(text):
         return _tidy(text)
     text = _FILLERS.sub("", text)

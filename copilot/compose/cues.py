@@ -22,7 +22,9 @@ __all__ = [
     "asks_for_human",
     "detail_score",
     "is_generic_help",
+    "is_threat",
     "issue_score",
+    "refuses",
     "sentence_cues",
     "states_a_wish",
 ]
@@ -54,6 +56,7 @@ _BARE_ASK_WORDS = 4  # "agent", "human please", "real person now" ask by themsel
 _WANT = re.compile(
     r"\b(?:i\s+(?:just\s+)?(?:want|need|expect|demand|would\s+like)|i'd\s+like|i\s+would\s+prefer|please|"
     r"can\s+(?:you|i|u)|could\s+(?:you|i)|would\s+you|give\s+me|send\s+me|refund|replace\w*|cancel\w*|"
+    r"if\s+you\s+(?:could|would|can)|(?:grateful|appreciate\s+it)\s+if|is\s+it\s+possible|"
     r"money\s+back|compensat\w*|quiero|necesito|por\s+favor|pueden?|je\s+veux|je\s+voudrais|j'aimerais|"
     r"pouvez|s'il\s+(?:vous|te)\s+pla[iî]t|ich\s+(?:will|m[öo]chte|brauche)|bitte|k[öo]nnen\s+sie|quero|"
     r"preciso|gostaria|poderia|pode)\b|\?"
@@ -71,7 +74,11 @@ _DURATION = re.compile(
 )
 _TO_SUPPORT = frozenset({"you", "you're", "youre", "your", "u", "ur"})
 """Second person in a customer turn talks to the assistant ("you're like a polite goldfish")."""
-_WISH = re.compile(r"\b(?:want|need|expect|would\s+like|'d\s+like|wish|hoping|prefer)\b")
+_WISH = re.compile(
+    r"\b(?:want|need|expect|would\s+like|'d\s+like|wish|hoping|prefer|quiero|necesito|quisiera|je\s+veux|"
+    r"voudrais|j'aimerais|ich\s+(?:will|m[öo]chte|brauche)|quero|preciso|gostaria|voglio|vorrei|ik\s+wil)\b"
+)
+"""A wish in words ("I want", "we'd like", "quiero", "ich möchte"): the strongest sign of an ask."""
 _RECURRENCE = re.compile(
     r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|twice|again|(?:two|three|four|five|\d+)\s+times|"
     r"every\s+(?:time|day|week|month))\b"
@@ -93,7 +100,22 @@ _TEMPORAL = frozenset(
 _OFFER = re.compile(
     r"\b(?:happy|glad)\s+to\s+(?:provide|help|send|share|answer)|let\s+me\s+know|if\s+you\s+need|anything\s+else\b"
 )
-_NEGATED_WISH = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t|never)\s+(?:\w+\s+)?(?:want|need|expect)\b")
+_NEGATED_SPAN = re.compile(
+    r"\b(?:don'?t|do\s+not|doesn'?t|never)\s+(?:\w+\s+)?(?:want|need|expect)\b.*?(?=[,;.!?]|\s(?:but|i|we)\s|$)"
+)
+"""A refused wish with its object ("I don't want a text"): what the customer does NOT want is no ask."""
+_THREAT = re.compile(
+    r"^(?:or|otherwise|else)\b|\b(?:or\s+(?:else\s+)?(?:i|we)|otherwise|unless|if\s+not)\b|"
+    r"\bif\b[^,]*(?:n't|\bnot)\b|\b(?:about|close)\s+to\b|\bthis\s+close\b|\bnever\s+(?:order|buy|shop|use)"
+)
+"""What makes a consequence a threat ("or I'm cancelling", "if this isn't sorted today I'm filing a chargeback",
+"I'm about to leave"): the customer's state, not the resolution they ask for."""
+_DECLARATIVE_START = re.compile(
+    r"^(?:(?:so|and|but|well|ok(?:ay)?|oh|hmm+|yeah|yes|no)\W+)*(?:it|it's|its|that|that's|this|i|i'm|i've|my|"
+    r"your|you're|the|they|their|we|he|she|there's|mine)\b"
+)
+"""A statement said with a question mark ("it was like 2 hours ago??", "so your system screwed up and I'm
+supposed to sort it out?"): rhetoric, not a question the agent must answer."""
 _NUMBER_WORDS = frozenset(["a", "an", "one", "two", "three", "four", "five", "six", "several", "many", "few"])
 _FEEDBACK_GATE = frozenset(
     """tried already did done do does didn't doesn't don't that same still asked checked called contacted restarted
@@ -213,10 +235,11 @@ def _detail_cues(text: str) -> tuple[SentenceCues, str, bool, bool, bool]:
 def ask_score(text: str) -> float:
     """How clearly a sentence says what the customer wants: a wish, a request, its content and numbers."""
     text = text.lower()
-    wish = bool(_WISH.search(text)) and not _NEGATED_WISH.search(text)
+    kept = _NEGATED_SPAN.sub(" ", text)
+    wish = bool(_WISH.search(kept))
     score = 2.0 if wish else 0.0
-    request = bool(_WANT.search(text.replace("?", "")))
-    question = "?" in text and len(content_stems(text)) >= _MIN_QUESTION_STEMS
+    request = bool(_WANT.search(kept.replace("?", "")))
+    question = _asks_question(text) and len(content_stems(text)) >= _MIN_QUESTION_STEMS
     score += 1.0 if request or question else 0.0
     score += min(1.5, 0.25 * len(content_stems(text)))
     score += 0.5 if _DIGIT.search(text) else 0.0
@@ -228,9 +251,31 @@ def ask_score(text: str) -> float:
 
 
 def states_a_wish(text: str) -> bool:
-    """A request or a wish ("can you send ...", "I want ...", "...?"), the shape of what a customer asks for."""
+    """A request or a wish ("can you send ...", "I want ...", "...?"), the shape of what a customer asks for.
+
+    Not a refused wish alone ("no, I don't want a text"), not a threat ("or I'm cancelling and going
+    elsewhere"; the state point reports it) and not a statement with a question mark ("it was 2 hours ago??")."""
     lowered = text.lower()
-    return bool(_WANT.search(lowered) or _WISH.search(lowered))
+    if is_threat(text):
+        return False
+    kept = _NEGATED_SPAN.sub(" ", lowered)
+    return bool(_WANT.search(kept.replace("?", "")) or _WISH.search(kept) or _asks_question(kept))
+
+
+def refuses(text: str) -> bool:
+    """A refused wish ("I don't want to pay the carrier's fee"): what the customer will not accept."""
+    return bool(_NEGATED_SPAN.search(text.lower()))
+
+
+def is_threat(text: str) -> bool:
+    """A consequence the customer threatens ("or I'm switching", "if this isn't fixed I'll dispute it"): how
+    they feel and what they may do, not what they ask for."""
+    return sentence_cues(text).consequence and bool(_THREAT.search(text.lower()))
+
+
+def _asks_question(lowered: str) -> bool:
+    """A question mark on a sentence shaped as a question, not on a statement ("it was 2 hours ago??")."""
+    return "?" in lowered and not _DECLARATIVE_START.match(lowered.lstrip(" ¿¡\"'“"))
 
 
 def is_generic_help(text: str) -> bool:

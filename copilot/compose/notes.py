@@ -52,6 +52,10 @@ _LOOP_SIGNALS = frozenset({"bot_loop"})
 """Frustration signals that say the customer noticed the assistant going round in circles."""
 _INJECTION_QUOTE_WORDS = 12
 _MIN_ASK_WORDS = 4
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|is|are|your|you|to|of|it|for|this|that|with|can|will|please|i)\b", re.I)
+"""Function words that mark an assistant turn as written in English."""
+_ENGLISH_SHARE = 0.15
+_MIN_ENGLISH_WORDS = 3
 _CONNECTOR = re.compile(r"^[\s.,;:!-]*(?:(?:and|then|now|also)\b[\s,]*)?", re.IGNORECASE)
 
 
@@ -86,7 +90,25 @@ def _language_note(prepared: Prepared, analysis: Analysis) -> Note | None:
     if not code or code == "en":
         return None
     first = next((m.id for m in prepared.customer_messages), prepared.messages[0].id)
-    return Note(f"customer writes in {_LANGUAGE_NAMES.get(code, code)}", [first])
+    name = _LANGUAGE_NAMES.get(code, code)
+    english = _english_replies(prepared)
+    if english:  # the customer may not have understood the assistant: the agent must know
+        return Note(f"customer writes in {name}; AI replied in English", [first, *english[:2]])
+    return Note(f"customer writes in {name}", [first])
+
+
+def _english_replies(prepared: Prepared) -> list[str]:
+    """The assistant turns written in English, when most of its turns are (else none): a customer writing in
+    another language was answered in English."""
+    turns = [m for m in prepared.messages if m.role == "ai" and m.text.strip()]
+    english = [m.id for m in turns if _reads_english(m.text)]
+    return english if turns and len(english) * 2 > len(turns) else []
+
+
+def _reads_english(text: str) -> bool:
+    """Enough English function words among the words of a text to call it English."""
+    hits = len(_ENGLISH_WORDS.findall(text))
+    return hits >= _MIN_ENGLISH_WORDS and hits >= _ENGLISH_SHARE * len(text.split())
 
 
 def _repeat_note(prepared: Prepared, analysis: Analysis) -> Note | None:

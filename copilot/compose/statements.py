@@ -18,6 +18,7 @@ from copilot.compose.cues import (
     detail_score,
     is_generic_help,
     issue_score,
+    refuses,
     sentence_cues,
     states_a_wish,
 )
@@ -87,6 +88,7 @@ class Statements:
     details: tuple[Statement, ...]
     want: Statement | None
     human_request: Statement | None  # their latest ask for a person, if any
+    refusal: Statement | None = None  # their latest refused wish ("I don't want to pay the fee"), if any
 
 
 def read_statements(prepared: Prepared, analysis: Analysis) -> Statements:
@@ -102,10 +104,10 @@ def read_statements(prepared: Prepared, analysis: Analysis) -> Statements:
         key=lambda pair: (-pair[0], pair[1].position),
     )
     issue = scored[0][1] if scored and scored[0][0] > 0 else None
-    want, human = _current_ask(prepared, issue)
+    want, human, refusal = _current_ask(prepared, issue)
     every_value = [f.value.lower() for f in analysis.facts]
     details = _details(sentences, issue, want, every_value, intent_stems)
-    return Statements(issue=issue, details=details, want=want, human_request=human)
+    return Statements(issue=issue, details=details, want=want, human_request=human, refusal=refusal)
 
 
 def _customer_sentences(prepared: Prepared, turns: int) -> list[Statement]:
@@ -166,10 +168,14 @@ def _same(statement: Statement, other: Statement | None) -> bool:
     return other is not None and (statement.message_id, statement.text) == (other.message_id, other.text)
 
 
-def _current_ask(prepared: Prepared, issue: Statement | None) -> tuple[Statement | None, Statement | None]:
-    """Scan the last customer turns for their most substantive ask and their latest ask for a person."""
+def _current_ask(
+    prepared: Prepared, issue: Statement | None
+) -> tuple[Statement | None, Statement | None, Statement | None]:
+    """Scan the last customer turns for their most substantive ask, their latest ask for a person and their
+    latest refused wish ("I don't want to pay the fee": not an ask, but what the agent must not offer)."""
     want: tuple[float, Statement] | None = None
     human: Statement | None = None
+    refusal: Statement | None = None
     recent = prepared.customer_messages[-_RECENT_TURNS:]
     for age, message in enumerate(reversed(recent)):
         for text, for_human, wish_score in _ask_readings(message.text):
@@ -180,7 +186,9 @@ def _current_ask(prepared: Prepared, issue: Statement | None) -> tuple[Statement
                 score = wish_score + _ASK_RECENCY * (len(recent) - 1 - age)
                 if score >= _MIN_ASK_SCORE and (want is None or score > want[0]):
                     want = (score, statement)
-    return (want[1] if want else None), human
+            elif refusal is None and refuses(text) and _substantive(text) and not _same(statement, issue):
+                refusal = statement
+    return (want[1] if want else None), human, refusal
 
 
 @lru_cache(maxsize=2048)

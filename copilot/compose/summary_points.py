@@ -35,8 +35,14 @@ _EXPLANATION_WORDS = 10
 _MAX_ATTEMPTS = 4
 _MAX_STATUSES = 3
 _MIN_STATUS_WORDS = 3
-_PRIORITY = {"evidence": 1.0, "explanation": 1.2, "note": 4.5}
+_PRIORITY = {"evidence": 1.0, "explanation": 1.2, "note": 4.5, "refusal": 2.5}
 _ATTEMPT_PRIORITY = {"failed": 3.5, "declined": 3.5, "partial": 3.0, "succeeded": 2.5, "unknown": 0.8}
+_QUOTED_PRIORITY = 0.5
+_MIN_ATTEMPT_STEMS = 2
+_VACUOUS_STEMS = frozenset({"custo", "alrea", "sugge", "advis", "instr", "again", "still", "tried", "done"})
+"""Stems of an attempt that only says something was done ("customer already did as suggested")."""
+_REPORT_STEMS = frozenset({"custo", "repor", "said", "told", "menti"})
+"""Stems of the framing of a reported attempt ("Customer reported that ..."), not of what happened."""
 _OUTCOME_WORDS = {
     "failed": "did not help",
     "partial": "partly helped",
@@ -93,6 +99,27 @@ _AI_LEAD = re.compile(
     re.IGNORECASE,
 )
 """How the assistant introduces what it found; the finding itself is the point."""
+_NO_LEAD = re.compile(r"^(?:no|nope|nah)\b[\s,.!]*", re.IGNORECASE)
+"""The "no" a refusal opens with ("no, I don't want a text"): the refusal itself says it."""
+_URGE = re.compile(
+    r"^(?:please\s+)?(?:hurry(?:\s+up)?|be\s+quick|quick(?:ly)?|asap|fast|urgently)\s*[,.!:;-]+\s*(?=\S)", re.IGNORECASE
+)
+"""A plea for speed that opens the ask ("please hurry, it's my saved card on there"): the rest is why."""
+_DANGLING_THEN = re.compile(
+    r"\b(?!(?:and|but|since|until|till|from|back|only|even|just|by)\b)(\w+)\s+then\b(?=\s*(?:[,;.!]|$))", re.I
+)
+"""A closing "then" ("cancel that one then"): it refers back to the chat and says nothing in a note."""
+_RHETORICAL = re.compile(r"(?:\?\s*[?!]|!\s*\?)\s*$")
+"""A statement closing with "??" or "?!" ("it was 2 hours ago??"): disbelief, not a detail."""
+_MAX_RHETORICAL_WORDS = 6
+_QUESTION_START = re.compile(r"(?:can|could|would|will|is|are|do|does|did|why|how|what|when|where|who|which)\b", re.I)
+_WORDY = re.compile(
+    r"\b(?:please|kindly|just|the\s+customer(?:'s)?|their|your|the|an?(?=\s+[a-z0-9])|(?<=: )try\s+to)\b\s*",
+    re.IGNORECASE,
+)
+"""Words an attempt can lose before it is cut at a word count ("AI suggested: make sure the customer's phone is
+on the latest version" keeps "phone", "latest version")."""
+_MAKE_SURE = re.compile(r"\b(?:make\s+sure|ensure|double[- ]check)(?:\s+that)?\b", re.IGNORECASE)
 _EDGES = re.compile(r"^[\s\-*•>~=\U0001F000-\U0001FAFF\u2600-\u27BF]+|[\s.,;:!…\U0001F000-\U0001FAFF\u2600-\u27BF]+$")
 """Leading symbols and trailing punctuation or emoji of a quoted sentence."""
 
@@ -109,15 +136,25 @@ def issue_slot(prepared: Prepared, statements: Statements, english: bool) -> Slo
         Piece(condense(d.text, english), [d.message_id], priority=d.score, order=d.order, cap=_CAPS["detail"])
         for d in statements.details
     ]
-    return Slot("Issue", [issue, *(d for d in details if d.text)], lead=name_customer if english else None)
+    kept = [d for d in details if d.text and not _rhetorical(d.text)]
+    return Slot("Issue", [issue, *kept], lead=name_customer if english else None)
 
 
-def tried_slot(prepared: Prepared, analysis: Analysis) -> Slot:
-    """What was tried and how it went, then what the assistant established about the case."""
+def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | None = None) -> Slot:
+    """What was tried and how it went, then what the assistant established about the case.
+
+    A customer's own report of what they did that their sentences already say ("I restarted it twice") comes
+    last and is never the required attempt, unless nothing else was tried; the budget places one of the two."""
     if analysis.attempts:
-        shown = sorted(analysis.attempts, key=_attempt_rank)[:_MAX_ATTEMPTS]
+        said = _customer_said(statements)
+        telling = [a for a in analysis.attempts if not _vacuous(a)] or analysis.attempts
+        quoted = {id(a): _already_quoted(a, said) for a in telling}
+        shown = sorted(telling, key=lambda a: (quoted[id(a)], *_attempt_rank(a)))
         valid = prepared.message_ids
-        pieces = [_attempt_piece(prepared, valid, attempt, rank) for rank, attempt in enumerate(shown)]
+        pieces = [
+            _attempt_piece(prepared, valid, attempt, rank, quoted[id(attempt)])
+            for rank, attempt in enumerate(shown[:_MAX_ATTEMPTS])
+        ]
     else:
         shown, pieces = [], [Piece("no fix attempted yet", _assistant_ids(prepared))]
     told = content_stems(" ".join(p.text for p in pieces))
@@ -167,27 +204,81 @@ def wants_slot(statements: Statements, english: bool) -> Slot:
     want, human = statements.want, statements.human_request
     pieces: list[Piece] = []
     if want is not None:
-        wish = condense(strip_wish(want.text) if english else want.text, english)
+        wish = _as_wish(condense(strip_wish(want.text) if english else want.text, english), english)
         text = wish + ("; asked for a person" if human is not None else "")
         ids = [want.message_id] + ([human.message_id] if human is not None else [])
         pieces.append(Piece(text, ids, cap=_CAPS["wants"]))
     elif human is not None:
         pieces.append(Piece(f"a person (“{_EDGES.sub('', clip_words(human.text, 10))}”)", [human.message_id]))
+    refusal = statements.refusal
+    if refusal is not None and want is None:  # what they will not accept, when they ask for nothing else
+        text = condense(_NO_LEAD.sub("", refusal.text), english)
+        required = not pieces
+        priority = None if required else _PRIORITY["refusal"]
+        pieces.append(Piece(text, [refusal.message_id], priority=priority, order=1, cap=_CAPS["wants"]))
     return Slot("Wants now", pieces, lead=name_customer if english else None)
+
+
+def _as_wish(note: str, english: bool) -> str:
+    """An ask as a note: a plea for speed becomes "urgent" and the reason follows ("please hurry, it's my card
+    on there" -> "urgent: it's their card on there"); a closing "then" goes ("cancel that one then")."""
+    if not english or "?" in note or _question(note):
+        return note
+    urged = _URGE.sub("", note, count=1)
+    note = f"urgent: {urged}" if urged != note else note
+    return _DANGLING_THEN.sub(r"\1", note)
+
+
+def _rhetorical(note: str) -> bool:
+    """A short statement of disbelief ("it was 2 hours ago??"): how the customer feels, which the state point
+    says; a question ("can someone stop it??") is not one."""
+    return bool(_RHETORICAL.search(note)) and len(note.split()) <= _MAX_RHETORICAL_WORDS and not _question(note)
+
+
+def _question(note: str) -> bool:
+    """A note shaped as a question ("what happens then", "can someone stop it")."""
+    return bool(_QUESTION_START.match(note))
+
+
+def _customer_said(statements: Statements | None) -> frozenset[str]:
+    """The topical stems of the customer's issue and details, which the issue point quotes."""
+    if statements is None:
+        return frozenset()
+    found = [statements.issue, *statements.details]
+    return content_stems(" ".join(s.text for s in found if s is not None))
+
+
+def _vacuous(attempt: AttemptedSolution) -> bool:
+    """An attempt that names nothing ("Customer already did as suggested"): the suggestion it answers is
+    already shown with its outcome."""
+    text = attempt_gist(attempt.description) or attempt.description
+    return len(content_stems(text) - _VACUOUS_STEMS) < _MIN_ATTEMPT_STEMS
+
+
+def _already_quoted(attempt: AttemptedSolution, said: frozenset[str]) -> bool:
+    """An attempt the customer reported (theirs, or someone else's: "the installer came but couldn't finish")
+    whose words the customer's own sentences already have: their clipped retelling would crowd those out."""
+    if attempt.by == "ai" or not said:
+        return False
+    stems = content_stems(attempt_gist(attempt.description) or attempt.description) - _REPORT_STEMS
+    return bool(stems) and not says_new(stems, said)
 
 
 def _attempt_rank(attempt: AttemptedSolution) -> tuple[int, bool]:
     return _OUTCOME_ORDER.index(attempt.outcome), bool(_EXPLAINED.match(attempt.description))
 
 
-def _attempt_piece(prepared: Prepared, valid: set[str], attempt: AttemptedSolution, rank: int) -> Piece:
-    """The first attempt is required; the others compete for the budget by how much they matter."""
+def _attempt_piece(
+    prepared: Prepared, valid: set[str], attempt: AttemptedSolution, rank: int, quoted: bool = False
+) -> Piece:
+    """The first attempt is required; the others compete for the budget by how much they matter. One the
+    customer's sentences already say (``quoted``) comes after them, so the budget keeps their own words."""
     ids = [i for i in attempt.message_ids if i in valid] or _assistant_ids(prepared)
     outcome = _OUTCOME_WORDS[attempt.outcome]
     room = _CAPS["tried"] - (len(outcome.split()) + 1 if outcome else 0)  # the outcome is never clipped
     short = _short_attempt(attempt.description, min(_ATTEMPT_WORDS, room))
     text = f"{short} → {outcome}" if outcome else short
-    priority = None if rank == 0 else _ATTEMPT_PRIORITY[attempt.outcome]
+    priority = None if rank == 0 else _QUOTED_PRIORITY if quoted else _ATTEMPT_PRIORITY[attempt.outcome]
     return Piece(text, ids, priority=priority, order=rank, cap=_CAPS["tried"])
 
 
@@ -195,6 +286,8 @@ def _short_attempt(description: str, limit: int = _ATTEMPT_WORDS) -> str:
     """Shorten an attempt for the summary: "AI suggested the customer check X" -> "AI suggested: check X"."""
     text = attempt_gist(description) or " ".join(description.split()).rstrip(". …")
     text = _SUGGESTED.sub(lambda m: f"AI {m.group(1).lower()}: ", text, count=1)
+    if len(text.split()) > limit:  # shorter wording first, so the cut loses less
+        text = " ".join(_WORDY.sub("", _MAKE_SURE.sub("check", text)).split())
     return clip_words(text, limit)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from copilot.compose.budget import Piece, Slot, fill
+from copilot.compose.budget import Piece, Slot, fill, repeats
 
 
 def words(slots: list[Slot]) -> int:
@@ -49,3 +49,25 @@ def test_a_slot_without_placed_pieces_is_left_out() -> None:
 def test_pieces_are_clipped_to_their_own_cap_and_quotes_are_closed() -> None:
     slots = [Slot("Tried", [Piece("AI said “one two three four five six seven”", ["m1"], cap=5)])]
     assert fill(slots, budget=100)[0].render() == "Tried: AI said “one two three…”"
+
+
+def test_an_optional_piece_the_placed_pieces_already_say_is_skipped() -> None:
+    # banking: the customer's sentence and the attempt built from it are one thing
+    issue = Piece("they reset their online banking password twice this morning", ["m1"])
+    attempt = Piece("Customer reset their online banking password → did not help", ["m1"], 3.5, 1)
+    fresh = Piece("card was blocked at checkout in Lisbon", ["m3"], 2.0, 2)
+    filled = fill([Slot("Issue", [issue]), Slot("Tried", [attempt, fresh])], budget=100)
+    assert filled[1].render() == "Tried: card was blocked at checkout in Lisbon"
+
+
+def test_a_short_piece_or_a_denial_is_never_a_repeat() -> None:
+    # SaaS: "not downgrade" contradicts what the issue seems to say, so it stays
+    assert not repeats("not downgrade the workspace plan", {"downg", "works", "plan"})
+    assert not repeats("workspace plan", {"works", "plan"})
+    assert repeats("AI explained the workspace plan limits", {"works", "plan", "limit"})
+
+
+def test_the_outcome_after_the_arrow_is_not_compared() -> None:
+    # travel: the failed attempt repeats the customer's words; "did not help" must not make it new
+    said = {"reboo", "fligh", "onlin", "lisbo"}
+    assert repeats("Customer tried to rebook the flight online to Lisbon → did not help", said)

@@ -301,3 +301,41 @@ def test_the_issue_names_the_customer_as_its_subject() -> None:
     analysis = calm(shipping_analysis(facts=[], attempts=[]))
     issue = summarise(analysis, make_prepared(make_request(messages))).points[0]
     assert issue.text.startswith("Issue: customer was charged $35 overdraft fee on their checking account")
+
+
+def test_a_customer_answered_in_english_is_noted() -> None:
+    # banking, in German: the assistant answered in English, so the customer may not have understood it
+    messages = [
+        {"id": "m1", "role": "customer", "text": "Meine Überweisung von 500 Euro ist seit Montag nicht angekommen."},
+        {"id": "m2", "role": "ai", "text": "I can help you with that. Can you share the transfer reference?"},
+        {"id": "m3", "role": "customer", "text": "Ich verstehe das nicht, bitte auf Deutsch."},
+        {"id": "m4", "role": "ai", "text": "Please share the reference of the transfer so I can check it."},
+    ]
+    analysis = calm(shipping_analysis(facts=[], attempts=[], register=CustomerRegister(language="de")))
+    state = next(p for p in summarise(analysis, make_prepared(make_request(messages))).points if p.text[:3] == "Now")
+    assert "customer writes in German; AI replied in English" in state.text
+    assert {"m1", "m2"} <= set(state.message_ids)
+
+
+def test_a_reply_in_the_customers_language_is_not_noted_as_english() -> None:
+    messages = [
+        {"id": "m1", "role": "customer", "text": "Mon vol pour Lisbonne a été annulé hier soir."},
+        {"id": "m2", "role": "ai", "text": "Je suis désolé. Je vérifie votre réservation tout de suite."},
+    ]
+    analysis = calm(shipping_analysis(facts=[], attempts=[], register=CustomerRegister(language="fr")))
+    summary = summarise(analysis, make_prepared(make_request(messages)))
+    assert "customer writes in French" in all_text(summary)
+    assert "replied in English" not in all_text(summary)
+
+
+def test_an_attempt_that_names_nothing_gives_way_to_one_that_does() -> None:
+    # SaaS: "customer already did as suggested" says nothing the suggestion with its outcome does not
+    vague = AttemptedSolution(
+        description="Customer already did as suggested", by="customer", outcome="failed", message_ids=["m3"]
+    )
+    clear = AttemptedSolution(
+        description="AI suggested clearing the browser cache", by="ai", outcome="failed", message_ids=["m2"]
+    )
+    tried = next(p for p in summarise(shipping_analysis(attempts=[vague, clear])).points if p.text[:5] == "Tried")
+    assert "clearing the browser cache" in tried.text or "clear" in tried.text
+    assert "already did as suggested" not in tried.text
