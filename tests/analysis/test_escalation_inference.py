@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from copilot.analysis.attempts import extract_attempts
 from copilot.analysis.cues import asks_for_human, says_cannot_help, says_not_understood
 from copilot.analysis.escalation import infer_escalation, map_trigger
 from copilot.schema import Frustration, VipFlag
@@ -80,8 +81,6 @@ def test_the_assistant_giving_up_in_other_languages() -> None:
 
 
 def _code_with_attempts(turns: list[tuple[str, str]]) -> str:
-    from copilot.analysis.attempts import extract_attempts
-
     prepared = build_prepared(turns)
     attempts = extract_attempts(prepared)
     return infer_escalation(prepared, attempts=attempts, frustration=Frustration(), vip=VipFlag()).code
