@@ -278,11 +278,12 @@ def _accepted_offer(prepared: Prepared) -> str | None:
 
 def _repeated_failure(prepared: Prepared, attempts: list[AttemptedSolution]) -> list[_Evidence]:
     failed = [a for a in attempts if a.outcome in {"failed", "partial"} and a.message_ids]
-    if len(failed) < _REPEATED_FAILURES:
+    # One customer reply that says "did that, still broken" settles every attempt it answers: count the replies
+    # that reported a failure, not the attempts, so one fix described three ways is not a repeated failure.
+    reports = {a.message_ids[-1] for a in failed}
+    if len(reports) < _REPEATED_FAILURES:
         return []
-    positions = prepared.by_id
-    last = failed[-1].message_ids[-1]
-    message = positions.get(last)
+    message = prepared.by_id.get(failed[-1].message_ids[-1])
     if message is None:
         return []
     return [

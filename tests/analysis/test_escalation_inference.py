@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from copilot.analysis.attempts import extract_attempts
 from copilot.analysis.cues import asks_for_human, says_cannot_help, says_not_understood
 from copilot.analysis.escalation import infer_escalation, map_trigger
 from copilot.schema import Frustration, VipFlag
@@ -77,3 +78,34 @@ def test_the_assistant_giving_up_in_other_languages() -> None:
     assert says_cannot_help("Je ne peux malheureusement pas corriger ces frais moi-même.")
     assert says_not_understood("Sorry, I'm still not sure how to help with that.")
     assert not says_not_understood("Here is the tracking link for your order.")
+
+
+def _code_with_attempts(turns: list[tuple[str, str]]) -> str:
+    prepared = build_prepared(turns)
+    attempts = extract_attempts(prepared)
+    return infer_escalation(prepared, attempts=attempts, frustration=Frustration(), vip=VipFlag()).code
+
+
+def test_one_fix_told_several_ways_is_not_a_repeated_failure() -> None:
+    turns = [
+        ("customer", "A payment to a shop was taken twice from my account."),
+        (
+            "ai",
+            "Sorry about that! Please dispute the second payment in the app under Payments > Report a problem and "
+            "upload the receipt. Info: https://help.bank.example/articles/dispute-a-payment",
+        ),
+        ("customer", "I did that on Monday. Got an email saying the dispute was accepted. It is Friday and nothing"),
+        ("ai", "Disputed payments usually come back within 3 business days."),
+    ]
+    assert _code_with_attempts(turns) != "repeated_failure"
+
+
+def test_two_fixes_that_each_failed_are_a_repeated_failure() -> None:
+    turns = [
+        ("customer", "The invoice export keeps failing."),
+        ("ai", "Please try clearing your browser cache and exporting again."),
+        ("customer", "Tried that, it still fails."),
+        ("ai", "Please try exporting as CSV instead of PDF."),
+        ("customer", "Did that too, same error."),
+    ]
+    assert _code_with_attempts(turns) == "repeated_failure"
