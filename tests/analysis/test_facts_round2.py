@@ -9,17 +9,8 @@ import pytest
 
 from copilot.analysis.entities import find_names
 from copilot.analysis.fact_orgs import company_names, find_named_things
-from copilot.analysis.facts import extract_facts, facts_in_text
 
-from .builders import build_prepared
-
-
-def _pairs(text: str, role: str = "customer") -> set[tuple[str, str]]:
-    return {(c.type, c.value) for c in facts_in_text(text, role=role)}
-
-
-def _facts(turns: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    return {(f.type, f.value) for f in extract_facts(build_prepared(turns))}
+from .builders import conversation_facts, text_facts
 
 
 @pytest.mark.parametrize(
@@ -32,7 +23,7 @@ def _facts(turns: list[tuple[str, str]]) -> set[tuple[str, str]]:
     ],
 )
 def test_named_things_in_customer_turns(text: str, expected: tuple[str, str]) -> None:
-    assert expected in _pairs(text)
+    assert expected in text_facts(text)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +45,7 @@ def test_company_name_from_assistant_turns() -> None:
 
 
 def test_company_name_alone_is_no_product_but_its_add_on_is() -> None:
-    facts = _facts(
+    facts = conversation_facts(
         [
             ("ai", "Thanks for contacting Ledgerly. How can I help?"),
             ("customer", "my card was stolen. I have Ledgerly Secure on it, does it cover this"),
@@ -75,11 +66,11 @@ def test_company_name_alone_is_no_product_but_its_add_on_is() -> None:
     ],
 )
 def test_product_names_with_descriptors_and_listings(text: str, expected: tuple[str, str]) -> None:
-    assert expected in _pairs(text)
+    assert expected in text_facts(text)
 
 
 def test_participle_heading_is_no_product() -> None:
-    assert not any(t == "product" for t, _ in _pairs("Thanks! Estimated delivery: Nov 24 - Nov 26.", role="ai"))
+    assert not any(t == "product" for t, _ in text_facts("Thanks! Estimated delivery: Nov 24 - Nov 26.", role="ai"))
 
 
 @pytest.mark.parametrize(
@@ -90,28 +81,28 @@ def test_participle_heading_is_no_product() -> None:
     ],
 )
 def test_clock_time_on_a_relative_day(text: str, expected: tuple[str, str]) -> None:
-    assert expected in _pairs(text)
+    assert expected in text_facts(text)
 
 
 def test_plan_change_ends() -> None:
-    pairs = _pairs("I'd like to downgrade my subscription from pro to starter please")
+    pairs = text_facts("I'd like to downgrade my subscription from pro to starter please")
     assert {("product", "pro"), ("product", "starter")} <= pairs
-    assert not any(t == "product" for t, _ in _pairs("can you switch my statements from paper to email"))
+    assert not any(t == "product" for t, _ in text_facts("can you switch my statements from paper to email"))
 
 
 def test_device_with_spec_list() -> None:
-    assert ("device", "Pixel 8, 128GB") in _pairs("it's a Pixel 8, 128GB, bought in May")
+    assert ("device", "Pixel 8, 128GB") in text_facts("it's a Pixel 8, 128GB, bought in May")
 
 
 def test_assistant_stated_usage_counts_but_price_lists_do_not() -> None:
-    pairs = _pairs("I can see 2.4 gigabytes of data used abroad on May 3. Data is $8 per megabyte.", role="ai")
+    pairs = text_facts("I can see 2.4 gigabytes of data used abroad on May 3. Data is $8 per megabyte.", role="ai")
     assert ("other", "2.4 gigabytes") in pairs
     assert ("amount", "$8") not in pairs
-    assert ("other", "65W") in _pairs("can I use my 65W charger")
+    assert ("other", "65W") in text_facts("can I use my 65W charger")
 
 
 def test_rounded_amount_is_not_a_second_fact() -> None:
-    facts = _facts(
+    facts = conversation_facts(
         [
             ("customer", "why is there a $318.45 overdraft fee"),
             ("customer", "I'm not paying 318 dollars for that"),
@@ -122,7 +113,7 @@ def test_rounded_amount_is_not_a_second_fact() -> None:
 
 
 def test_customer_lower_case_name_confirmed_by_assistant() -> None:
-    facts = _facts(
+    facts = conversation_facts(
         [
             ("customer", "why was I charged twice? I'm on team premium"),
             ("ai", "Team Premium renews monthly on the 3rd."),
@@ -132,7 +123,7 @@ def test_customer_lower_case_name_confirmed_by_assistant() -> None:
 
 
 def test_customer_wording_kept_over_assistant_spelling() -> None:
-    facts = _facts(
+    facts = conversation_facts(
         [
             ("customer", "the Solace chairs I ordered are scratched"),
             ("ai", "I found order 5521: Solace dining chairs, set of 2."),

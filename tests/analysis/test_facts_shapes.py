@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.analysis.facts import extract_facts, facts_in_text
-
-from .builders import build_prepared
-
-
-def _pairs(text: str, role: str = "customer") -> set[tuple[str, str]]:
-    return {(c.type, c.value) for c in facts_in_text(text, role=role)}
-
-
-def _facts(turns: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    return {(f.type, f.value) for f in extract_facts(build_prepared(turns))}
+from .builders import conversation_facts, text_facts
 
 
 @pytest.mark.parametrize(
@@ -71,7 +61,7 @@ def _facts(turns: list[tuple[str, str]]) -> set[tuple[str, str]]:
     ],
 )
 def test_known_answers(text: str, expected: tuple[str, str]) -> None:
-    assert expected in _pairs(text)
+    assert expected in text_facts(text)
 
 
 @pytest.mark.parametrize(
@@ -93,11 +83,11 @@ def test_known_answers(text: str, expected: tuple[str, str]) -> None:
 def test_no_junk(text: str, role: str, junk: str) -> None:
     """``junk`` must be in no fact value ("type:value" narrows it to one type)."""
     kind, _, value = junk.rpartition(":")
-    assert not any(value in found and kind in ("", found_kind) for found_kind, found in _pairs(text, role))
+    assert not any(value in found and kind in ("", found_kind) for found_kind, found in text_facts(text, role))
 
 
 def test_assistant_products_count_only_when_they_are_the_customers() -> None:
-    facts = _facts(
+    facts = conversation_facts(
         [
             ("customer", "my internet drops every evening"),
             ("ai", "For larger homes we recommend WiFi Pods. I found order A-1234. It's a Pulse 2 smartwatch."),
@@ -108,14 +98,14 @@ def test_assistant_products_count_only_when_they_are_the_customers() -> None:
 
 
 def test_short_answers_take_the_type_asked_in_any_language() -> None:
-    assert ("device", "BP2-7A41-0093") in _facts(
+    assert ("device", "BP2-7A41-0093") in conversation_facts(
         [
             ("customer", "the pod won't pair"),
             ("ai", "Could you share the serial number from the sticker on the Pod?"),
             ("customer", "BP2-7A41-0093"),
         ]
     )
-    spanish = _facts(
+    spanish = conversation_facts(
         [
             ("customer", "me cobraron de más"),
             ("ai", "Gracias. ¿Me puedes dar tu número de cuenta de Brightline?"),
@@ -124,7 +114,7 @@ def test_short_answers_take_the_type_asked_in_any_language() -> None:
     )
     assert ("account_id", "4471 902 215") in spanish
     assert not any(kind == "phone" for kind, _ in spanish)
-    assert ("order_id", "NW-454420") in _facts(
+    assert ("order_id", "NW-454420") in conversation_facts(
         [
             ("customer", "my order goes to my old address"),
             ("ai", "Could you share the order number?"),
@@ -134,7 +124,7 @@ def test_short_answers_take_the_type_asked_in_any_language() -> None:
 
 
 def test_a_phone_shaped_number_named_as_an_account_is_one_fact() -> None:
-    facts = _facts(
+    facts = conversation_facts(
         [
             ("customer", "4471 902 215"),
             ("ai", "Veo un pago recibido en la cuenta 4471 902 215."),
@@ -145,7 +135,7 @@ def test_a_phone_shaped_number_named_as_an_account_is_one_fact() -> None:
 
 
 def test_one_code_is_one_fact_whatever_its_cue() -> None:
-    facts = _facts(
+    facts = conversation_facts(
         [
             ("customer", "Order NW-455613 is late"),
             ("customer", "NW-455613. Same as in my first message, the error is still there."),
@@ -155,7 +145,7 @@ def test_one_code_is_one_fact_whatever_its_cue() -> None:
 
 
 def test_a_range_shadows_its_ends() -> None:
-    facts = _facts(
+    facts = conversation_facts(
         [
             ("customer", "I was in Cancun nov 1 to nov 7"),
             ("ai", "I can see charges on your line between Nov 1 and Nov 7."),
