@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from copilot.analysis.pattern_gate import prefix_lookahead
+
 __all__ = ["requested_fact_types"]
 
 # ------------------------------------------------------------------ lexicon (order matters: longest first)
@@ -108,7 +110,8 @@ _SELF_ASKING: tuple[tuple[str, str], ...] = (
 def _lexicon(entries: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     """One regex with a named group per entry; a noun (or its plural) starts and ends on a word boundary."""
     alternatives = "|".join(f"(?P<{t}_{i}>{p})" for i, (t, p) in enumerate(entries))
-    return re.compile(rf"\b(?:{alternatives})(?:e?s)?(?!\w)")
+    gate = prefix_lookahead(p for _, p in entries)  # most word starts fail here, in C: same matches, ~5x faster
+    return re.compile(rf"\b{gate}(?:{alternatives})(?:e?s)?(?!\w)")
 
 
 _NOUN_RE = _lexicon(_FACT_NOUNS)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-__all__ = ["PhraseScanner"]
+__all__ = ["PhraseScanner", "prefix_lookahead"]
 
 PREFIX = 3
 """How many leading letters of a word the index compares."""
@@ -132,6 +132,47 @@ def _gate(
         return re.compile("|".join([*parts, *(f"(?:{pattern})" for pattern in searched)]), flags)
     except re.error:
         return None
+
+
+def prefix_lookahead(patterns: Iterable[str]) -> str:
+    """A lookahead ``(?=...)`` on the leading letters every match of any of ``patterns`` must begin with, or ""
+    when some alternative can begin with no literal letter. Put after the ``\b`` of a big lexicon regex
+    (``\b(?=...)(?:a|b|...)``), it lets ``re`` reject most word starts in C at once instead of trying every
+    alternative there; the matches stay exactly the same."""
+    keys: set[str] = set()
+    for pattern in patterns:
+        starts = _leading_prefixes(pattern)
+        if starts is None:
+            return ""
+        keys |= starts
+    return f"(?={_trie(keys)})" if keys and all(keys) else ""
+
+
+def _leading_prefixes(pattern: str) -> frozenset[str] | None:
+    """Like :func:`_starts`, but an alternative opening with an optional group ("(?:best\\s+)?number") has the
+    prefixes of that group and of what follows it."""
+    found: set[str] = set()
+    for alternative in _alternatives(pattern):
+        prefixes = _alternative_starts(alternative)
+        if prefixes is None:
+            prefixes = _optional_head_starts(alternative)
+        if prefixes is None:
+            return None
+        found |= prefixes
+    return frozenset(found)
+
+
+def _optional_head_starts(alternative: str) -> frozenset[str] | None:
+    body = _ZERO_WIDTH.sub("", alternative)
+    if not body.startswith("(?:"):
+        return None
+    end = _group_end(body, 0)
+    if body[end + 1 : end + 2] != "?":
+        return None
+    rest = body[end + 2 :].removeprefix("?")  # "(?:x)??" is optional too
+    head = _leading_prefixes(body[3:end])
+    tail = _leading_prefixes(rest) if rest else None
+    return None if head is None or tail is None else head | tail
 
 
 def _trie(words: Iterable[str]) -> str:

@@ -22,3 +22,12 @@ def test_acknowledged_package_survives_restart(tmp_path: Path) -> None:
         assert again.status_code == 200
         assert again.json() == created.json()
     assert (tmp_path / "data" / "copilot.sqlite3").exists()
+
+
+def test_started_app_raises_the_young_gc_threshold(client: TestClient) -> None:
+    """Start-up objects are frozen and gen-0 collections are made rarer (a handoff allocates tens of
+    thousands of short-lived containers)."""
+    import gc
+
+    assert gc.get_threshold()[0] >= 10_000
+    assert gc.get_freeze_count() > 0
