@@ -4,6 +4,7 @@ and small factories shared by every test module."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 # Offline switches must be set before litellm, chromadb or huggingface libraries are imported.
@@ -17,6 +18,7 @@ for _name in list(os.environ):
         del os.environ[_name]
 
 import pytest  # noqa: E402
+import respx  # noqa: E402
 
 from copilot.config import Settings  # noqa: E402
 
@@ -32,3 +34,11 @@ def settings(tmp_path: Path) -> Settings:
         taxonomy=REPO / "kb" / "intents.yaml",
         kb_path=REPO / "kb" / "articles",
     )
+
+
+@pytest.fixture
+def provider(monkeypatch: pytest.MonkeyPatch) -> Iterator[respx.MockRouter]:
+    """respx mock of the provider; litellm is switched to its httpx transport so respx sees every call."""
+    monkeypatch.setenv("DISABLE_AIOHTTP_TRANSPORT", "True")
+    with respx.mock(assert_all_mocked=True, assert_all_called=False) as mock:
+        yield mock

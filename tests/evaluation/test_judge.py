@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -14,20 +13,11 @@ import respx
 from copilot.config import Settings
 from copilot.evaluation.harness import EvalRun, RunOptions, run_suite
 from copilot.evaluation.judge import RUBRICS, JudgeCache
+from tests.llm.helpers import CHAT_URL, LLM_BASE, completion
 
 from .helpers import MINI, MINI_ARTICLES, good_script, scripted_factory
 
-LLM_BASE = "http://llm.test/v1"
-CHAT_URL = f"{LLM_BASE}/chat/completions"
 JUDGE = "openai/gpt-4o-mini"
-
-
-@pytest.fixture
-def provider(monkeypatch: pytest.MonkeyPatch) -> Iterator[respx.MockRouter]:
-    """respx mock of the provider; litellm is switched to its httpx transport so respx sees every call."""
-    monkeypatch.setenv("DISABLE_AIOHTTP_TRANSPORT", "True")
-    with respx.mock(assert_all_mocked=True, assert_all_called=False) as mock:
-        yield mock
 
 
 @pytest.fixture
@@ -40,23 +30,7 @@ def judge_settings(settings: Settings) -> Settings:
 
 def verdict(score: float, reason: str) -> httpx.Response:
     """A chat.completion whose content is the judge's JSON verdict."""
-    return httpx.Response(
-        200,
-        json={
-            "id": "chatcmpl-1",
-            "object": "chat.completion",
-            "created": 1,
-            "model": "gpt-4o-mini",
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {"role": "assistant", "content": json.dumps({"score": score, "reason": reason})},
-                    "finish_reason": "stop",
-                }
-            ],
-            "usage": {"prompt_tokens": 200, "completion_tokens": 20, "total_tokens": 220},
-        },
-    )
+    return completion(json.dumps({"score": score, "reason": reason}))
 
 
 async def _run(tmp_path: Path, settings: Settings, cache: Path, out: str) -> EvalRun:

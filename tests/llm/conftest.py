@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-import respx
 
 from copilot.config import Settings
 from copilot.llm.engine import LiteLLMEngine
@@ -34,14 +33,6 @@ def llm_settings(settings: Settings) -> Settings:
 def taxonomy() -> Taxonomy:
     """The default retail taxonomy."""
     return load_taxonomy(REPO / "kb" / "intents.yaml")
-
-
-@pytest.fixture
-def provider(monkeypatch: pytest.MonkeyPatch) -> Iterator[respx.MockRouter]:
-    """respx mock of the provider; litellm is switched to its httpx transport so respx sees every call."""
-    monkeypatch.setenv("DISABLE_AIOHTTP_TRANSPORT", "True")
-    with respx.mock(assert_all_mocked=True, assert_all_called=False) as mock:
-        yield mock
 
 
 @pytest.fixture
