@@ -28,8 +28,7 @@ import numpy as np
 import snowballstemmer
 from scipy.optimize import minimize_scalar
 from scipy.sparse import csr_matrix, hstack
-from sklearn import config_context
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
@@ -85,26 +84,95 @@ class LexicalScorer:
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         """SVM margins per class (classes absent from training score -inf-like).
 
-        Inputs are our own finite TF-IDF rows, so sklearn's per-call validation is skipped and the margins are
-        one sparse product: this is on every request's path."""
-        texts = list(texts)
-        with config_context(assume_finite=True, skip_parameter_validation=True):
-            matrix = hstack([_tfidf(self._words, texts), _tfidf(self._chars, texts)], format="csr")
-        raw = np.asarray(matrix @ self._model.coef_.T) + self._model.intercept_
+        This is on every request's path, so the TF-IDF rows are counted by :class:`_TfidfRows` (the same floats
+        as sklearn's ``transform``, without its per-call machinery) and the margins are one sparse product."""
+        rows = self.__dict__.get("_rows")
+        if rows is None:  # built on first use, so models fitted by an older version still load
+            rows = self._rows = _TfidfRows(self._words, self._chars)
+        raw = np.asarray(rows.matrix(list(texts)) @ self._model.coef_.T) + self._model.intercept_
         if raw.shape[1] == 1:  # binary problem: sklearn returns one margin
             raw = np.hstack([-raw, raw])
         return _expand(raw, self._model.classes_, self._n_classes)
 
 
-def _tfidf(vectorizer: TfidfVectorizer, texts: list[str]) -> csr_matrix:
-    """``vectorizer.transform(texts)`` for a fitted sublinear, l2-normed vectorizer, without sklearn's input
-    checks (a third of the request-time cost): counts, 1 + log(tf), times idf, unit rows."""
-    counts = CountVectorizer.transform(vectorizer, texts).astype(np.float64)
-    counts.data = (np.log(counts.data) + 1.0) * vectorizer.idf_[counts.indices]
-    norms = np.sqrt(_row_sums(counts.data * counts.data, counts.indptr))
-    norms[norms == 0.0] = 1.0
-    counts.data /= np.repeat(norms, np.diff(counts.indptr))
-    return counts
+class _TfidfRows:
+    """The joined word + character TF-IDF rows of a fitted :class:`LexicalScorer`, counted directly.
+
+    sklearn's ``transform`` spends most of its time in per-call checks, its analyzer chain, a Python loop over
+    every n-gram and sparse stacking. Here a term becomes a vocabulary id with one dict lookup, the character
+    n-gram ids of a word (``char_wb``: n-grams inside each space-padded word) are looked up once per distinct
+    word and remembered (words recur across conversations), and counting is one ``np.unique`` over
+    ``row * width + id`` keys. The arithmetic (1 + log tf, times idf, unit rows per vectorizer, both blocks side
+    by side) is sklearn's, in the same order, so the matrix holds the same floats."""
+
+    _WORD_MEMO_LIMIT = 50_000
+
+    def __init__(self, words: TfidfVectorizer, chars: TfidfVectorizer) -> None:
+        self._word_vocabulary: dict[str, int] = words.vocabulary_
+        self._char_vocabulary: dict[str, int] = chars.vocabulary_
+        # a callable analyzer (ours) is what sklearn calls on each text; anything else goes through sklearn's chain
+        self._word_analyzer = words.analyzer if callable(words.analyzer) else words.build_analyzer()
+        self._idf = np.concatenate([np.asarray(words.idf_, dtype=np.float64), np.asarray(chars.idf_, dtype=np.float64)])
+        self._char_lowercase = bool(chars.lowercase)
+        self._min_n, self._max_n = chars.ngram_range
+        self._offset = len(self._word_vocabulary)
+        self._width = self._offset + len(self._char_vocabulary)
+        self._char_ids_of_word: dict[str, np.ndarray] = {}
+
+    def matrix(self, texts: list[str]) -> csr_matrix:
+        """The (len(texts), n_features) TF-IDF matrix, as ``hstack([words.transform, chars.transform])``."""
+        width = self._width
+        vocabulary = self._word_vocabulary
+        parts: list[np.ndarray] = []
+        for row, text in enumerate(texts):
+            base = row * width
+            terms = self._word_analyzer(text)
+            parts.append(np.asarray([base + vocabulary[t] for t in terms if t in vocabulary], dtype=np.int64))
+            parts.extend(base + ids for ids in self._char_ids_of(text))
+        keys, counts = np.unique(np.concatenate(parts) if parts else np.zeros(0, np.int64), return_counts=True)
+        rows, ids = np.divmod(keys, width)
+        # one segment per (row, vectorizer), in key order: row 0 words, row 0 chars, row 1 words, ...
+        segments = rows * 2 + (ids >= self._offset)
+        indptr = np.searchsorted(segments, np.arange(2 * len(texts) + 1))
+        data = (np.log(counts.astype(np.float64)) + 1.0) * self._idf[ids]
+        norms = np.sqrt(_row_sums(data * data, indptr))
+        norms[norms == 0.0] = 1.0
+        data /= np.repeat(norms, np.diff(indptr))
+        return csr_matrix((data, ids, indptr[::2]), shape=(len(texts), width))
+
+    def _char_ids_of(self, text: str) -> list[np.ndarray]:
+        """The character n-gram ids (offset into the joined matrix) of each word of ``text``."""
+        if self._char_lowercase:
+            text = text.lower()
+        memo = self._char_ids_of_word
+        found = []
+        for word in text.split():  # sklearn first squeezes whitespace runs: split() gives the same words
+            ids = memo.get(word)
+            if ids is None:
+                ids = np.asarray(self._char_ids(word), dtype=np.int64) + self._offset
+                if len(memo) >= self._WORD_MEMO_LIMIT:
+                    memo.clear()
+                memo[word] = ids
+            found.append(ids)
+        return found
+
+    def _char_ids(self, word: str) -> list[int]:
+        """Vocabulary ids of the n-grams of `` word `` (with repeats), as sklearn's ``_char_wb_ngrams``: every
+        n-gram of each length up to the padded word's length, the whole padded word once when it is shorter."""
+        padded = f" {word} "
+        size = len(padded)
+        vocabulary = self._char_vocabulary
+        ids = []
+        for n in range(self._min_n, min(self._max_n, size) + 1):
+            for start in range(size - n + 1):
+                index = vocabulary.get(padded[start : start + n])
+                if index is not None:
+                    ids.append(index)
+        if size < self._min_n:
+            index = vocabulary.get(padded)
+            if index is not None:
+                ids.append(index)
+        return ids
 
 
 def _row_sums(data: np.ndarray, indptr: np.ndarray) -> np.ndarray:

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import bm25s
 import numpy as np
+from bm25s import selection
 
-from copilot.knowledge.text import stemmed_words
+from copilot.knowledge.text import content_words, english_stemmer, stemmed_words
 
 __all__ = ["LexicalIndex", "query_terms"]
 
 
 def query_terms(query: str) -> list[str]:
-    """The distinct stemmed content words of ``query``, in first-seen order: each query term counts once."""
-    return list(dict.fromkeys(stemmed_words(query)))
+    """The distinct stemmed content words of ``query``, in first-seen order: each query term counts once.
+
+    Each distinct word is stemmed once (a long conversation repeats most of its words); a stem first appears
+    with the first word that has it either way, so the order is that of stemming every word."""
+    words = list(dict.fromkeys(content_words(query)))
+    stemmer = english_stemmer()
+    return list(dict.fromkeys(stemmer.stemWords(words))) if stemmer is not None else words
 
 
 class LexicalIndex:
@@ -41,6 +47,23 @@ class LexicalIndex:
         known = [term for term in terms if term in self._retriever.vocab_dict]
         if not known:
             return []
-        # n_threads=0 scores in the calling thread; any other value starts a thread pool on every call
-        positions, scores = self._retriever.retrieve([known], k=min(k, self.size), show_progress=False, n_threads=0)
-        return [(int(p), float(s)) for p, s in zip(positions[0], scores[0], strict=True) if s > 0 and np.isfinite(s)]
+        scores, positions = selection.topk(_bm25_scores(self._retriever, known), k=min(k, self.size), sorted=True)
+        return [(int(p), float(s)) for p, s in zip(positions, scores, strict=True) if s > 0 and np.isfinite(s)]
+
+
+def _bm25_scores(retriever: bm25s.BM25, terms: list[str]) -> np.ndarray:
+    """Every chunk's BM25 score for ``terms`` (all in the vocabulary): ``retriever.get_scores(terms)``, with
+    one ``np.add.at`` over all the terms' postings instead of one per term (a long conversation's query has
+    ~100 terms). ``add.at`` adds in index order, so each chunk's float32 sum is built term by term exactly as
+    bm25s builds it."""
+    token_ids = np.asarray(retriever.get_tokens_ids(terms), dtype=np.dtype(retriever.int_dtype))
+    index = retriever.scores
+    starts, ends = index["indptr"][token_ids], index["indptr"][token_ids + 1]
+    lengths = ends - starts
+    # positions start..end-1 of every term's postings, term after term
+    postings = np.arange(int(lengths.sum())) + np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+    scores = np.zeros(index["num_docs"], dtype=np.dtype(retriever.dtype))
+    np.add.at(scores, index["indices"][postings], index["data"][postings])
+    if retriever.nonoccurrence_array is not None:  # BM25 variants that score absent terms too
+        scores += retriever.nonoccurrence_array[token_ids].sum()
+    return scores

@@ -12,7 +12,7 @@ about the problem and are left out. System turns are never used.
 from __future__ import annotations
 
 from copilot.context import Analysis, Prepared
-from copilot.knowledge.text import content_words
+from copilot.knowledge.text import STOP_WORDS, WORD
 
 __all__ = ["MAX_QUERY_CHARS", "build_query"]
 
@@ -49,10 +49,13 @@ def build_query(prepared: Prepared, analysis: Analysis, *, max_chars: int = MAX_
     return _clip(parts, max_chars)
 
 
+_NOT_ABOUT_THE_ISSUE = STOP_WORDS | _HANDOFF_WORDS
+
+
 def _states_issue(text: str) -> bool:
     """True when a turn carries at least two content words that are not about the handoff itself."""
-    words = content_words(text)
-    return sum(1 for w in words if w not in _HANDOFF_WORDS) >= 2
+    telling = (w for w in WORD.findall(text.lower()) if w not in _NOT_ABOUT_THE_ISSUE)
+    return next(telling, None) is not None and next(telling, None) is not None
 
 
 def _clip(parts: list[str], max_chars: int) -> str:

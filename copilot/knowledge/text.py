@@ -13,20 +13,20 @@ from typing import Any
 
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-__all__ = ["STOP_WORDS", "WORD_PATTERN", "content_words", "english_stemmer", "stemmed_words"]
+__all__ = ["STOP_WORDS", "WORD", "WORD_PATTERN", "content_words", "english_stemmer", "stemmed_words"]
 
 log = logging.getLogger(__name__)
 
 STOP_WORDS: frozenset[str] = frozenset(STOPWORDS_EN_PLUS)
 WORD_PATTERN = r"(?u)\b\w\w+\b"
-_WORD = re.compile(r"\w{2,}")
+WORD = re.compile(r"\w{2,}")
 """The matches of :data:`WORD_PATTERN` (greedy runs of two or more word characters always end and start on a
 word boundary), found about a third faster without the boundary checks."""
 
 
 def content_words(text: str) -> list[str]:
     """Lower-cased words of two or more characters, stop words removed, in order."""
-    return [w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS]
+    return [w for w in WORD.findall(text.lower()) if w not in STOP_WORDS]
 
 
 @lru_cache(maxsize=1)

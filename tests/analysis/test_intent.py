@@ -186,11 +186,28 @@ def test_answers_to_the_assistant_questions_weigh_little() -> None:
     assert weights[0] == 1.0 and weights[1] < 0.2
 
 
-def test_fast_tfidf_matches_sklearn_transform() -> None:
-    from copilot.analysis.intent_model import LexicalScorer, _tfidf
+def test_direct_tfidf_rows_match_sklearn_transform() -> None:
+    """The directly counted rows equal sklearn's word and character TF-IDF side by side (up to the last bit of
+    the row norm), for empty, short, repeated, accented and multi-space texts."""
+    from scipy.sparse import hstack
+
+    from copilot.analysis.intent_model import LexicalScorer
 
     texts, labels, _ = training_set(TAXONOMY)
     scorer = LexicalScorer().fit(texts, labels)
-    probe = ["my refund never came", "", "LOGIN 123 fails!!"]
-    for vectorizer in (scorer._words, scorer._chars):
-        assert np.allclose(vectorizer.transform(probe).toarray(), _tfidf(vectorizer, probe).toarray())
+    probe = [
+        "my refund never came",
+        "",
+        "LOGIN 123 fails!!",
+        "a",
+        "refund refund  refund\t\nrefunded",
+        "Où est mon colis? Déjà payé",
+        "my parcel is two weeks late, where is my parcel",
+    ]
+    scorer.scores(probe[:1])
+    direct = scorer._rows.matrix(probe).toarray()
+    expected = hstack([scorer._words.transform(probe), scorer._chars.transform(probe)]).toarray()
+    assert direct.shape == expected.shape
+    assert np.allclose(direct, expected, rtol=0, atol=1e-15)
+    assert not direct[1].any()
+    assert np.array_equal(direct, scorer._rows.matrix(probe).toarray())  # the word memo changes nothing

@@ -64,3 +64,67 @@ def test_any_similar_answers_as_the_pairwise_jaccard_check() -> None:
             expected = any(_similar(words, old) >= threshold for old in earlier)
             assert _any_similar(words, earlier, threshold) is expected
     assert _any_similar(_words("my transfer is still pending"), [_words("my transfer is still pending today")], 0.75)
+
+
+def test_direct_tfidf_rows_equal_the_sklearn_count_path_bit_for_bit() -> None:
+    """The intent scorer's directly counted TF-IDF rows and SVM margins are the very floats of the previous
+    path (sklearn's CountVectorizer counts, 1 + log tf, idf, unit rows per vectorizer, stacked), over a
+    multi-turn banking conversation and edge texts (empty, one letter, repeated words, accents, tabs)."""
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from copilot.analysis.intent_model import LexicalScorer, training_set
+    from copilot.taxonomy import IntentSpec, Taxonomy
+
+    taxonomy = Taxonomy(
+        intents=[
+            IntentSpec(
+                name="card_blocked",
+                description="The card is blocked or declined",
+                examples=[
+                    "my card got declined at the shop",
+                    "card blocked after I typed the wrong PIN",
+                    "why is my debit card frozen",
+                ],
+            ),
+            IntentSpec(
+                name="transfer_pending",
+                description="A transfer has not arrived",
+                examples=[
+                    "my transfer is still pending",
+                    "sent money two days ago and it never arrived",
+                    "wire transfer stuck",
+                ],
+            ),
+            IntentSpec(
+                name="login_issue",
+                description="Cannot sign in to online banking",
+                examples=["can't log in to the app", "the one-time code never comes", "locked out of online banking"],
+            ),
+        ]
+    )
+    texts, labels, _ = training_set(taxonomy)
+    scorer = LexicalScorer().fit(texts, labels)
+
+    def reference(vectorizer: object, probe: list[str]) -> csr_matrix:
+        counts = CountVectorizer.transform(vectorizer, probe).astype(np.float64)
+        counts.data = (np.log(counts.data) + 1.0) * vectorizer.idf_[counts.indices]  # type: ignore[attr-defined]
+        norms = np.sqrt(_row_sums(counts.data * counts.data, counts.indptr))
+        norms[norms == 0.0] = 1.0
+        counts.data /= np.repeat(norms, np.diff(counts.indptr))
+        return counts
+
+    probe = [
+        "Hi, I sent 250 EUR to my landlord on Monday and the transfer still says pending",
+        "",
+        "?",
+        "pending pending pending\t\tstill   pending",
+        "Überweisung hängt seit Montag, déjà deux jours",
+        "also my card was declined at the supermarket this morning, is it blocked?",
+    ]
+    expected = hstack([reference(scorer._words, probe), reference(scorer._chars, probe)], format="csr")
+    margins = scorer.scores(probe)
+    direct = scorer._rows.matrix(probe)
+    assert np.array_equal(direct.toarray(), expected.toarray())
+    assert np.array_equal(np.asarray(direct @ scorer._model.coef_.T), np.asarray(expected @ scorer._model.coef_.T))
+    assert margins.shape == (len(probe), 3)
