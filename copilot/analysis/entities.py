@@ -43,16 +43,17 @@ _INTRO_HINT = re.compile(
 )
 """Words every name pattern needs, checked on lower-cased text first."""
 _ROLE_NAMES = re.compile(
-    r"\b(?:[Mm]y|[Oo]ur|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Za-z]{2,4}\s+)?"
-    r"(?i:co-?founder|founder|business partner|bookkeeper|accountant|cpa|contact|employee|staff member"
+    r"(?<![\w-])(?i:co-?founder|founder|business partner|bookkeeper|accountant|cpa|contact|employee|staff member"
     r"|office manager|director|ceo|cfo|controller|payroll manager)s?"
     r"(?:\s+(?:who|that)\s[^.,;!?\n]{1,40}?\s+is|(?:\s+is|\s*,)?)\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP})?)(?:\s+and\s+(?P<name2>{_CAP}(?:\s+{_CAP})?))?"
 )
 """A person the customer names by their role in the business: "our co-founder Daniel Reyes", "my CPA is Dana
-Whitfield", "their AP contact, Nora Blake", "two of my employees, Marco and Jen"."""
+Whitfield", "their AP contact, Nora Blake", "two of my employees, Marco and Jen" (the role word owned, see
+``_ROLE_OWNER``)."""
+_ROLE_OWNER = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Za-z]{2,4}\s+)?$")
 _ROLE_HINT = re.compile(
-    r"founder|partner|bookkeeper|accountant|cpa|contact|employee|staff|manager|director|ceo|cfo|controller"
+    r"founder|partner|bookkeep|accountant|cpa|contact|employee|staff|manager|director|ceo|cfo|controller"
 )
 _WEAK_INTRO = re.compile(r"^(?:this is|i am|i'm|i’m|it's|it is)$", re.I)
 _AI_NAMES = re.compile(
@@ -162,13 +163,15 @@ def find_names(text: str, *, role: str) -> list[Candidate]:
     found: list[Candidate] = []
     if role == "customer":
         lower = text.lower()
-        matches = _SELF_NAMES.finditer(text) if _INTRO_HINT.search(lower) else ()
-        for match in matches:
+        hinted = _INTRO_HINT.search(lower) is not None
+        for match in _SELF_NAMES.finditer(text) if hinted else ():
             intro = match.group(0)[: match.start("title" if match.group("title") else "name") - match.start()]
             candidate = _name_candidate(match, weak=bool(_WEAK_INTRO.match(intro.strip())), text=text)
             if candidate is not None:
                 found.append(candidate)
         for match in _ROLE_NAMES.finditer(text) if _ROLE_HINT.search(lower) else ():
+            if _ROLE_OWNER.search(text, max(0, match.start() - 16), match.start()) is None:
+                continue
             for group in ("name", "name2"):
                 candidate = _role_name(text, match, group)
                 if candidate is not None:

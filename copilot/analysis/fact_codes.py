@@ -31,6 +31,7 @@ _SITE_NAME = re.compile(
     r"(?P<site>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?![\w@-]|\.\w)",
     re.I,
 )
+_SITE_WORDS = ("store", "shop", "site", "domain", "url")
 """A web address the customer names as their store or site ("store is kindred-candle-co.myshopify.com")."""
 _TRACKING_SHAPES = re.compile(
     r"(?<![A-Za-z0-9])(?:"
@@ -167,7 +168,8 @@ def find_error_codes(text: str) -> list[Candidate]:
 def find_site_names(text: str) -> list[Candidate]:
     """The customer's own store or site address after a store/site word ("my store is shop-x.myshopify.com"),
     as ``other``: the agent needs it to look the integration up."""
-    if "." not in text:
+    lower = lowered(text)
+    if "." not in text or not any(word in lower for word in _SITE_WORDS):
         return []
     return [Candidate("other", m["site"], m.start("site"), m.end("site")) for m in _SITE_NAME.finditer(text)]
 

@@ -167,6 +167,8 @@ _PAID_FOR = re.compile(
 """A capitalised name the customer pays for or subscribes to is a product: "I pay for Fiber Gig"."""
 _ADD_ON = re.compile(r"\b(?:the|my|our|this|an?)\s+(?P<item>[a-z]+[ \t-]add-?on)\b")
 """An add-on named by what it adds: "the payroll add-on"."""
+_PLAN_NAMED_WORDS = ("plan", "line", "tier", "subscription", "membership", "forfait", "tarif", "piano")
+"""Literal words one of which every ``_PLAN_NAMED`` match holds: a substring test skips the pattern."""
 _PLAN_CAPITALISED = re.compile(r"\b(?:on|to|onto)\s+(?P<plan>[A-Z][\w+]*(?:\s+(?:[A-Z][\w+]*|\d+))+)(?![\w-])")
 _PLAN_TIER = r"[A-Za-z][\w+-]*|\d{2,4}"
 _PLAN_CHANGE = re.compile(
@@ -179,6 +181,10 @@ _PLAN_CHANGE = re.compile(
 _PLAN_CHANGE_CUE = re.compile(
     r"\b(?:upgrad\w*|downgrad\w*|plans?|tiers?|package|subscription|membership|internet|broadband|speed|data)\b", re.I
 )
+_PLAN_CUE_STEMS = (
+    "plan", "line", "tier", "package", "bundle", "subscription", "upgrad", "downgrad", "switch", "mov", "migrat"
+)  # fmt: skip
+"""Substrings of every ``_PLAN_CUE`` word: without one, no capitalised name after "to" is a plan."""
 _PLAN_CUE = re.compile(
     r"\b(?:plans?|lines?|tier|package|bundle|subscription|upgrad\w*|downgrad\w*|switch\w*|mov(?:e|ing)|migrat\w*)\b",
     re.I,
@@ -284,20 +290,22 @@ def find_plans(text: str) -> list[Candidate]:
         if any(w in _TIER_WORDS for w in words) and not all(is_common_word(w) for w in words):
             plan = text[match.start("plan") : match.end("plan")]
             found.append(Candidate("product", plan, match.start("plan"), match.end("plan")))
-    for match in _PLAN_NAMED.finditer(text):
+    for match in _PLAN_NAMED.finditer(text) if _holds_any(text, _PLAN_NAMED_WORDS) else ():
         plan = match.group("plan") or match.group("plan2")
         start = match.start("plan") if match.group("plan") else match.start("plan2")
         single = " " not in plan and _capitalised_name(plan)  # "el plan Growth"
         if single or not any(is_common_word(w) for w in plan.split()):
             found.append(Candidate("product", plan, start, start + len(plan)))
-    if "ly" in text or "annual" in text:
+    if "monthly" in text or "yearly" in text or "annual" in text:
         for match in _PLAN_PERIOD.finditer(text):
             words = match.group("plan").split()
             if not is_function_word(words[0]) and not (
                 match.start() == 0 or text[match.start() - 2 : match.start()].strip() in ".!?:"
             ):
                 found.append(Candidate("product", match.group("plan"), match.start("plan"), match.end("plan")))
-    if "pa" in text or "sub" in text or "signed" in text:
+    if ("pay" in text or "paid" in text or "subscribed" in text or "signed up" in text) and (
+        " for " in text or " to " in text
+    ):
         for match in _PAID_FOR.finditer(text):
             words = match.group("plan").split()
             while words and is_function_word(words[-1]):
@@ -305,17 +313,23 @@ def find_plans(text: str) -> list[Candidate]:
             if words and not is_function_word(words[0]):
                 plan = " ".join(words)
                 found.append(Candidate("product", plan, match.start("plan"), match.start("plan") + len(plan)))
-    if "add" in text:
+    if "add-on" in text or "add on" in text or "addon" in text:
         for match in _ADD_ON.finditer(text):
             if not is_function_word(match.group("item").split()[0].split("-")[0]):
                 found.append(Candidate("product", match.group("item"), match.start("item"), match.end("item")))
-    for match in _PLAN_CAPITALISED.finditer(text):
+    cued = _holds_any(lowered(text), _PLAN_CUE_STEMS)
+    for match in _PLAN_CAPITALISED.finditer(text) if cued else ():
         words = match.group("plan").split()
         start, end = sentence_bounds(text, match.start(), match.end())
         if any(is_common_word(w) for w in words) or not _PLAN_CUE.search(text, start, end):
             continue
         found.append(Candidate("product", match.group("plan"), match.start("plan"), match.end("plan")))
     return found
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` as a substring: the cheap test before a costly pattern."""
+    return any(word in text for word in words)
 
 
 def find_plan_changes(text: str) -> list[Candidate]:

@@ -78,6 +78,8 @@ _AI_OWN_CONTACT = re.compile(
     r"\b(?:call|contact|email|e-mail|reach|text|visit|write to)\s+us\b|\bour\s+(?:number|phone|hotline|email|"
     r"address|line|team|store|warehouse|office)\b"
 )
+_AI_GENERAL_CASE = re.compile(r"\b(?:if|when|whenever|after|usually|typically|normally|often)\b")
+"""An assistant sentence about what happens in general, not to this customer."""
 _AI_SEES_USAGE = re.compile(
     r"\b(?:i can see|i see|i found|i've found|shows?|showing|you(?:'ve| have)? used|you used"
     r"|your (?:usage|\w+ (?:is|was)))\b"
@@ -225,6 +227,8 @@ def _assistant_states_customer_fact(text: str, candidate: Candidate) -> bool:
         return False
     if candidate.type in _CONTACT_TYPES:
         return _AI_CONFIRMS.search(sentence) is not None and _AI_OWN_CONTACT.search(sentence) is None
+    if candidate.type == "error_code":
+        return _AI_GENERAL_CASE.search(sentence) is None  # "After 5 failed attempts ... locked (LG-423)": help text
     if candidate.type == "other" and is_measurement(candidate.value):
         return _AI_SEES_USAGE.search(sentence) is not None  # "I can see 2.4 gigabytes", not "10 GB of data"
     if candidate.type == "amount":
@@ -341,6 +345,7 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
     dated_days = {_first_word(f.value) for f in facts if f.type == "date" and HAS_DIGIT.search(f.value)}
     named_others = [_words(f.value) for f in facts if f.type == "other" and not HAS_DIGIT.search(f.value)]
     whole_amounts = _whole_amounts(facts)
+    amounts_said: list[str] = []
     kept = []
     for fact in facts:
         canonical = normalize_fact_value(fact.type, fact.value)
@@ -374,6 +379,10 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
             continue  # "Kim Landscaping" when "Kim Landscaping LLC" is known
         if fact.type == "amount" and canonical in whole_amounts:
             continue
+        if fact.type == "amount" and _restated_sum(canonical, amounts_said):
+            continue  # "$329.00" then "I paid 329": one sum, in the words it was first given
+        if fact.type == "amount":
+            amounts_said.append(canonical)
         kept.append(fact)
     return kept
 
@@ -442,6 +451,17 @@ def _whole_amounts(facts: list[CustomerFact]) -> set[str]:
         if dot and cents.strip("0"):
             whole.update({f"{units}.00 {currency}".strip(), f"{units}.00"})
     return whole
+
+
+def _restated_sum(canonical: str, earlier: list[str]) -> bool:
+    """Whether an amount repeats an earlier one with or without its currency ("9.99" after "$9.99", or "$9.99"
+    after "9.99"): the same number, one side without a currency code."""
+    number, _, currency = canonical.partition(" ")
+    for said in earlier:
+        said_number, _, said_currency = said.partition(" ")
+        if said_number == number and (not currency or not said_currency) and said != canonical:
+            return True
+    return False
 
 
 def _first_word(value: str) -> str:

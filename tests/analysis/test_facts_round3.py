@@ -212,3 +212,36 @@ def test_assistant_names_the_customers_plan_in_another_language() -> None:
     )
     assert ("product", "Starter") in facts
     assert ("amount", "$6") not in facts  # a unit price, not what the customer paid
+
+
+def test_an_error_code_the_assistant_only_names_in_general_help_is_no_fact() -> None:
+    facts = conversation_facts(
+        [
+            ("customer", "I can't log in, it says AU-412 wrong password"),
+            ("ai", "Tips: after 5 failed attempts your account is locked for 15 minutes (AU-429). Reset links expire."),
+        ]
+    )
+    assert ("error_code", "AU-412") in facts
+    assert ("error_code", "AU-429") not in facts
+
+
+def test_a_bare_number_equal_to_a_known_amount_is_no_second_amount() -> None:
+    facts = conversation_facts(
+        [
+            ("customer", "I was charged $129.00 for the heater and returned it"),
+            ("customer", "so where is my refund of 129?"),
+        ]
+    )
+    amounts = {value for kind, value in facts if kind == "amount"}
+    assert amounts == {"$129.00"}
+
+
+def test_a_sum_first_given_without_a_currency_keeps_the_customers_words() -> None:
+    facts = conversation_facts(
+        [
+            ("customer", "there's a charge on my bill for 14.50 every week that I never agreed to"),
+            ("ai", "I can see 3 charges of $14.50 on your line since Nov 2."),
+        ]
+    )
+    amounts = {value for kind, value in facts if kind == "amount"}
+    assert amounts == {"14.50"}
