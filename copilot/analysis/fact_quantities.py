@@ -90,7 +90,6 @@ _MONTH_ONLY = re.compile(
 )
 """A month without a day after "since" ("seit September", "since March"), or a part of a month ("the end of
 May"): when something started or ended. After "since" only the month is the fact."""
-_MONTH_ONLY_HINT = re.compile(r"since|seit|depuis|desde| of ")
 _DATE_CASED = re.compile(DATE.pattern)
 """``DATE`` without ``re.IGNORECASE`` (its pattern is all lower case), run on lower-cased ASCII text: the same
 spans, about twice as fast. Non-ASCII text keeps ``DATE`` (Unicode case folding differs from ``str.lower``)."""
@@ -135,8 +134,11 @@ _UNIT = (
     r"mm|cm|km|inch(?:es)?|in\.|ft|feet|foot|kg|lbs?|oz|ml|litres?|liters?|gb|mb|tb|kb|mbps|gbps|kbps|ghz|mhz"
     r"|kwh|mah|watts?|volts?|megs|gigs|(?:kilo|mega|giga|tera)bytes?|(?:kilo|mega|giga)bits?|(?<=\d)(?:w|kw|v)"
 )
-_MEASUREMENT = re.compile(rf"(?<![\w.,])(?:\d+(?:[.,]\d+)?\s?(?:{_UNIT})|\d[.,]\d{{1,2}}\s?m)(?![\w])", re.I)
+_DECIMAL_METRES = r"(?:(?<=[.,]\d)|(?<=[.,]\d\d)|(?<=[.,]\d )|(?<=[.,]\d\d ))m"
+_MEASUREMENT = re.compile(rf"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:{_UNIT}|{_DECIMAL_METRES})(?![\w])", re.I)
 """A number with a unit; metres only with decimals ("1,78 m"), as a bare "5 m" may be minutes or months."""
+_SIZE_HINT = re.compile(r"\d[.,]5|s(?:ize|z) |taille|talla|pointure|gr(?:ö|oe)(?:ß|ss)e|tamanho|taglia")
+"""What every size needs (a half size or a size word), checked on lower-cased text first."""
 _SIZE = re.compile(
     r"\b(?:size|sz|taille|talla|pointure|gr(?:ö|oe)(?:ß|ss)e|tamanho|taglia)\s+"
     r"(?P<size>\d{1,2}(?:[.,]5)?\s?W?|XXS|XS|S|M|L|XL|XXL|XXXL)(?![\w.]|,\d)"
@@ -187,7 +189,7 @@ def find_dates(text: str) -> list[Candidate]:
         for match in _TIMED_DAY.finditer(text):
             if not _inside(found, match.start()):
                 found.append(Candidate("date", match.group(0), match.start(), match.end()))
-    if _MONTH_ONLY_HINT.search(lower) is not None:
+    if "since" in lower or "seit" in lower or "depuis" in lower or "desde" in lower or " of " in lower:
         found += _months_only(text, found)
     for match in _DAY_NAME.finditer(text) if _DAY_STEM.search(lower) else ():
         start, end = match.start(), match.end()
@@ -246,7 +248,7 @@ def is_day_name(word: str) -> bool:
 def find_sizes(text: str) -> list[Candidate]:
     """Clothing and shoe sizes: "size 10", "size M", or a half size with an article ("swap for a 9.5",
     "I'm usually an 8.5"), as ``other`` holding the size alone."""
-    if HAS_DIGIT.search(text) is None and "size" not in text.lower():
+    if _SIZE_HINT.search(lowered(text)) is None:
         return []
     found = []
     for match in _SIZE.finditer(text):
