@@ -42,6 +42,19 @@ _INTRO_HINT = re.compile(
     r"|hei(?:ß|ss)t|chama|chiama|nazywa"
 )
 """Words every name pattern needs, checked on lower-cased text first."""
+_ROLE_NAMES = re.compile(
+    r"(?<![\w-])(?i:co-?founder|founder|business partner|bookkeeper|accountant|cpa|contact|employee|staff member"
+    r"|office manager|director|ceo|cfo|controller|payroll manager)s?"
+    r"(?:\s+(?:who|that)\s[^.,;!?\n]{1,40}?\s+is|(?:\s+is|\s*,)?)\s+"
+    rf"(?P<name>{_CAP}(?:\s+{_CAP})?)(?:\s+and\s+(?P<name2>{_CAP}(?:\s+{_CAP})?))?"
+)
+"""A person the customer names by their role in the business: "our co-founder Daniel Reyes", "my CPA is Dana
+Whitfield", "their AP contact, Nora Blake", "two of my employees, Marco and Jen" (the role word owned, see
+``_ROLE_OWNER``)."""
+_ROLE_OWNER = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:[A-Za-z]{2,4}\s+)?$")
+_ROLE_HINT = re.compile(
+    r"founder|partner|bookkeep|accountant|cpa|contact|employee|staff|manager|director|ceo|cfo|controller"
+)
 _WEAK_INTRO = re.compile(r"^(?:this is|i am|i'm|i’m|it's|it is)$", re.I)
 _AI_NAMES = re.compile(
     r"\b(?:account|order|booking|reservation|profile|line) (?:is )?(?:for|under|belongs to|registered to"
@@ -63,6 +76,8 @@ _CONTACT_LINE = re.compile(
     r"|^(?:account|acct|customer|member|client|policy|order|ref|reference)\b[\w .:#-]{0,20}\d[\d .-]*$",
     re.I,
 )
+_ORG_LINE = re.compile(r"^[A-Z][\w&.'’-]*(?:[ \t]+(?:&|[A-Z][\w&.'’-]*)){0,5}$")
+"""A line of capitalised words under a signature: the business ("Whitaker Joinery Ltd", "Liu & Partners CPA")."""
 _AGENT_GREETING = re.compile(rf"^(?:Hi|Hello|Hey|Thanks|Thank you|Sorry|Dear)\s*,?\s+(?P<name>{_CAP})\s*[,!.]")
 _NAME_STOP = word_list(
     "there here back sorry calling writing trying having still just really not very so also now done",
@@ -148,12 +163,19 @@ def find_names(text: str, *, role: str) -> list[Candidate]:
     found: list[Candidate] = []
     if role == "customer":
         lower = text.lower()
-        matches = _SELF_NAMES.finditer(text) if _INTRO_HINT.search(lower) else ()
-        for match in matches:
+        hinted = _INTRO_HINT.search(lower) is not None
+        for match in _SELF_NAMES.finditer(text) if hinted else ():
             intro = match.group(0)[: match.start("title" if match.group("title") else "name") - match.start()]
             candidate = _name_candidate(match, weak=bool(_WEAK_INTRO.match(intro.strip())), text=text)
             if candidate is not None:
                 found.append(candidate)
+        for match in _ROLE_NAMES.finditer(text) if _ROLE_HINT.search(lower) else ():
+            if _ROLE_OWNER.search(text, max(0, match.start() - 16), match.start()) is None:
+                continue
+            for group in ("name", "name2"):
+                candidate = _role_name(text, match, group)
+                if candidate is not None:
+                    found.append(candidate)
         sign_off = _sign_off_name(text)
         if sign_off is not None:
             found.append(sign_off)
@@ -167,6 +189,20 @@ def find_names(text: str, *, role: str) -> list[Candidate]:
         if not any(is_common_word(word) for word in text[match.start(group) : end].split()[-2:]):
             found.append(Candidate("name", text[match.start(group) : end], match.start(group), end))
     return found
+
+
+def _role_name(text: str, match: re.Match[str], group: str) -> Candidate | None:
+    """The name in ``group`` of a ``_ROLE_NAMES`` match, without trailing common words; none when it opens with
+    one ("my accountant Thanks")."""
+    if not match.group(group):
+        return None
+    words = match.group(group).split()
+    while words and is_common_word(words[-1]):
+        words.pop()
+    if not words or is_common_word(words[0]):
+        return None
+    value = " ".join(words)
+    return Candidate("name", value, match.start(group), match.start(group) + len(value))
 
 
 def _sign_off_name(text: str) -> Candidate | None:
@@ -186,6 +222,11 @@ def _sign_off_name(text: str) -> Candidate | None:
     start, last = lines[-1]
     match = _NAME_LINE.match(last.strip())
     previous = lines[-2][1].strip()
+    signed = match is not None and (previous == "" or _CLOSING_LINE.match(previous) is not None)
+    if not signed and len(lines) >= 3 and _CLOSING_LINE.match(lines[-3][1].strip()) and _ORG_LINE.match(last.strip()):
+        # "Thanks,\nTom Whitaker\nWhitaker Joinery Ltd": the name line, then the business it signs for
+        start, last = lines[-2]
+        match, previous = _NAME_LINE.match(last.strip()), lines[-3][1].strip()
     if match is None or not (previous == "" or _CLOSING_LINE.match(previous)):
         return None
     words = match.group("name").split()

@@ -20,11 +20,19 @@ __all__ = [
     "find_device_numbers",
     "find_error_codes",
     "find_promo_codes",
+    "find_site_names",
     "find_tracking_in_links",
     "find_tracking_numbers",
     "find_versions",
 ]
 
+_SITE_NAME = re.compile(
+    r"\b(?:store|shop|site|website|domain|url|storefront)\b[^.!?\n]{0,15}?\b(?:is|at|:)?\s*"
+    r"(?P<site>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?![\w@-]|\.\w)",
+    re.I,
+)
+_SITE_WORDS = ("store", "shop", "site", "domain", "url")
+"""A web address the customer names as their store or site ("store is kindred-candle-co.myshopify.com")."""
 _TRACKING_SHAPES = re.compile(
     r"(?<![A-Za-z0-9])(?:"
     r"1Z(?:\s?[0-9A-Z]){16}"  # UPS
@@ -155,6 +163,15 @@ def find_error_codes(text: str) -> list[Candidate]:
         if code not in _NOT_A_STATUS and not is_common_word(code):
             found.append(Candidate("error_code", code, match.start("code"), match.end("code")))
     return found
+
+
+def find_site_names(text: str) -> list[Candidate]:
+    """The customer's own store or site address after a store/site word ("my store is shop-x.myshopify.com"),
+    as ``other``: the agent needs it to look the integration up."""
+    lower = lowered(text)
+    if "." not in text or not any(word in lower for word in _SITE_WORDS):
+        return []
+    return [Candidate("other", m["site"], m.start("site"), m.end("site")) for m in _SITE_NAME.finditer(text)]
 
 
 def find_device_numbers(text: str) -> list[Candidate]:

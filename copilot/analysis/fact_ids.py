@@ -17,16 +17,16 @@ __all__ = ["ID_CUES", "cue_types", "find_anchored_ids", "find_loose_ids", "looks
 
 _CUE_GROUPS: dict[str, str] = {
     "order_id": "order orders purchase booking pedido pedidos commande bestellung bestellnummer ordine"
-    " encomenda zamówienie zamowienie sipariş siparis",
+    " encomenda zamówienie zamowienie sipariş siparis invoice invoices factura facture rechnung fattura fatura",
     "account_id": "account acct customer member membership subscriber user username policy contract cuenta"
-    " compte konto kundennummer kontonummer conta hesap cliente client",
+    " compte konto kundennummer kontonummer conta hesap cliente client workspace tenant",
     "ticket_id": "ticket case incident complaint claim rma appointment reclamación reclamo incidencia"
     " réclamation dossier vorgang chamado protocolo",
     "tracking_number": "tracking waybill consignment",
     "error_code": "error err fault rejected declined denied failed",
     "device": "serial imei",
-    "other": "ref reference iccid invoice sim voucher coupon promo confirmation confirmación confirmação"
-    " bestätigung quittung factura facture report",
+    "other": "ref reference iccid sim voucher coupon promo confirmation confirmación confirmação"
+    " bestätigung quittung report receipt receipts",
 }
 ID_CUES: dict[str, str] = {word: fact_type for fact_type, words in _CUE_GROUPS.items() for word in words.split()}
 ID_CUES.update(
@@ -34,6 +34,7 @@ ID_CUES.update(
     | {"gift card": "other", "gate code": "other", "door code": "other", "access code": "other"}
     | {"zip": "address", "zip code": "address", "postal code": "address", "postcode": "address"}
     | {"code postal": "address", "código postal": "address", "plz": "address"}
+    | {"espace de travail": "account_id", "espacio de trabajo": "account_id", "arbeitsbereich": "account_id"}
 )
 """Cue word -> the fact type of the id that follows it."""
 
@@ -51,7 +52,7 @@ _CUE_WORD = re.compile(rf"(?<![\w-])(?:{_CUE_ALTERNATION})\b")
 """Cue words, searched on lower-cased text (``re.IGNORECASE`` makes a long alternation several times slower)."""
 _LIST_MORE = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*(?:#\s?)?(?P<id>" + _ID_TOKEN + ")", re.I)
 _PREFIX_TYPES = (
-    (re.compile(r"(?:ORD|ORDER|PO|SO|BK|BKG|RES)$", re.I), "order_id"),
+    (re.compile(r"(?:ORD|ORDER|PO|SO|BK|BKG|RES|INV)$", re.I), "order_id"),
     (re.compile(r"(?:INC|TKT|TCK|TIX|CASE|CS|SR|REQ|RMA|CR|RITM)$", re.I), "ticket_id"),
     (re.compile(r"(?:ACC|ACCT|CUST|CUS|CID|MEM|USR|UID|SUB)$", re.I), "account_id"),
     (re.compile(r"(?:ERR|ERROR)$", re.I), "error_code"),
@@ -67,10 +68,12 @@ _COMPOUND_ADJECTIVE = re.compile(r"\d+-[a-z]+$")  # "24-month", "19-digit", "3-s
 _MODEL_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+[A-Z]?[a-z]*|\b[a-z]+[A-Z]\w*) $")
 _UPPER_CODE = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{2,6}$")
 _ERROR_HINT = re.compile(
-    r"\b(?:error|fail\w*|invalid|not valid|no longer valid|denied|declined|rejected"
-    r"|not recogni[sz]ed|unavailable)\b"
+    r"\b(?:error|fail\w*|invalid|not valid|no longer (?:valid|active)|denied|declined|rejected|incorrect"
+    r"|not recogni[sz]ed|unavailable|rate[ -]limit\w*|expired|locked out|blocked|not (?:found|linked|allowed))\b"
 )
 _WINDOW = 70
+_CONTAINER_BEFORE = re.compile(r"\b(?:on|in|under|from|to)\s+(?:your|my|our|the|this|their)\s+$")
+"""A cue word that is where things are ("orders on your account") rather than what an id is."""
 _POSTCODE_SHAPE = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 _POSTCODE_CUE = re.compile(r"\b(?:zip|zipcode|postcode|postal code|post code|plz|code postal|c[oó]digo postal)\b")
 _CASE_TOPIC = re.compile(
@@ -93,6 +96,8 @@ def find_anchored_ids(text: str) -> list[Candidate]:
             continue
         position = match.end()
         fact_type = _refine_reference(text, match, ID_CUES[match.group("cue").lower()])
+        if fact_type != "address" and "ending" in text[match.end("cue") : match.start("id")].lower():
+            fact_type = "other"  # "account ending 4471": the last digits of a number, not the id itself
         if fact_type == "error_code":
             continue  # error codes have their own shapes, see fact_codes.find_error_codes
         if fact_type == "address" and not re.fullmatch(r"\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d", match["id"]):
@@ -116,7 +121,7 @@ def find_loose_ids(text: str) -> list[Candidate]:
         if not _could_be_id(raw, text, match.start()):
             continue
         alnum = re.sub(r"[^A-Za-z0-9]", "", raw)
-        fact_type = _type_from_prefix(alnum) or _nearest_cue(text, match.start(), match.end())
+        fact_type = _type_from_prefix(raw) or _nearest_cue(text, match.start(), match.end())
         if fact_type is None and raw.startswith("#"):
             fact_type = "order_id"
         if fact_type is None and _UPPER_CODE.match(raw) and _ERROR_HINT.search(text.lower()):
@@ -204,13 +209,17 @@ def _is_cued_postcode(text: str, raw: str, start: int) -> bool:
     )
 
 
-def _type_from_prefix(alnum: str) -> str | None:
-    letters = re.match(r"[A-Za-z]+", alnum)
-    if letters is None or len(letters.group(0)) == len(alnum):
+def _type_from_prefix(raw: str) -> str | None:
+    """The type named by a letter segment of a code: its prefix ("INC-2231") or a later segment of a longer
+    code ("LDG-CS-55120": a case, "BL-ORD-2289517": an order)."""
+    lead = re.match(r"#?([A-Za-z]+)", raw)
+    if lead is None or not any(c.isdigit() for c in raw):
         return None
-    for pattern, fact_type in _PREFIX_TYPES:
-        if pattern.match(letters.group(0)):
-            return fact_type
+    segments = re.findall(r"[A-Za-z]+", raw) if "-" in raw else [lead.group(1)]
+    for segment in segments:
+        for pattern, fact_type in _PREFIX_TYPES:
+            if pattern.match(segment):
+                return fact_type
     return None
 
 
@@ -219,8 +228,11 @@ def _nearest_cue(text: str, start: int, end: int) -> str | None:
     sentence_start, sentence_end = sentence_bounds(text, start, end)
     lo, hi = max(sentence_start, start - _WINDOW), min(sentence_end, end + _WINDOW)
     best: tuple[int, str] | None = None
-    for cue in _CUE_WORD.finditer(lowered(text), lo, hi):
+    lower = lowered(text)
+    for cue in _CUE_WORD.finditer(lower, lo, hi):
         distance = start - cue.end() if cue.end() <= start else cue.start() - end
+        if _CONTAINER_BEFORE.search(lower, max(0, cue.start() - 20), cue.start()):
+            distance += _WINDOW  # "two orders on your account: A-1 and A-2": the account holds them, the ids are orders
         if distance >= 0 and (best is None or distance < best[0]):
             best = (distance, ID_CUES[cue.group(0).lower()])
     return best[1] if best else None

@@ -22,10 +22,16 @@ from copilot.analysis.cues import word_list
 from copilot.analysis.entities import is_common_word, is_function_word
 from copilot.analysis.fact_patterns import Candidate
 
-__all__ = ["company_names", "find_named_things"]
+__all__ = ["company_names", "find_named_things", "is_person"]
 
 _WORD = r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?"
-_NAMED = re.compile(rf"(?<=[a-zà-ÿ,] )(?P<name>{_WORD}(?: {_WORD}){{1,2}})(?![\w'’-])")
+_NAMED = re.compile(
+    rf"(?<=[a-zà-ÿ,] )(?P<name>{_WORD}(?: (?:& )?{_WORD}){{1,3}}(?: (?:LLC|LLP|PLC|GmbH|Inc|Ltd|Corp|AG|SA|BV)\b\.?)?)"
+    r"(?![\w'’-])"
+)
+_COMPANY_SUFFIX = re.compile(r" (?:LLC|LLP|PLC|GmbH|Inc|Ltd|Corp|Co|AG|SA|BV)\.?$")
+_PERSON_AFTER = re.compile(r"\s*\(\s*[\w.+-]+@[\w-]+\.")
+"""A person, not a company: a name with a personal e-mail address in brackets ("Alan Price (alan@...)")."""
 _NOT_A_THING = word_list(
     "team teams support service services department desk center centre care billing help customer customers",
     "agent agents assistant manager supervisor account accounts app website page settings menu tab button form",
@@ -62,6 +68,18 @@ def find_named_things(text: str) -> list[Candidate]:
             continue  # "my husband John Smith", "the rep, Jason Lee": a person
         found.append(Candidate("other", match.group("name"), match.start("name"), match.end("name")))
     return found
+
+
+def is_person(text: str, candidate: Candidate) -> bool:
+    """Whether a named thing (two capitalised words) is a person: their e-mail address follows in brackets
+    ("Alan Price (alan@...)"). ``text`` must still show the address (the extractors see it blanked)."""
+    words = candidate.value.split()
+    return (
+        len(words) == 2
+        and "&" not in words
+        and _COMPANY_SUFFIX.search(candidate.value) is None
+        and _PERSON_AFTER.match(text, candidate.end) is not None
+    )
 
 
 def company_names(assistant_texts: Iterable[str]) -> frozenset[str]:

@@ -89,13 +89,23 @@ _NOT_PRODUCT_HEAD = word_list(
     "option menu tab button link email message code number account billing case ticket present sale deal offer",
     "event return returns portal desk app name password login profile details address specialist specialists",
     "representative technician expert advisor member members status check verification authentication",
-    "branch office location outlet",
+    "branch office location outlet filter filters role roles workspace workspaces feed feeds report reports",
+    "feature features sales clients users employees",
 )
 _UI_PATH = re.compile(r"(?:[A-Z][\w&'-]*(?: [\w&'-]+){0,3} > )+[A-Z][\w&'-]*(?: [\w&'-]+){0,3}")
 _ORDINAL_NOUN = word_list(
     "step page chapter room level line option part section item number no day week hour minute terminal gate",
     "floor apt unit suite seat row platform version phase stage round season episode question",
 )
+_DAY_NAMES = word_list("monday tuesday wednesday thursday friday saturday sunday")
+_NOUN_FIRST = re.compile(
+    r"(?<![\w'])(?i:le|la|les|el|los|las|un|une|o|a|os|as|um|uma|il|lo|gli|mon|ma|mes|mi|mis|meu|minha)"
+    r"[ \t]+[a-zà-ÿ]{3,}[ \t]+$"
+)
+"""French, Spanish, Portuguese and Italian put the common noun before the brand: "les bottes Ridgeline GTX",
+"a jaqueta StormShell", "el plan Growth"."""
+_COUNTED = word_list("extra additional remaining spare other last first next")
+"""Words that count what follows ("the extra 3", "the last 2"): never a model name."""
 _LOWERCASE_MODEL = re.compile(
     r"\b(?:my|a|an|new|the|his|her|our)\s+(?P<model>(?P<word>[a-z]{4,})\s\d{1,3}"
     r"(?:\s(?:pro|max|plus|ultra|mini|lite|se|fe|xl))*)(?![\w.-])(?![ \t]+(?:[a-z]+s|%)\b)"
@@ -142,21 +152,39 @@ _PLAN_TIER_LOWER = re.compile(
 )
 """A tier name in lower case after "I'm on" ("I'm on unlimited basic so 5 GB won't do"), with a tier word."""
 _PLAN_NAMED = re.compile(
-    r"\b(?:plan|forfait|tarif|plano|piano)\s+(?P<plan>[A-Z][\w+]*(?:\s+(?:[A-Z][\w+]*|\d+))+)(?![\w-])"
+    r"\b(?:plan|forfait|tarif|plano|piano)\s+(?P<plan>[A-Z][\w+]*(?:\s+(?:[A-Z][\w+]*|\d+))*)(?![\w-])"
     r"|(?<![\w-])(?P<plan2>[A-Z][\w+]*(?:\s+(?:[A-Z][\w+]*|\d+))+)\s+(?:plan|line|tier|subscription|membership)s?\b"
 )
 """A capitalised plan name named as one: "el plan Unlimited Plus", "one Unlimited Plus line"."""
+_PLAN_PERIOD = re.compile(
+    r"(?<![\w-])(?P<plan>[A-Z][\w+]*(?:[ \t][A-Z][\w+]*)?[ \t]+(?:monthly|yearly|annual|\((?:monthly|yearly|annual)\)))"
+    r"(?![\w-])"
+)
+"""A plan named with its billing period: "Pro yearly", "Growth (monthly)"."""
+_PAID_FOR = re.compile(
+    r"\b(?:pay(?:ing)?|paid|subscribed|signed up)\s+(?:for|to)\s+(?P<plan>[A-Z][\w+]*(?:[ \t][A-Z][\w+]*){0,2})"
+)
+"""A capitalised name the customer pays for or subscribes to is a product: "I pay for Fiber Gig"."""
+_ADD_ON = re.compile(r"\b(?:the|my|our|this|an?)\s+(?P<item>[a-z]+[ \t-]add-?on)\b")
+"""An add-on named by what it adds: "the payroll add-on"."""
+_PLAN_NAMED_WORDS = ("plan", "line", "tier", "subscription", "membership", "forfait", "tarif", "piano")
+"""Literal words one of which every ``_PLAN_NAMED`` match holds: a substring test skips the pattern."""
 _PLAN_CAPITALISED = re.compile(r"\b(?:on|to|onto)\s+(?P<plan>[A-Z][\w+]*(?:\s+(?:[A-Z][\w+]*|\d+))+)(?![\w-])")
 _PLAN_TIER = r"[A-Za-z][\w+-]*|\d{2,4}"
 _PLAN_CHANGE = re.compile(
     r"\b(?:upgrad\w*|downgrad\w*|switch\w*|chang\w*|mov(?:e|ing)|migrat\w*)\b[^.!?\n]{0,30}?\bfrom\s+"
-    rf"(?:the\s+|my\s+)?(?P<a>{_PLAN_TIER})(?:\s+(?:plan|tier|package))?\s+to\s+(?:the\s+|a\s+)?(?P<b>{_PLAN_TIER})"
+    rf"(?:the\s+|my\s+)?(?P<a>{_PLAN_TIER})(?:\s+(?:plan|tier|package))?\s+(?:(?:down|up|back|over)\s+)?to\s+(?:the\s+|a\s+)?"
+    rf"(?P<b>{_PLAN_TIER})"
     r"(?=\s*(?:plan|tier|package)?\s*(?:[.,;!?]|$|\b(?:and|but|so|because|since|please|instead)\b))",
     re.I,
 )
 _PLAN_CHANGE_CUE = re.compile(
     r"\b(?:upgrad\w*|downgrad\w*|plans?|tiers?|package|subscription|membership|internet|broadband|speed|data)\b", re.I
 )
+_PLAN_CUE_STEMS = (
+    "plan", "line", "tier", "package", "bundle", "subscription", "upgrad", "downgrad", "switch", "mov", "migrat"
+)  # fmt: skip
+"""Substrings of every ``_PLAN_CUE`` word: without one, no capitalised name after "to" is a plan."""
 _PLAN_CUE = re.compile(
     r"\b(?:plans?|lines?|tier|package|bundle|subscription|upgrad\w*|downgrad\w*|switch\w*|mov(?:e|ing)|migrat\w*)\b",
     re.I,
@@ -198,7 +226,8 @@ def find_products(text: str) -> list[Candidate]:
         if english is None:
             english = not looks_foreign(text)
         tail = _noun_tail(text[end : end + 60]) if english else ""
-        if not _looks_like_product(tokens, text[max(0, start - 40) : start], text[end : end + 60], has_tail=bool(tail)):
+        before = text[max(0, start - 40) : start]
+        if not _looks_like_product(tokens, before, text[end : end + 60], has_tail=bool(tail), foreign=not english):
             continue
         if tail and not _echoes_name(tokens, tail):
             end += len(tail)
@@ -214,7 +243,13 @@ def find_lowercase_models(text: str) -> list[Candidate]:
     found = []
     for match in _LOWERCASE_MODEL.finditer(text):
         word = match.group("word")
-        if is_common_word(word) or word in _ORDINAL_NOUN or word in _UNITS or word in _NOT_PRODUCT_HEAD:
+        if (
+            is_common_word(word)
+            or word in _ORDINAL_NOUN
+            or word in _UNITS
+            or word in _NOT_PRODUCT_HEAD
+            or word in _COUNTED
+        ):
             continue
         start, end = match.start("model"), match.end("model")
         found.append(Candidate(_product_type(text, start, end), match.group("model"), start, end))
@@ -255,18 +290,46 @@ def find_plans(text: str) -> list[Candidate]:
         if any(w in _TIER_WORDS for w in words) and not all(is_common_word(w) for w in words):
             plan = text[match.start("plan") : match.end("plan")]
             found.append(Candidate("product", plan, match.start("plan"), match.end("plan")))
-    for match in _PLAN_NAMED.finditer(text):
+    for match in _PLAN_NAMED.finditer(text) if _holds_any(text, _PLAN_NAMED_WORDS) else ():
         plan = match.group("plan") or match.group("plan2")
         start = match.start("plan") if match.group("plan") else match.start("plan2")
-        if not any(is_common_word(w) for w in plan.split()):
+        single = " " not in plan and _capitalised_name(plan)  # "el plan Growth"
+        if single or not any(is_common_word(w) for w in plan.split()):
             found.append(Candidate("product", plan, start, start + len(plan)))
-    for match in _PLAN_CAPITALISED.finditer(text):
+    if "monthly" in text or "yearly" in text or "annual" in text:
+        for match in _PLAN_PERIOD.finditer(text):
+            words = match.group("plan").split()
+            if not is_function_word(words[0]) and not (
+                match.start() == 0 or text[match.start() - 2 : match.start()].strip() in ".!?:"
+            ):
+                found.append(Candidate("product", match.group("plan"), match.start("plan"), match.end("plan")))
+    if ("pay" in text or "paid" in text or "subscribed" in text or "signed up" in text) and (
+        " for " in text or " to " in text
+    ):
+        for match in _PAID_FOR.finditer(text):
+            words = match.group("plan").split()
+            while words and is_function_word(words[-1]):
+                words.pop()
+            if words and not is_function_word(words[0]):
+                plan = " ".join(words)
+                found.append(Candidate("product", plan, match.start("plan"), match.start("plan") + len(plan)))
+    if "add-on" in text or "add on" in text or "addon" in text:
+        for match in _ADD_ON.finditer(text):
+            if not is_function_word(match.group("item").split()[0].split("-")[0]):
+                found.append(Candidate("product", match.group("item"), match.start("item"), match.end("item")))
+    cued = _holds_any(lowered(text), _PLAN_CUE_STEMS)
+    for match in _PLAN_CAPITALISED.finditer(text) if cued else ():
         words = match.group("plan").split()
         start, end = sentence_bounds(text, match.start(), match.end())
         if any(is_common_word(w) for w in words) or not _PLAN_CUE.search(text, start, end):
             continue
         found.append(Candidate("product", match.group("plan"), match.start("plan"), match.end("plan")))
     return found
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` as a substring: the cheap test before a costly pattern."""
+    return any(word in text for word in words)
 
 
 def find_plan_changes(text: str) -> list[Candidate]:
@@ -277,13 +340,20 @@ def find_plan_changes(text: str) -> list[Candidate]:
     found = []
     for match in _PLAN_CHANGE.finditer(text):
         start, end = sentence_bounds(text, match.start(), match.end())
-        if _PLAN_CHANGE_CUE.search(text, start, end) is None:
+        named = _capitalised_name(match.group("a")) and _capitalised_name(match.group("b"))
+        if _PLAN_CHANGE_CUE.search(text, start, end) is None and not named:
             continue  # "switch from paper to email": a preference, not a plan
         for group in ("a", "b"):
             value = match.group(group)
-            if value.isdigit() or not is_common_word(value.split()[0]):
+            if value.isdigit() or not is_common_word(value.split()[0]) or _capitalised_name(value):
                 found.append(Candidate("product", value, match.start(group), match.end(group)))
     return found
+
+
+def _capitalised_name(value: str) -> bool:
+    """A capitalised word that is no stop or calendar word ("Growth", "Pro"): a name even when it is also a
+    common English word."""
+    return value[:1].isupper() and not any(is_function_word(w) for w in value.split())
 
 
 def _may_be_named(text: str, match: re.Match[str]) -> bool:
@@ -323,7 +393,9 @@ def _trim(tokens: list[str], start: int) -> tuple[list[str], int] | None:
         start += len(tokens.pop(0)) + 1
     # after a name, only function words end it: "Ledgerly Secure" keeps its sentiment-lexicon word
     while tokens and (is_function_word(tokens[-1]) if len(tokens) >= 2 else is_common_word(tokens[-1])):
-        tokens.pop()
+        if tokens.pop().casefold() in _DAY_NAMES:
+            return None  # "Black Friday", "Cyber Monday": an event, not a product
+
     if not tokens or _CODE_LIKE.match(" ".join(tokens)) or not any(c.isalpha() for c in "".join(tokens)):
         return None
     return tokens, start
@@ -368,7 +440,9 @@ def _echoes_name(tokens: list[str], tail: str) -> bool:
     return any(len(stem) >= 3 and stem in last for stem in stems)
 
 
-def _looks_like_product(tokens: list[str], before: str, after: str, *, has_tail: bool = False) -> bool:
+def _looks_like_product(
+    tokens: list[str], before: str, after: str, *, has_tail: bool = False, foreign: bool = False
+) -> bool:
     named_number = len(tokens) >= 2 and tokens[0][0].isupper() and tokens[0].isalpha() and tokens[1].isdigit()
     if named_number and tokens[0].casefold() in _ORDINAL_NOUN:
         return False
@@ -386,6 +460,7 @@ def _looks_like_product(tokens: list[str], before: str, after: str, *, has_tail:
         return True
     window = before
     owned, led = _lead(window)
+    led = led or (foreign and _NOUN_FIRST.search(window) is not None)
     followed = _PRODUCT_NOUN_AFTER.match(after) is not None
     mid_sentence = bool(window.strip()) and window.rstrip()[-1:] not in {".", "!", "?", ":", ""}
     if has_inner_caps and (len(tokens) >= 2 or has_digits):

@@ -27,13 +27,14 @@ from copilot.analysis.fact_codes import (
     find_device_numbers,
     find_error_codes,
     find_promo_codes,
+    find_site_names,
     find_tracking_in_links,
     find_tracking_numbers,
     find_versions,
 )
 from copilot.analysis.fact_ids import cue_types, find_anchored_ids, find_loose_ids
 from copilot.analysis.fact_matching import fact_occurs_in
-from copilot.analysis.fact_orgs import company_names, find_named_things
+from copilot.analysis.fact_orgs import company_names, find_named_things, is_person
 from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, find_emails, find_phones, sentence_bounds
 from copilot.analysis.fact_products import (
     find_device_families,
@@ -43,7 +44,14 @@ from copilot.analysis.fact_products import (
     find_plans,
     find_products,
 )
-from copilot.analysis.fact_quantities import find_amounts, find_dates, find_measurements, find_sizes, is_measurement
+from copilot.analysis.fact_quantities import (
+    find_amounts,
+    find_dates,
+    find_measurements,
+    find_sizes,
+    is_day_name,
+    is_measurement,
+)
 from copilot.analysis.normalize import ID_TYPES, normalize_fact_value
 from copilot.context import Prepared
 from copilot.schema import CustomerFact
@@ -56,8 +64,11 @@ _AI_CONFIRMS = re.compile(
     r"i can see|i've located|i located|matches|confirm(?:ed)?|thanks|thank you)\b"
 )
 _AI_NAMES_CUSTOMER_ITEM = re.compile(
-    r"\b(?:your|you've|you have|you're|you are|you bought|you ordered|i found|i see|i can see|contains|order)\b"
+    r"\b(?:your|you've|you have|you're|you are|you bought|you ordered|i found|i see|i can see|contains|order"
+    r"|tu|tus|su|sus|veo|votre|vos|je vois|seu|sua|vejo|tuo|tua|vedo)\b"
 )
+"""An assistant sentence about the customer's own item, in English or in Romance languages ("veo tu plan");
+not German, whose capitalised nouns ("ein Mitarbeiter Ihre ...") read as names."""
 _AI_FOUND_ITEM = re.compile(r"\b(?:i found|i see|i can see|contains|order)\b")
 _AI_SUGGESTS = re.compile(
     r"\b(?:recommend|suggest|consider|you (?:can|could|might) (?:use|try|add|buy|get)|did you know|we offer"
@@ -67,13 +78,16 @@ _AI_OWN_CONTACT = re.compile(
     r"\b(?:call|contact|email|e-mail|reach|text|visit|write to)\s+us\b|\bour\s+(?:number|phone|hotline|email|"
     r"address|line|team|store|warehouse|office)\b"
 )
+_AI_GENERAL_CASE = re.compile(r"\b(?:if|when|whenever|after|usually|typically|normally|often)\b")
+"""An assistant sentence about what happens in general, not to this customer."""
 _AI_SEES_USAGE = re.compile(
     r"\b(?:i can see|i see|i found|i've found|shows?|showing|you(?:'ve| have)? used|you used"
     r"|your (?:usage|\w+ (?:is|was)))\b"
 )
 _RATE_AFTER = re.compile(
     r"\s*(?:/\s?[a-z]+|per\s+\w+|an?\s+(?:minute|min|hour|day|week|month|year|text|call|megabyte|gigabyte|mb|gb|"
-    r"user|seat|line|night|person)\b|each\b|for\s+each\b|apiece\b)",
+    r"user|seat|line|night|person)\b|each\b|for\s+each\b|apiece\b|cada\s+un[oa]\b|chacun\w*|al\s+mes\b|por\s+mes\b"
+    r"|par\s+mois\b|pro\s+monat\b)",
     re.I,
 )
 _AI_ADDRESSES_CUSTOMER = re.compile(r"\b(?:your|you're|you've|you are|you have)\b")
@@ -82,8 +96,13 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:over|above|under|below|up\s+to|more\s+than|less\s+than|at\s+least|exceeds?|exceeding|limit(?:\s+of)?"
     r"|minimum(?:\s+of)?|maximum(?:\s+of)?|within|from|starting\s+at)\s*$"
 )
+_AUTOMATED_SENDER = re.compile(r"(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|notifications?)@", re.I)
 _PROMO_SHAPE = re.compile(r"[A-Z]{3,12}\d{1,4}|\d{1,3}[A-Z]{3,10}")
 _CONTACT_TYPES = frozenset({"email", "phone", "address"})
+_KINDS = dict.fromkeys(ID_TYPES, "id") | {"device": "item", "product": "item"}
+"""Types whose values are compared as one: a code is one fact whatever its cue, an item one whether read as a
+product or a device."""
+_WEEKDAY_ONLY = re.compile(r"(?:(?:next|this|this coming)\s+)?(?P<day>[^\W\d]+)", re.I)
 _ITEM_TYPES = frozenset({"product", "device"})
 _NAMED_TYPES = frozenset({"product", "device", "other"})
 _SHORT_ANSWER_WORDS = 6
@@ -103,6 +122,7 @@ Extractor = Callable[[str], list[Candidate]]
 # text (checked once per message instead of once per extractor).
 _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_emails, False, False),
+    (find_site_names, True, False),
     (find_tracking_numbers, False, True),
     (find_device_numbers, False, True),
     (find_charge_names, False, False),
@@ -146,7 +166,7 @@ def extract_facts(prepared: Prepared) -> list[CustomerFact]:
             candidates = [c for c in candidates if _assistant_item_is_customers(message.text, c, customer_words)]
         question = message.text if message.role in {"ai", "agent"} and "?" in message.text else ""
         for candidate in candidates:
-            kind = "id" if candidate.type in ID_TYPES else candidate.type  # one code is one fact, whatever its cue
+            kind = _KINDS.get(candidate.type, candidate.type)  # one code is one fact, whatever its cue
             key = (kind, normalize_fact_value(candidate.type, candidate.value))
             code = normalize_fact_value("order_id", candidate.value)
             if key in seen or not key[1] or (kind == "id" and code in other_codes):
@@ -190,6 +210,11 @@ def _facts_in_text(text: str, role: str) -> tuple[Candidate, ...]:
             blanked = _blank(visible, taken)
     if role != "customer":
         found = [c for c in found if _assistant_states_customer_fact(visible, c)]
+    elif "@" in visible:
+        found = [
+            Candidate("name", c.value, c.start, c.end) if c.type == "other" and is_person(visible, c) else c
+            for c in found
+        ]
     return tuple(sorted(found, key=lambda c: c.start))
 
 
@@ -202,6 +227,8 @@ def _assistant_states_customer_fact(text: str, candidate: Candidate) -> bool:
         return False
     if candidate.type in _CONTACT_TYPES:
         return _AI_CONFIRMS.search(sentence) is not None and _AI_OWN_CONTACT.search(sentence) is None
+    if candidate.type == "error_code":
+        return _AI_GENERAL_CASE.search(sentence) is None  # "After 5 failed attempts ... locked (LG-423)": help text
     if candidate.type == "other" and is_measurement(candidate.value):
         return _AI_SEES_USAGE.search(sentence) is not None  # "I can see 2.4 gigabytes", not "10 GB of data"
     if candidate.type == "amount":
@@ -305,6 +332,7 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
     ("Solace hiking boots"), the customer's words stay: they are what the agent should echo."""
     codes = {normalize_fact_value("order_id", f.value) for f in facts if f.type in ID_TYPES or f.type == "phone"}
     id_digits = {re.sub(r"\D", "", f.value) for f in facts if f.type in ID_TYPES}
+    phone_digits = [re.sub(r"\D", "", f.value) for f in facts if f.type == "phone"]
     others = {normalize_fact_value("other", f.value) for f in facts if f.type == "other"}
     names = [_words(strip_honorific(f.value)) for f in facts if f.type == "name"]
     items = [_words(f.value) for f in facts if f.type in _ITEM_TYPES]
@@ -314,7 +342,10 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
         (_words(f.value), _head(f.value)) for f in facts if f.type in _ITEM_TYPES and _said_precisely(f, customer_ids)
     ]
     range_ends = {end for f in facts if f.type == "date" for end in _range_ends(f.value)}
+    dated_days = {_first_word(f.value) for f in facts if f.type == "date" and HAS_DIGIT.search(f.value)}
+    named_others = [_words(f.value) for f in facts if f.type == "other" and not HAS_DIGIT.search(f.value)]
     whole_amounts = _whole_amounts(facts)
+    amounts_said: list[str] = []
     kept = []
     for fact in facts:
         canonical = normalize_fact_value(fact.type, fact.value)
@@ -322,6 +353,10 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
             continue
         if fact.type == "phone" and re.sub(r"\D", "", fact.value) in id_digits:
             continue
+        if (fact.type in ID_TYPES or fact.type == "other") and _is_phone_tail(fact.value, phone_digits):
+            continue  # "the line (917) 555-0198 on your account": "555-0198" is the phone, not an account id
+        if fact.type == "email" and _AUTOMATED_SENDER.match(fact.value):
+            continue  # "nothing from no-reply@shop.example arrived": the company's sender, not the customer
         if fact.type in _ITEM_TYPES and canonical in others:
             continue
         if fact.type in _ITEM_TYPES and any(_words(fact.value) < other for other in items):
@@ -338,10 +373,26 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
             continue
         if fact.type == "date" and "/" not in canonical and canonical in range_ends:
             continue
+        if fact.type == "date" and _same_weekday(fact.value, dated_days):
+            continue  # "Saturday" (or "next Saturday") when "Saturday, Nov 28" is known
+        if fact.type == "other" and any(_words(fact.value) < other for other in named_others):
+            continue  # "Kim Landscaping" when "Kim Landscaping LLC" is known
         if fact.type == "amount" and canonical in whole_amounts:
             continue
+        if fact.type == "amount" and _restated_sum(canonical, amounts_said):
+            continue  # "$329.00" then "I paid 329": one sum, in the words it was first given
+        if fact.type == "amount":
+            amounts_said.append(canonical)
         kept.append(fact)
     return kept
+
+
+def _is_phone_tail(value: str, phone_digits: list[str]) -> bool:
+    """An all-digit id (4+ digits) that ends a known phone number: the phone read again without its prefix."""
+    if re.search(r"[A-Za-z]", value):
+        return False
+    digits = re.sub(r"\D", "", value)
+    return len(digits) >= 4 and any(p != digits and p.endswith(digits) for p in phone_digits)
 
 
 def _with_echoed_names(prepared: Prepared, facts: list[CustomerFact], seen: set[tuple[str, str]]) -> list[CustomerFact]:
@@ -400,6 +451,30 @@ def _whole_amounts(facts: list[CustomerFact]) -> set[str]:
         if dot and cents.strip("0"):
             whole.update({f"{units}.00 {currency}".strip(), f"{units}.00"})
     return whole
+
+
+def _restated_sum(canonical: str, earlier: list[str]) -> bool:
+    """Whether an amount repeats an earlier one with or without its currency ("9.99" after "$9.99", or "$9.99"
+    after "9.99"): the same number, one side without a currency code."""
+    number, _, currency = canonical.partition(" ")
+    for said in earlier:
+        said_number, _, said_currency = said.partition(" ")
+        if said_number == number and (not currency or not said_currency) and said != canonical:
+            return True
+    return False
+
+
+def _first_word(value: str) -> str:
+    words = re.findall(r"[^\W\d]+", value.casefold())
+    return words[0] if words else ""
+
+
+def _same_weekday(value: str, dated_days: set[str]) -> bool:
+    """A day name alone ("Saturday", "next Saturday") that opens a known full date ("Saturday, Nov 28")."""
+    match = _WEEKDAY_ONLY.fullmatch(value.strip())
+    if match is None or not is_day_name(match.group("day")):
+        return False
+    return match.group("day").casefold() in dated_days
 
 
 def _range_ends(value: str) -> set[str]:
