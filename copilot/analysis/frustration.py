@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from copilot.analysis.cues import asks_for_human, is_filler, says_not_understood, word_set
+from copilot.analysis.cues import asks_for_human, is_filler, says_not_understood, word_list, word_set
 from copilot.analysis.frustration_cues import Cue, read_cues
 from copilot.analysis.frustration_sentiment import affect_sentiment
 from copilot.context import Prepared, PreparedMessage
@@ -55,6 +55,11 @@ _FEAR_OR_GRIEF = re.compile(
     r"|unsafe|in\s+danger|stalk(?:ing|ed|er)|harass\w*)"
 )
 """The customer states fear or grief: the labelling conventions read such a customer as distressed, not frustrated."""
+_FEAR_OR_GRIEF_WORDS = word_list(
+    "scared afraid frightened terrified panicking passed died funeral grieving bereaved bereavement late protective",
+    "restraining safe unsafe danger stalking stalked stalker harass harassed harasses harassing harassment",
+)
+"""A word every match of :data:`_FEAR_OR_GRIEF` holds: a turn without one (the cached word set) skips the regex."""
 _AMBIGUOUS_IN_DISTRESS = frozenset({"urgency", "double_question", "distress"})
 """Weak cue families that show distress as much as impatience ("please hurry", "what happens now??"): they count
 as frustration only when the customer states no fear or grief."""
@@ -122,9 +127,14 @@ def _drop_misread_cues(prepared: Prepared, turns: list[_Turn]) -> None:
     ("I don't want to be charged, can you cancel it?" is the request itself), and, when the customer states fear
     or grief, the weak cues and the negative wording that distress shows as much as impatience."""
     first_ai = next((m.index for m in prepared.messages if m.role == "ai"), None)
-    distressed = any(_FEAR_OR_GRIEF.search(t.message.text.lower()) for t in turns)
+    distressed = any(
+        not _FEAR_OR_GRIEF_WORDS.isdisjoint(word_set(t.message.text)) and _FEAR_OR_GRIEF.search(t.message.text.lower())
+        for t in turns
+    )
     for turn in turns:
         before_offer = first_ai is None or turn.message.index < first_ai
+        if not (distressed or before_offer) or (not turn.cues and turn.compound >= 0):
+            continue
         turn.cues = [
             cue
             for cue in turn.cues
