@@ -119,7 +119,8 @@ _POLICY = re.compile(
     r"|(?:can|could)\s+(?:only\s+)?(?:refund|credit|approve|issue|waive)\s+up\s+to"
     # a rule that routes the request to a named team: "can only be released through a data request handled by
     # our Data team", "add-on refunds are approved by our billing specialists"
-    r"|can\s+only\s+be\s+\w+\s+(?:through|via)\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,3}(?:request|review|process|team)"
+    r"|can\s+only\s+be\s+\w+\s+(?:through|via)\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,3}(?:(?:request|review|process)\s+"
+    r"(?:handled|run|processed|reviewed|done|approved)\s+by|team|department|specialists?|agents?|staff)"
     r"|(?:are|is)\s+(?:only\s+)?(?:approved|authori[sz]ed|granted|decided|signed\s+off)\s+by\s+(?:our|a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:team|agents?|specialists?|staff|department|managers?|supervisors?)"
     # the same in German, Spanish, French, Portuguese, Italian: "only a staff member can ...", "exceptions"

@@ -30,7 +30,9 @@ _DETECTOR = re.compile(
 )
 """A platform rule that names what it saw, at the head of its line: "Loop detected: ...", "Repeated-answer guard:
 ...", "Sentiment alert: ..." (the words before the rule's kind are read like a trigger)."""
-_ROUTED_TO = re.compile(r"\b(?:routed|routing|transferred|moved|assigned|sent)\s+to\s+(?:queue:?\s+)?([^.\n]{1,60})")
+_ROUTED_TO = re.compile(
+    r"\b(?:routed|routing|transferred|moved|assigned|escalated)\s+to\s+(?:queue:?\s+)?([^.\n]{1,60})"
+)
 """The queue a system line routes to ("Routed to Fraud (priority)", "routed to queue: Privacy (bereavement)")."""
 _TOPIC_QUEUES = frozenset({"sensitive_topic", "policy_requires_human"})
 """Codes a queue's name can state: a Fraud or Bereavement queue names the topic; "(priority)" or "Support" does not

@@ -125,3 +125,21 @@ def test_more_ways_to_ask_for_a_person(text: str) -> None:
 )
 def test_not_asks_for_a_person(text: str) -> None:
     assert not asks_for_human(text)
+
+
+def test_a_self_service_route_is_not_a_policy() -> None:
+    turns = [
+        ("customer", "I forgot my password and can't get in."),
+        ("ai", "Your password can only be reset through the password reset process on the login page."),
+        ("customer", "I tried, the email never arrives. Can I talk to a person?"),
+    ]
+    assert _code(turns) == "customer_requested_human"
+
+
+def test_a_confirmation_email_line_is_not_a_queue() -> None:
+    turns = [
+        ("customer", "Please delete the saved card from my profile."),
+        ("ai", "I can't remove saved cards from here."),
+        ("system", "Confirmation email sent to the customer about data deletion."),
+    ]
+    assert _code(turns) == "ai_unable_to_resolve"
