@@ -195,7 +195,7 @@ def infer_escalation(
                 explanation=f"The bot platform escalated with trigger '{trigger}'{note}.",
                 message_ids=[evidence.message_id] if evidence else [],
             )
-    # an unknown trigger ("keyword:sim_swap") says no more than none: the platform's own routing line may
+    # an unknown trigger ("keyword:sim_swap") says no more than none, so the platform's own lines are read too
     stated = system_reason(prepared, map_trigger)
     if stated is not None and not _sensitive(prepared):
         code, message_id = stated

@@ -5,8 +5,9 @@ Each cue has a signal ``kind`` (DESIGN.md's preferred kinds), a weight and a det
 mirror the labelling conventions: anger, profanity, shouting and threats are *hot* (high), sarcasm, "this is
 frustrating", "I already told you" and polite pressure are *clear* (medium), waiting, "I already did that",
 contradicting the assistant, turning down its offer and "??" are *mild* (low); two different mild signs in one
-turn are clear. Happy capitals and exclamation marks ("THANK YOU SO
-MUCH!!") are joy, not anger; a hedged turn ("I appreciate your help, but...") is softened.
+turn are clear. Happy capitals and exclamation marks ("THANK YOU SO MUCH!!") are joy, not anger; a hedged turn
+("I appreciate your help, but...") is softened: its mild signs weigh less, but clear frustration stays clear
+(polite-but-frustrated is medium) and only anger comes down a level.
 """
 
 from __future__ import annotations
