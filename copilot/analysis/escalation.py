@@ -127,11 +127,11 @@ _POLICY = re.compile(
     r"|(?:kann|können|darf|dürfen)\s+nur\s+(?:ein|eine|unser|unsere)\w*\s+(?:\w+\s+){0,2}(?:mitarbeiter|team|kolleg"
     r"|spezialist|fachabteilung)\w*|nur\s+(?:ein|eine|unser|unsere)\w*\s+(?:mitarbeiter|kolleg|team|spezialist)\w*\s+"
     r"(?:kann|darf|können|dürfen)|ausnahmen?\s+(?:von|vom|bei)\s+(?:der|dem|den|unserer|unseren)\s+\w+"
-    r"|(?:s[oó]lo|solamente|[uú]nicamente)\s+(?:un|una|nuestro|nuestra|el|la)\s+(?:agente|asesor|equipo|especialista"
+    r"|(?:solo|sólo|solamente|unicamente|únicamente)\s+(?:un|una|nuestro|nuestra|el|la)\s+(?:agente|asesor|equipo|especialista"
     r"|supervisor)\w*\s+(?:[\w-]+\s+){0,3}(?:puede|podr[aá])|excepci[oó]n\s+(?:a|de)\s+(?:la|nuestra)\s+pol[ií]tica"
     r"|seule?s?\s+(?:un|une|notre|nos|l')\s*(?:conseill|agent|[ée]quipe|sp[ée]cialiste|responsable)\w*\s+"
     r"(?:peu|pour)\w*|exception\s+[àa]\s+(?:la|notre)\s+(?:politique|r[eè]gle)"
-    r"|s[oó]\s+(?:um|uma|nossa|nosso|a|o)\s+(?:atendente|agente|equipe|especialista|supervisor)\w*\s+(?:[\w-]+\s+){0,3}(?:pode|poder[aá])"
+    r"|(?:so|só)\s+(?:um|uma|nossa|nosso|a|o)\s+(?:atendente|agente|equipe|especialista|supervisor)\w*\s+(?:[\w-]+\s+){0,3}(?:pode|poder[aá])"
     r"|solo\s+(?:un|una|il\s+nostro|la\s+nostra)\s+(?:operator|agent|team|consulent|specialist|supervisor)\w*\s+"
     r"(?:pu[oò]|potr[aà]))\b"
 )
