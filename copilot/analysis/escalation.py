@@ -60,7 +60,8 @@ _TRIGGER_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "repeated_failure",
         word_list(
-            "repeated repeat loop retries retry attempts exceeded max_attempts failures multiple",
+            "repeated repeat repeats loop looped looping retries retry attempts exceeded max_attempts",
+            "failures multiple same again restarted restart",
         ),
     ),
     (
@@ -115,7 +116,24 @@ _POLICY = re.compile(
     r"\s+(?:our|a|an|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,3}(?:team|agents?|specialists?|staff|colleagues?)|(?:only|just)\s+(?:our|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}(?:team|agents?|specialists?|staff)\s+(?:can|may|is\s+able)|for\s+your\s+(?:protection|"
     r"security),?\s+(?:only|i\s+can'?t|i\s+cannot|i'?m\s+not\s+able|we\s+can'?t|removing|changes)"
-    r"|(?:can|could)\s+(?:only\s+)?(?:refund|credit|approve|issue|waive)\s+up\s+to)\b"
+    r"|(?:can|could)\s+(?:only\s+)?(?:refund|credit|approve|issue|waive)\s+up\s+to"
+    # a rule that routes the request to a named team: "can only be released through a data request handled by
+    # our Data team", "add-on refunds are approved by our billing specialists"
+    r"|can\s+only\s+be\s+\w+\s+(?:through|via)\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,3}(?:(?:request|review|process)\s+"
+    r"(?:handled|run|processed|reviewed|done|approved)\s+by|team|department|specialists?|agents?|staff)"
+    r"|(?:are|is)\s+(?:only\s+)?(?:approved|authori[sz]ed|granted|decided|signed\s+off)\s+by\s+(?:our|a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:team|agents?|specialists?|staff|department|managers?|supervisors?)"
+    # the same in German, Spanish, French, Portuguese, Italian: "only a staff member can ...", "exceptions"
+    r"|(?:kann|können|darf|dürfen)\s+nur\s+(?:ein|eine|unser|unsere)\w*\s+(?:\w+\s+){0,2}(?:mitarbeiter|team|kolleg"
+    r"|spezialist|fachabteilung)\w*|nur\s+(?:ein|eine|unser|unsere)\w*\s+(?:mitarbeiter|kolleg|team|spezialist)\w*\s+"
+    r"(?:kann|darf|können|dürfen)|ausnahmen?\s+(?:von|vom|bei)\s+(?:der|dem|den|unserer|unseren)\s+\w+"
+    r"|(?:solo|sólo|solamente|unicamente|únicamente)\s+(?:un|una|nuestro|nuestra|el|la)\s+(?:agente|asesor|equipo|especialista"
+    r"|supervisor)\w*\s+(?:[\w-]+\s+){0,3}(?:puede|podr[aá])|excepci[oó]n\s+(?:a|de)\s+(?:la|nuestra)\s+pol[ií]tica"
+    r"|seule?s?\s+(?:un|une|notre|nos|l')\s*(?:conseill|agent|[ée]quipe|sp[ée]cialiste|responsable)\w*\s+"
+    r"(?:peu|pour)\w*|exception\s+[àa]\s+(?:la|notre)\s+(?:politique|r[eè]gle)"
+    r"|(?:so|só)\s+(?:um|uma|nossa|nosso|a|o)\s+(?:atendente|agente|equipe|especialista|supervisor)\w*\s+(?:[\w-]+\s+){0,3}(?:pode|poder[aá])"
+    r"|solo\s+(?:un|una|il\s+nostro|la\s+nostra)\s+(?:operator|agent|team|consulent|specialist|supervisor)\w*\s+"
+    r"(?:pu[oò]|potr[aà]))\b"
 )
 _REPEATED_ADMISSION = re.compile(
     r"\bafter\s+(?:several|multiple|many|a\s+few|repeated|\d+|two|three|four|five)\s+(?:attempts|tries|times)"
@@ -177,7 +195,8 @@ def infer_escalation(
                 explanation=f"The bot platform escalated with trigger '{trigger}'{note}.",
                 message_ids=[evidence.message_id] if evidence else [],
             )
-    stated = system_reason(prepared, map_trigger) if not trigger else None
+    # an unknown trigger ("keyword:sim_swap") says no more than none, so the platform's own lines are read too
+    stated = system_reason(prepared, map_trigger)
     if stated is not None and not _sensitive(prepared):
         code, message_id = stated
         return EscalationReason(

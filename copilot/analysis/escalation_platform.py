@@ -25,6 +25,18 @@ _NOT_FROM_CONVERSATION = re.compile(
     r"|after[\s_-]hours|outside\s+(?:business|opening)\s+hours)"
 )
 """A system line saying the move came from the platform or staff, not from anything in the conversation."""
+_DETECTOR = re.compile(
+    r"^\W*((?:[a-z][\w.-]*\s+){0,2}[a-z][\w.-]*)\s+(?:detected|guard|alert|alarm|triggered|threshold(?:\s+reached)?)\b"
+)
+"""A platform rule that names what it saw, at the head of its line: "Loop detected: ...", "Repeated-answer guard:
+...", "Sentiment alert: ..." (the words before the rule's kind are read like a trigger)."""
+_ROUTED_TO = re.compile(
+    r"\b(?:routed|routing|transferred|moved|assigned|escalated)\s+to\s+(?:queue:?\s+)?([^.\n]{1,60})"
+)
+"""The queue a system line routes to ("Routed to Fraud (priority)", "routed to queue: Privacy (bereavement)")."""
+_TOPIC_QUEUES = frozenset({"sensitive_topic", "policy_requires_human"})
+"""Codes a queue's name can state: a Fraud or Bereavement queue names the topic; "(priority)" or "Support" does not
+say why the conversation moved."""
 _VIP_STATED = re.compile(
     r"\b(?:as\s+(?:a|an|one\s+of\s+our)\s+(?:valued\s+)?(?:priority|vip|premium|platinum|gold|elite)\s+(?:customer|member"
     r"|client|account)s?|(?:you'?re|you\s+are)\s+one\s+of\s+our\s+(?:priority|vip|premium|platinum|gold|elite)\b"
@@ -38,8 +50,10 @@ _VIP_STATED = re.compile(
 def system_reason(prepared: Prepared, map_trigger: Callable[[str], str | None]) -> tuple[str, str] | None:
     """The code and message id of the latest system line that states why the conversation moved, or None.
 
-    An explicit "reason: X" is read like a platform trigger (``map_trigger``); inactivity, a staff takeover, a
-    shift change or the assistant being offline give ``other``: nothing in the conversation asked for a person.
+    An explicit "reason: X" or a named rule ("Loop detected", "Sentiment alert") is read like a platform trigger
+    (``map_trigger``); inactivity, a staff takeover, a shift change or the assistant being offline give ``other``:
+    nothing in the conversation asked for a person; a queue named for a sensitive or policy topic ("Routed to
+    Fraud") gives that topic.
     """
     found: tuple[str, str] | None = None
     for message in prepared.messages:
@@ -50,6 +64,11 @@ def system_reason(prepared: Prepared, map_trigger: Callable[[str], str | None]) 
         code = map_trigger(stated.group(1)) if stated else None
         if code is None and _NOT_FROM_CONVERSATION.search(text):
             code = "other"
+        if code is None and (detector := _DETECTOR.search(text)):
+            code = map_trigger(detector.group(1))
+        if code is None and (queue := _ROUTED_TO.search(text)):
+            named = map_trigger(queue.group(1))
+            code = named if named in _TOPIC_QUEUES else None
         if code is not None:
             found = (code, message.id)
     return found

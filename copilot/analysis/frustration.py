@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from copilot.analysis.cues import asks_for_human, is_filler, says_not_understood, word_set
+from copilot.analysis.cues import asks_for_human, is_filler, says_not_understood, word_list, word_set
 from copilot.analysis.frustration_cues import Cue, read_cues
 from copilot.analysis.frustration_sentiment import affect_sentiment
 from copilot.context import Prepared, PreparedMessage
@@ -49,6 +49,22 @@ _OFFERS_PERSON = re.compile(
 )
 """An assistant turn that offers, invites or announces a person."""
 _NOT_UNDERSTOOD_WEIGHT = 0.15
+_FEAR_OR_GRIEF = re.compile(
+    r"\b(?:scared|afraid|frightened|terrified|panicking|passed\s+away|died|funeral|grieving|bereave\w*|my\s+late\s+"
+    r"(?:husband|wife|mother|father|mom|mum|dad|son|daughter|partner)|(?:protective|restraining)\s+order|not\s+safe"
+    r"|unsafe|in\s+danger|stalk(?:ing|ed|er)|harass\w*)"
+)
+"""The customer states fear or grief: the labelling conventions read such a customer as distressed, not frustrated."""
+_FEAR_OR_GRIEF_WORDS = word_list(
+    "scared afraid frightened terrified panicking passed died funeral grieving bereaved bereavement late protective",
+    "restraining safe unsafe danger stalking stalked stalker harass harassed harasses harassing harassment",
+)
+"""A word every match of :data:`_FEAR_OR_GRIEF` holds: a turn without one (the cached word set) skips the regex."""
+_AMBIGUOUS_IN_DISTRESS = frozenset({"urgency", "double_question", "distress"})
+"""Weak cue families that show distress as much as impatience ("please hurry", "what happens now??"): they count
+as frustration only when the customer states no fear or grief."""
+_NEEDS_AN_OFFER = frozenset({"refusal"})
+"""Families that answer the assistant ("I don't want another link"): not frustration before it has said anything."""
 _TREND_DELTA = 0.12
 _MAX_SIGNALS = 10
 
@@ -84,6 +100,7 @@ def analyze_frustration(prepared: Prepared, *, language: str = "en") -> Frustrat
     turns = [_turn(m, reader) for m in prepared.customer_messages if m.text.strip()]
     if not turns:
         return Frustration(level="none", score=0.0, trend="steady", signals=[])
+    _drop_misread_cues(prepared, turns)
     _add_repeats(prepared, turns)
     assistant_signals = _add_assistant_failures(prepared, turns)
     scores = [t.score for t in turns]
@@ -103,6 +120,30 @@ def _turn(message: PreparedMessage, reader: Callable[[str], float] | None) -> _T
     if found.compound <= _NEGATIVE_SIGNAL_BELOW:
         turn.cues.append(Cue("negative_sentiment", 0.0, f"strongly negative wording (VADER {found.compound:.2f})"))
     return turn
+
+
+def _drop_misread_cues(prepared: Prepared, turns: list[_Turn]) -> None:
+    """Take out the cues the context shows are something else: a refusal before the assistant offered anything
+    ("I don't want to be charged, can you cancel it?" is the request itself), and, when the customer states fear
+    or grief, the weak cues and the negative wording that distress shows as much as impatience."""
+    first_ai = next((m.index for m in prepared.messages if m.role == "ai"), None)
+    distressed = any(
+        not _FEAR_OR_GRIEF_WORDS.isdisjoint(word_set(t.message.text)) and _FEAR_OR_GRIEF.search(t.message.text.lower())
+        for t in turns
+    )
+    for turn in turns:
+        before_offer = first_ai is None or turn.message.index < first_ai
+        if not (distressed or before_offer) or (not turn.cues and turn.compound >= 0):
+            continue
+        turn.cues = [
+            cue
+            for cue in turn.cues
+            if not (before_offer and cue.family in _NEEDS_AN_OFFER)
+            and not (distressed and cue.family in _AMBIGUOUS_IN_DISTRESS)
+            and not (distressed and cue.kind == "negative_sentiment" and not cue.family)
+        ]
+        if distressed:
+            turn.compound = max(turn.compound, 0.0)
 
 
 def _add_repeats(prepared: Prepared, turns: list[_Turn]) -> None:

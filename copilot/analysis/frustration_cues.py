@@ -5,8 +5,9 @@ Each cue has a signal ``kind`` (DESIGN.md's preferred kinds), a weight and a det
 mirror the labelling conventions: anger, profanity, shouting and threats are *hot* (high), sarcasm, "this is
 frustrating", "I already told you" and polite pressure are *clear* (medium), waiting, "I already did that",
 contradicting the assistant, turning down its offer and "??" are *mild* (low); two different mild signs in one
-turn are clear. Happy capitals and exclamation marks ("THANK YOU SO
-MUCH!!") are joy, not anger; a hedged turn ("I appreciate your help, but...") is softened.
+turn are clear. Happy capitals and exclamation marks ("THANK YOU SO MUCH!!") are joy, not anger; a hedged turn
+("I appreciate your help, but...") is softened: its mild signs weigh less, but clear frustration stays clear
+(polite-but-frustrated is medium) and only anger comes down a level.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class Cue:
     kind: str
     weight: float
     detail: str
+    family: str = ""
+    """The phrase family that found it (``_CUE_FAMILIES``), empty for cues of the conversation's shape."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ _CUE_FAMILIES: tuple[tuple[str, str, float, str], ...] = (
     ("sarcasm_foreign", "negative_sentiment", CLEAR, p.SARCASM_FOREIGN),
     ("wait", "wait_complaint", MILD, p.WAIT),
     ("repeat_elsewhere", "repeated_request", MILD, p.REPEAT_ELSEWHERE),
+    ("repeat_mentioned", "repeated_request", MILD, p.REPEAT_MENTIONED),
     ("distress", "explicit_frustration", MILD, p.DISTRESS),
     ("refusal", "negative_sentiment", MILD, p.REFUSAL),
     ("urgency", "wait_complaint", 0.15, p.URGENCY),
@@ -80,7 +84,10 @@ _HAPPY_GATED = frozenset({"distress", "urgency", "contradiction", "failing", "re
 """Weak families that a happy turn ("OMG YES PLEASE!!", "still says error 😂 but I love it") does not show."""
 _STRONG = frozenset({"threat", "profanity", "anger"})
 _VENTING = re.compile(
-    "|".join((p.ANGER, p.EXPLICIT, p.THREAT, p.PROFANITY, p.BOT_COMPLAINT, p.SARCASM, p.REPEAT_SAID)), re.M
+    "|".join(
+        (p.ANGER, p.EXPLICIT, p.THREAT, p.PROFANITY, p.BOT_COMPLAINT, p.SARCASM, p.REPEAT_SAID, p.REPEAT_MENTIONED)
+    ),
+    re.M,
 )
 _HEDGE = re.compile(p.HEDGE)
 _EMPHASIS = re.compile(
@@ -132,7 +139,7 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
         match = matches.get(group)
         if match is not None:
             kind, weight = _FAMILY[group]
-            seen[group] = Cue(kind, weight, _DETAIL.get(group, "") + _quote(match.group(0)))
+            seen[group] = Cue(kind, weight, _DETAIL.get(group, "") + _quote(match.group(0)), group)
     loud, insistent = _loudness(text), _insistence(text)
     gated = loud is not None or not _HAPPY_GATED.isdisjoint(seen)
     compound = sentiment(text) if sentiment is not None and (gated or may_be_negative(lowered)) else 0.0
@@ -140,10 +147,19 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
         loud = None
         seen = {group: cue for group, cue in seen.items() if group not in _HAPPY_GATED}
     typography = loud or insistent
-    found = _combined([*seen.values(), *([typography] if typography is not None else [])])
+    found = [*seen.values(), *([typography] if typography is not None else [])]
     if found and _STRONG.isdisjoint(seen) and not _shouting(typography) and _HEDGE.search(lowered):
-        found = [Cue(c.kind, round(c.weight * _HEDGE_FACTOR, 3), c.detail) for c in found]
-    return MessageCues(cues=tuple(found), compound=compound)
+        # before combining: two softened mild signs in a courteous turn do not add up to clear frustration
+        found = [Cue(c.kind, _hedged(c.weight), c.detail, c.family) for c in found]
+    return MessageCues(cues=tuple(_combined(found)), compound=compound)
+
+
+def _hedged(weight: float) -> float:
+    """A cue's weight in a courteous turn: softened, but clear frustration stays clear ("I appreciate that these
+    things happen, but I'm finding this quite frustrating" is polite-but-frustrated, which the conventions call
+    medium); only anger comes down a level."""
+    softened = weight * _HEDGE_FACTOR
+    return round(softened if weight < CLEAR else max(softened, CLEAR), 3)
 
 
 def _combined(cues: list[Cue]) -> list[Cue]:
@@ -154,7 +170,7 @@ def _combined(cues: list[Cue]) -> list[Cue]:
     if len(mild) < 2 or any(cue.weight >= CLEAR for cue in cues):
         return cues
     top = max(mild, key=lambda cue: cue.weight)
-    return [Cue(cue.kind, CLEAR, cue.detail) if cue is top else cue for cue in cues]
+    return [Cue(cue.kind, CLEAR, cue.detail, cue.family) if cue is top else cue for cue in cues]
 
 
 @lru_cache(maxsize=4096)
@@ -177,12 +193,12 @@ def _loudness(text: str) -> Cue | None:
     """Shouting, emphatic capitals or "!!!" (joy in a happy turn, so the caller drops them there)."""
     angry_caps = _angry_caps(text)
     if angry_caps:
-        return Cue("caps_or_punctuation", HOT, f"shouting in capitals: {_quote(angry_caps)}")
+        return Cue("caps_or_punctuation", HOT, f"shouting in capitals: {_quote(angry_caps)}", "shouting")
     if _EXCLAIM.search(text):  # the stronger of the two when a word is both ("TUESDAY???")
-        return Cue("caps_or_punctuation", MILD, "insistent punctuation (!!!, ?!)")
+        return Cue("caps_or_punctuation", MILD, "insistent punctuation (!!!, ?!)", "exclaim")
     emphasis = _EMPHASIS.search(text) if _MAY_EMPHASISE.search(text) and _LOWER_WORD.search(text) else None
     if emphasis:
-        return Cue("caps_or_punctuation", 0.15, f"emphatic capitals: {_quote(emphasis.group(0))}")
+        return Cue("caps_or_punctuation", 0.15, f"emphatic capitals: {_quote(emphasis.group(0))}", "emphasis")
     return None
 
 
@@ -190,9 +206,9 @@ def _insistence(text: str) -> Cue | None:
     """Fragmented full stops ("my PC. is. wired.") or "??": impatience whatever the mood of the words."""
     fragmented = _FRAGMENTED.search(text)
     if fragmented:
-        return Cue("caps_or_punctuation", 0.15, f"emphatic full stops: {_quote(fragmented.group(0))}")
+        return Cue("caps_or_punctuation", 0.15, f"emphatic full stops: {_quote(fragmented.group(0))}", "fragmented")
     if _DOUBLE_QUESTION.search(text):
-        return Cue("caps_or_punctuation", 0.1, "insistent question marks (??)")
+        return Cue("caps_or_punctuation", 0.1, "insistent question marks (??)", "double_question")
     return None
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "PROFANITY",
     "REFUSAL",
     "REPEAT_ELSEWHERE",
+    "REPEAT_MENTIONED",
     "REPEAT_SAID",
     "SARCASM",
     "SARCASM_FOREIGN",
@@ -59,7 +60,8 @@ EXPLICIT = (
     r"|hopeless|can'?t\s+believe|cannot\s+believe|nightmare|so\s+done|not\s+happy|unhappy"
     r"|(?:very|extremely|deeply|really|so|pretty|quite)\s+disappointed|are\s+you\s+serious|seriously\?|come\s+on"
     r"|losing\s+my\s+patience|running\s+out\s+of\s+patience|ugh+|argh+|exhaust(?:ed|ing)|petty"
-    r"|dishearten\w*|let\s+down|(?:very|really|so|deeply)\s+disappointing"
+    r"|dishearten\w*|let\s+down|(?:very|really|so|deeply)\s+disappointing|maddening|aggravat\w*|exasperat\w*"
+    r"|irritat(?:ed|ing)|infuriat\w*"
     rf"|{ml.EXPLICIT})"
 )
 THREAT = (
@@ -94,20 +96,23 @@ WAIT = (
 REPEAT_SAID = (
     r"\b(?:i\s+(?:already|have\s+already|'ve\s+already|just)\s+(?:told|said|gave|explained|sent|provided|answered|"
     r"asked)|i\s+(?:said|mentioned|explained|stated|wrote)\s+(?:before|earlier|already|previously|above)"
-    r"|as\s+i\s+(?:said|mentioned|explained|wrote)|(?:exactly|literally|precisely)\s+what\s+i\s+(?:said|wrote|told)"
+    r"|(?:exactly|literally|precisely)\s+what\s+i\s+(?:said|wrote|told)"
     r"|what\s+i\s+(?:said|wrote)\s+in\s+my\s+first|(?:same\s+as|like\s+i\s+said)\s+in\s+my\s+first|i\s+gave\s+(?:it|"
     r"that|them)\s+to\s+you\s+(?:at\s+the\s+start|already|before|earlier)"
     r"|(?:asked|told\s+you|said|explained|contacted\s+you|called|written|emailed|requested)\s+(?:this\s+|you\s+|it\s+)?"
     r"(?:\w+\s+)?(?:twice|three\s+times|four\s+times|several\s+times|multiple\s+times|many\s+times|\d+\s+times|"
     r"repeatedly|again\s+and\s+again)|for\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|umpteenth|last)\s+"
     r"time|the\s+(?:third|fourth|fifth|\d+(?:rd|th))\s+time|(?:second|third|fourth)\s+time\b"
-    r"|once\s+again|again[!?]{2,}|\b(?:not|doesn'?t|didn'?t|won'?t|isn'?t|still|fail\w*|broke\w*|down|wrong|same\s+\w+|this"
+    r"|once\s+again|again[!?]{2,}|(?<!so\sit\s)(?<!so\sthat\sit\s)(?<!sure\sit\s)\b(?:not|doesn'?t|didn'?t|won'?t|isn'?t|still|fail\w*|broke\w*|down|wrong|same\s+\w+|this"
     r"|here\s+we\s+go|trying|asking|writing)\s+(?:\w+\s+)?again[!?.]*$|(?<=[.!?\d]\s)again[!?.]*$|^again[!?.]*$"
     r"|(?:second|third|fourth|final)\s+(?:request|attempt|reminder|follow[-\s]?up)|how\s+many\s+times|keep\s+(?:asking|telling|repeating)|i\s+(?:literally\s+)?"
     r"just\s+(?:said|told|did|gave|explained)|stop\s+asking|already\s+(?:said|told|gave|answered|explained)"
     r"|i\s+said\s+that|i\s+told\s+you"
     rf"|{ml.REPEAT_COUNT})"
 )
+REPEAT_MENTIONED = r"\bas\s+i\s+(?:said|mentioned|explained|wrote|stated)\b"
+"""A reminder of what was said ("As I mentioned, both charges are posted"): a common courtesy in e-mails, so a
+mild sign on its own, not the clear "I already told you"."""
 REPEAT_ELSEWHERE = (
     rf"\b(?:{ml.REPEAT_SAID}|(?:entiendo|je\s+comprends|ich\s+verstehe|entendi|capisco|begrijp\s+ik|rozumiem"
     r"|anlıyorum),?\s+(?:pero|mais|aber|mas|ma|maar|ale|ama)\b)"
@@ -134,7 +139,7 @@ SARCASM = (
     r"(?:just\s+(?:great|perfect|wonderful|what\s+i\s+needed)|another|more|again|the\s+same|thanks\s+for\s+nothing)"
     r"|thanks\s+(?:a\s+lot\s+)?for\s+nothing\b|just\s+what\s+i\s+needed\b|(?:so|very|really)\s+helpful[.!]*"
     r"\s*(?:not|/s|\.\.\.|🙄)|(?:love|loving)\s+how\s+(?:you|this|i\s+have|i'?m|it)|wow[.,!]*\s+(?:another|again|"
-    r"thanks|incredible|amazing|impressive|great|just\s+wow)|yeah,?\s+right\b|sure,?\s+(?:that|because|why\s+not)"
+    r"thanks|incredible|amazing|impressive|great|just\s+wow)|yeah,?\s+right\b|sure,?\s+(?:because|that'?(?:ll|s\s+going\s+to)\s+(?:help|work|fix))"
     r"\b|but\s+sure\b|great\s+job\b[^.!?]*\b(?:not|again|another|still)\b|love\s+that\s+for\s+me\b"
     r"|(?:cool|great|wow|ok(?:ay)?|thanks),?\s+(?:thanks,?\s+)?(?:very|so|really|super)\s+helpful\b"
     r"|thanks\s+a\s+(?:lot|bunch)\b[^.!?]*\b(?:not|nothing)\b|thanks,?\s+i\s+guess\b|bold\s+strategy\b"
@@ -143,7 +148,8 @@ SARCASM = (
     r"|it'?s\s+not\s+like\s+i\s+have\s+anything\s+better\b|(?:truly|really|so)\s+(?:groundbreaking|impressive|"
     r"innovative|genius)\b|that\s+was\s+sarcasm\b|that'?s\s+the\s+fun\s+part\b)"
     # a deadpan one-word sentence: "Great." "Fantastic." (not "Great. Thanks!")
-    rf"|{_SENTENCE_START}(?:{_ENTHUSED}|oh\s+{_ENTHUSED})\.(?:\s|$)(?![^.!?]*\bthank)"
+    rf"|{_SENTENCE_START}(?:{_ENTHUSED}|oh\s+{_ENTHUSED}|genius|groundbreaking|riveting|stellar)\.(?:\s|$)"
+    r"(?![^.!?]*\bthank)"
 )
 SARCASM_FOREIGN = rf"\b(?:{ml.SARCASM})"
 """Sarcasm in other languages ("thanks for nothing")."""
@@ -151,7 +157,9 @@ SARCASM_MARKS = r"🙄|(?<!\w)/s\b"
 """The eye roll and the "/s" tag."""
 BOT_COMPLAINT = (
     r"\b(?:you\s+(?:keep|just\s+keep)\s+(?:saying|sending|repeating|giving|asking|telling)|same\s+(?:answer|"
-    r"response|link|message|reply|article|useless)|going\s+(?:round\s+|around\s+)?in\s+circles|stuck\s+in\s+a\s+loop"
+    r"response|link|message|reply|article|useless|advice|steps|instructions|script|suggestions?)|going\s+(?:round\s+"
+    r"|around\s+)?in\s+circles|full\s+circle|back\s+to\s+square\s+one|(?:you|u)\s+(?:already\s+)?asked\s+(?:me\s+)?"
+    r"(?:that|this|for\s+(?:that|this|it))\s+(?:already|before|twice)|stuck\s+in\s+a\s+loop"
     r"|time\s+loop|(?:you'?re|you\s+are)\s+(?:just\s+)?repeating\s+yourself|talking\s+to\s+a\s+(?:brick\s+)?wall"
     r"|copy[-\s]?paste\w*\s+answers?|are\s+you\s+(?:even\s+)?(?:reading|listening)|did\s+you\s+(?:even\s+)?read"
     r"|(?:stupid|useless|dumb)\s+(?:bot|robot|ai|chatbot|machine)|not\s+(?:what\s+i\s+(?:asked|said|need))|"
@@ -169,7 +177,8 @@ DISTRESS = (
     r"|(?:nobody|no\s+one)\s+(?:ever\s+)?(?:explained|told\s+(?:me|us)|informed|warned|mentioned|bothered))\b"
 )
 URGENCY = (
-    r"\b(?:please\s+(?:hurry|be\s+quick)|hurry\s+up|asap|(?:it'?s|it\s+is|this\s+is)\s+(?:really\s+|very\s+)?urgent|urgently|right\s+now|immediately|as\s+soon\s+as\s+possible"
+    r"\b(?:please\s+(?:hurry|be\s+quick)|hurry\s+up|asap|(?:it'?s|it\s+is|this\s+is)\s+(?:really\s+|very\s+)?urgent|urgently|(?:need|want|fix|sort|do|send|give|refund|cancel|answer|reply|respond|help)\s+(?:\w+\s+){0,3}right\s+now"
+    r"|right\s+now[!?]|immediately|as\s+soon\s+as\s+possible"
     r"|spent\s+(?:\d+|an?|two|three)\s+(?:min(?:ute)?s?|hours?)|or\s+not\s*\?|yes\s+or\s+no\s*\?|what\s+now\b"
     r"|what'?s\s+the\s+point|wait,?\s+what\b)"
 )
@@ -177,7 +186,7 @@ STILL_FAILING = (
     r"\b(?:same\s+(?:error|thing|problem|issue|result)|still\s+(?:nothing|not\s+(?:working|through|fixed)|broken"
     r"|failing|doesn'?t|won'?t|the\s+same)|keeps?\s+(?:failing|saying|happening|crashing|dropping|freezing|getting"
     r"|sending|rejecting|declining)|(?:didn'?t|doesn'?t|did\s+not|does\s+not)\s+(?:help|work|fix)|not\s+working"
-    r"|still\s+(?:shows?|showing|says|charging|charged|there|has|have)\b|i\s+never\s+(?:signed\s+up|ordered|agreed"
+    r"|still\s+(?:shows?|showing|says|charging|charged|there)\b|i\s+never\s+(?:signed\s+up|ordered|agreed"
     r"|asked\s+for|authori[sz]ed)|i\s+(?:didn'?t|did\s+not)\s+(?:order|sign\s+up|authori[sz]e|agree\s+to|place)"
     r"|(?:it'?s|it\s+is)\s+going\s+to\s+(?:fail|say\s+the\s+same)|(?:doesn'?t|does\s+not|didn'?t)\s+(?:tell|answer)"
     rf"|{ml.STILL_FAILING})"
@@ -188,8 +197,9 @@ CONTRADICTION = (
 )
 _DONE = (
     r"(?:i\s+know[.,]|i'?ve\s+(?:already\s+)?(?:read|seen|tried|done|checked)\s+(?:that|it|this|those)|i\s+(?:already\s+)?"
-    r"(?:read|saw|tried|did|checked)\s+(?:that|it|this|all\s+that)|(?:saw|seen|read|tried|did|done)\s+that\b|i\s+did\s+"
-    r"all\s+(?:that|of\s+that)|already\s+(?:did|done|tried|checked)|(?:it|that)\s+was\s+already\s+\w+|that'?s\s+"
+    r"(?:read|saw|tried|did|checked)\s+(?:that|it|this|all\s+that)(?!\s+(?!(?:already|too|twice|again|"
+    r"before|earlier|yesterday|today|and|but|as|last|this|on|in|with|both|several|multiple|many|\d)\b)[a-z]{2,})"
+    r"|(?:saw|seen|read|tried|did|done)\s+that\b|i\s+did\s+all\s+(?:that|of\s+that)|already\s+(?:did|done|tried|checked)|(?:it|that)\s+was\s+already\s+\w+|that'?s\s+"
     r"(?:what\s+i\s+did|the\s+(?:page|link|article)\s+(?:i|that)))"
 )
 ALREADY_DONE = (
