@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from copilot.compose.acknowledge import Told, details_to_tell, facts_to_note, told_back, unsaid
 from copilot.compose.attempts import customer_attempt_phrase, relevant_attempts
-from copilot.compose.keyfacts import ISSUE_FACT_PRIORITY, speakable_facts
+from copilot.compose.keyfacts import ID_FACT_TYPES, ISSUE_FACT_PRIORITY, speakable_facts
 from copilot.compose.reflect import quotable
 from copilot.compose.statements import Statements
 from copilot.compose.text import content_stems, humanize_label, lower_first, word_count
@@ -35,6 +35,7 @@ __all__ = ["intent_phrase", "write_first_message"]
 _NAMED_FACTS, _NAMED_FACTS_SHORT = 2, 1  # what the next step names; the rest is acknowledged ("noted ...")
 _NOTED, _NOTED_SHORT = 4, 2
 _DETAIL_WORDS, _DETAIL_WORDS_SHORT = 24, 10  # the details named back, in all
+_WANT_WORDS = 18  # what the customer asks for now may take more room, even in a text message
 _SUGGESTION = re.compile(r"\b(?:suggest|recommend|advis)\w*", re.IGNORECASE)
 _WAIT_SIGNALS = frozenset({"wait_complaint", "repeated_request", "bot_loop"})
 _GENERIC_LABELS = frozenset({"other", "unknown", "general", "fallback", "none", "misc", "miscellaneous", "unclear"})
@@ -48,6 +49,7 @@ _NOT_A_FIX = re.compile(
     re.IGNORECASE,
 )
 _YOU = re.compile(r"\byou\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _OFFERED = re.compile(r"\boffered\s+to\b", re.IGNORECASE)
 _UPDATE_KEY = {
     "letter": "update_letter",
@@ -91,7 +93,8 @@ def write_first_message(
     opening = _opening(voice, analysis, statements, issue_clause, (refs, extra))
     tried = _tried(voice, analysis, prepared)
     values = [f.value for f in analysis.facts]
-    details = details_to_tell(clauses, opening.sentence, _DETAIL_WORDS_SHORT if short else _DETAIL_WORDS, values)
+    budget = _DETAIL_WORDS_SHORT if short else _DETAIL_WORDS
+    details = details_to_tell(clauses, opening.sentence, budget, values, _WANT_WORDS)
     if opening.says_read_all and details and not (short and tried):
         clause = ", and ".join(d.text for d in details)
         key = "read_all_topic_detail_facts" if opening.facts else "read_all_topic_detail"
@@ -107,6 +110,7 @@ def write_first_message(
         step = (primary + unsaid(extra, opening.sentence))[:_NOTED_SHORT]
     if tried:
         sentences.append(tried)
+    step = _step_facts(step, primary + [f for f in extra if f.type in ISSUE_FACT_PRIORITY], " ".join(sentences))
     step_refs = [voice.phrasebook.fact_ref(f.type, f.value) for f in step]
     sentences.append(_next_step(voice, analysis, articles, step_refs))
     text = _frame(voice, sentences)
@@ -119,6 +123,30 @@ def write_first_message(
         acknowledges=acknowledges,
         tone=Tone.model_validate({"formality": voice.formality, "empathy": voice.empathy}),
     )
+
+
+def _step_facts(step: list[CustomerFact], candidates: list[CustomerFact], said: str) -> list[CustomerFact]:
+    """What the next step names: the case's identifier when it leads (what the agent opens), then facts the
+    message has not named yet ("I'm looking into order NW-466052 and your Aura ANC headphones now" says more
+    than naming the order twice), else the main fact again so the step is never vague. Without an identifier
+    leading, only a fresh value with a digit replaces the main fact (a bare phrase may be a misread name), and
+    a bare name or phrase typed "other" ("Dana Whitfield") is never something to look into."""
+    if not step:
+        return step
+    main = step[0]
+    fresh: list[CustomerFact] = []
+    for fact in unsaid([*step[1:], *candidates], said):
+        if (fact.type != "other" or _DIGIT.search(fact.value)) and fact.value not in {
+            main.value,
+            *(f.value for f in fresh),
+        }:
+            fresh.append(fact)
+    if main.type in ID_FACT_TYPES:
+        return [main, *fresh[: max(1, len(step) - 1)]]
+    if unsaid([main], said):
+        return [main, *fresh][: len(step)]
+    numbered = [f for f in fresh if f.type in ID_FACT_TYPES or _DIGIT.search(f.value)]
+    return numbered[: len(step)] or [main]
 
 
 def _issue_clause(clauses: list[Told], analysis: Analysis, late: bool) -> tuple[list[Told], list[Told]]:
