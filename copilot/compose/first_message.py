@@ -50,6 +50,8 @@ _NOT_A_FIX = re.compile(
 )
 _YOU = re.compile(r"\byou\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_ENGLISH_WORDS = re.compile(r"\b(?:the|a|an|and|or|your|my|to|of|for|with|how|what|why|can't|cannot|not)\b", re.I)
+"""Function words that show a title is English."""
 _OFFERED = re.compile(r"\boffered\s+to\b", re.IGNORECASE)
 _UPDATE_KEY = {
     "letter": "update_letter",
@@ -305,7 +307,7 @@ def _next_step(voice: Voice, analysis: Analysis, articles: list[KBArticle], refs
     target = _joined(voice, refs) or _label_topic(voice, analysis) or voice.say("target_default")
     look = voice.say("look_into_vip" if analysis.vip.is_vip else "look_into", target=target)
     update = voice.say(_UPDATE_KEY[voice.shape])
-    guide = _guide_title(articles) if voice.shape != "text" else None  # SMS stays short
+    guide = _guide_title(voice, articles) if voice.shape != "text" else None  # SMS stays short
     if guide:
         return voice.say("next_guide", look=look, guide=guide, update=update)
     return voice.say("next_plain", look=look, update=update)
@@ -339,11 +341,14 @@ def _label_topic(voice: Voice, analysis: Analysis) -> str | None:
     return voice.say("label_topic", label=label)
 
 
-def _guide_title(articles: list[KBArticle]) -> str | None:
-    """The top article's title when it reads as a guide name (short, not a question)."""
+def _guide_title(voice: Voice, articles: list[KBArticle]) -> str | None:
+    """The top article's title when it reads as a guide name (short, not a question) in the message's language:
+    an English title inside a French message would switch languages mid-sentence."""
     if not articles:
         return None
     title = " ".join(articles[0].title.split()).strip(" \"'“”«»„")
     if not title or "?" in title or word_count(title) > _GUIDE_MAX_WORDS:
+        return None
+    if not voice.phrasebook.embeds_english_text and _ENGLISH_WORDS.search(title):
         return None
     return title
