@@ -49,6 +49,8 @@ _NOT_A_FIX = re.compile(
     re.IGNORECASE,
 )
 _YOU = re.compile(r"\byou\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\s+(?:but|though|although)\s+", re.IGNORECASE)
+"""Where an attempt turns to its outcome ("followed the steps but it says ICCID not recognised")."""
 _DIGIT = re.compile(r"\d")
 _ENGLISH_WORDS = re.compile(r"\b(?:the|a|an|and|or|your|my|to|of|for|with|how|what|why|can't|cannot|not)\b", re.I)
 """Function words that show a title is English."""
@@ -277,11 +279,14 @@ def _tried(voice: Voice, analysis: Analysis, prepared: Prepared) -> str | None:
 
 
 def _attempt_phrase(attempt: AttemptedSolution) -> str | None:
-    """The attempt told to the customer ("you already restarted the router"), or None when it would not read
+    """The attempt told to the customer ("you already restarted the router"; an outcome joined on with "but" is
+    left to the sentence), or None when it would not read
     as a fix that was tried: a run-on of clauses ("you already called you it took 40 minutes"), the support
     process itself ("suggested you hold while I transfer them"), a mistake rather than a fix ("typed the
     wrong zip"), an offer said to have failed, or feelings ("it's getting frustrating")."""
     phrase = customer_attempt_phrase(attempt)
+    if phrase is not None:
+        phrase = _CONTRAST.split(phrase, maxsplit=1)[0]  # what was done; the sentence says how it went
     if phrase is None or word_count(phrase) > _ATTEMPT_WORDS or "," in phrase or _NOT_A_FIX.search(phrase):
         return None
     if len(_YOU.findall(phrase)) > 1 or (attempt.outcome != "declined" and _OFFERED.search(phrase)):
