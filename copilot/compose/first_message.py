@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from copilot.compose.acknowledge import Told, details_to_tell, facts_to_note, told_back, unsaid
 from copilot.compose.attempts import customer_attempt_phrase, relevant_attempts
-from copilot.compose.keyfacts import ID_FACT_TYPES, ISSUE_FACT_PRIORITY, speakable_facts
+from copilot.compose.keyfacts import ID_FACT_TYPES, ISSUE_FACT_PRIORITY, is_measure, speakable_facts
 from copilot.compose.reflect import quotable
 from copilot.compose.statements import Statements
 from copilot.compose.text import content_stems, humanize_label, lower_first, word_count
@@ -69,7 +69,7 @@ class _Opening:
     says_read_all: bool = False
     named_facts: bool = False  # the next step then names only the main fact again
     topic: str = ""  # what a "read the whole conversation about ..." opening names
-    facts: str = ""  # the other details it acknowledges ("the details you gave (Saturday, Nov 28)")
+    facts: str = ""  # the other details it acknowledges ("noted Saturday, Nov 28")
 
 
 def intent_phrase(analysis: Analysis) -> str | None:
@@ -140,7 +140,7 @@ def _step_facts(step: list[CustomerFact], candidates: list[CustomerFact], said: 
     main = step[0]
     fresh: list[CustomerFact] = []
     for fact in unsaid([*step[1:], *candidates], said):
-        if (fact.type != "other" or _DIGIT.search(fact.value)) and fact.value not in {
+        if (fact.type != "other" or (_DIGIT.search(fact.value) and not is_measure(fact))) and fact.value not in {
             main.value,
             *(f.value for f in fresh),
         }:
@@ -230,7 +230,7 @@ def _opening(
 
     A "read the whole conversation about ..." opening names only what the case is about (products, amounts,
     identifiers); dates, addresses and contact details are acknowledged apart, where the language has the
-    phrase for it ("... and have the details you gave (Saturday, Nov 28)"), so nothing reads as "the
+    phrase for it ("... and noted Saturday, Nov 28"), so nothing reads as "the
     conversation about Saturday"."""
     main, others = refs
     extra = [_listed(voice, f) for f in others]

@@ -23,6 +23,7 @@ __all__ = [
     "contact_known",
     "describe_fact",
     "distinct_readings",
+    "is_measure",
     "issue_facts",
     "speakable_facts",
 ]
@@ -51,6 +52,8 @@ _MEASURE = re.compile(r"^\s*\d[\d.,]*\s*[^\W\d_]{0,6}\s*$")
 _MIN_PHONE_DIGITS = 7
 _SELF_NAMED = re.compile(r"(?:\bname\s+is|\bi'?m|\bi\s+am|\bthis\s+is|\bit'?s|^|\n)[\s,:-]*$", re.IGNORECASE)
 """What introduces the writer's own name ("my name is", "this is", a signature line): not a third party."""
+_NO_REPLY = re.compile(r"(?:no|do[-_.]?not)[-_.]?reply@", re.IGNORECASE)
+"""A sender's automatic address ("no-reply@..."): the company's, never the customer's own."""
 _NAMED_TYPES = frozenset({"product", "device", "other"})
 _RUNS_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _YOURS = re.compile(r"\b(?:your|you'?re\s+on|you\s+are\s+on|you\s+have|you\s+currently\s+have)\b(?:\s+\S+){0,2}\s*$")
@@ -93,10 +96,7 @@ def speakable_facts(facts: list[CustomerFact], prepared: Prepared, limit: int) -
     said = [
         f
         for f in issue_facts(distinct_readings(facts))
-        if _theirs(f, prepared)
-        and not _shouted(f.value)
-        and not (f.type == "other" and _MEASURE.match(f.value))
-        and not _cut_name(f, prepared)
+        if _theirs(f, prepared) and not _shouted(f.value) and not is_measure(f) and not _cut_name(f, prepared)
     ]
     return _by_salience(said, prepared, _RANK, ids_first=True)[:limit]
 
@@ -123,7 +123,8 @@ def _by_salience(
 def acknowledged_facts(facts: list[CustomerFact], prepared: Prepared) -> list[CustomerFact]:
     """The facts the customer gave (and identifiers the assistant confirmed), most identifying first, each once
     in its shortest form. A phone number or e-mail address equal to the profile's is the agent's own record, not
-    something the customer told; a shouted phrase without digits ("PLAN INCLUDES MEXICO") is not a name."""
+    something the customer told, and neither is a no-reply sender address; a shouted phrase without digits
+    ("PLAN INCLUDES MEXICO") is not a name."""
     customer = prepared.request.customer
     own_email = (customer.email or "").strip().lower()
     own_phone = _NON_DIGIT.sub("", customer.phone or "")
@@ -136,10 +137,18 @@ def acknowledged_facts(facts: list[CustomerFact], prepared: Prepared) -> list[Cu
             continue
         if (fact.type == "email" and value == own_email) or (fact.type == "phone" and _same_phone(value, own_phone)):
             continue
+        if fact.type == "email" and _NO_REPLY.match(value):
+            continue
         if fact.type in ("product", "device") and (_shouted(fact.value) or _cut_name(fact, prepared)):
             continue
         _add_shortest(ranked, value, fact, longest=fact.type == "date")
     return _by_salience([fact for _, fact in ranked], prepared, _ACK_RANK, ids_first=False)
+
+
+def is_measure(fact: CustomerFact) -> bool:
+    """True for a reading with its unit typed "other" ("18 megs", "5 GB"): worth acknowledging, but not the
+    name of the case nor something to look into."""
+    return fact.type == "other" and _MEASURE.match(fact.value) is not None
 
 
 def distinct_readings(facts: list[CustomerFact]) -> list[CustomerFact]:
