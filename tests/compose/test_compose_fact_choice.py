@@ -8,6 +8,7 @@ message, a guide title does not switch the message's language, attempts are told
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from copilot.compose import build_composer
@@ -278,3 +279,36 @@ def test_english_notes_the_facts_briefly() -> None:
     text = compose(analysis, prepared)
     assert "noted 60641" in text
     assert "details you gave" not in text
+
+
+# --------------------------------------------------------------------------- the polite "you"
+
+
+def _french_chat(text: str, channel: str = "whatsapp") -> tuple[Analysis, Prepared]:
+    messages = [
+        {"id": "m1", "role": "customer", "text": text},
+        {"id": "m2", "role": "ai", "text": "Je transmets votre demande à un conseiller."},
+    ]
+    prepared = make_prepared(make_request(messages, channel=channel, customer={"name": "Claire Dubois"}))
+    analysis = replace(calm(shipping_analysis(attempts=[])), register=CustomerRegister("casual", "fr"))
+    return analysis, prepared
+
+
+def test_a_customer_who_says_vous_is_not_answered_with_tu() -> None:
+    analysis, prepared = _french_chat("Bonjour, ma commande A-1234 n'est pas arrivée, pouvez-vous vérifier svp")
+    text = compose(analysis, prepared)
+    assert "vous" in text and not re.search(r"\btu\b", text)
+
+
+def test_french_on_a_casual_channel_waits_for_the_customers_own_tu() -> None:
+    analysis, prepared = _french_chat("salut, ma commande A-1234 est pas arrivée")
+    assert "vous" in compose(analysis, prepared)
+    analysis, prepared = _french_chat("salut, ma commande A-1234 est pas arrivée, tu peux regarder ?")
+    assert re.search(r"\btu\b", compose(analysis, prepared))
+
+
+def test_spanish_on_a_casual_channel_keeps_the_familiar_form() -> None:
+    messages = [{"id": "m1", "role": "customer", "text": "hola! mi pedido A-1234 no llegó jaja"}]
+    prepared = make_prepared(make_request(messages, channel="whatsapp", customer={"name": "Diego Ruiz"}))
+    analysis = replace(calm(shipping_analysis(attempts=[])), register=CustomerRegister("casual", "es"))
+    assert "repitas" in compose(analysis, prepared)
