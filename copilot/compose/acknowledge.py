@@ -63,9 +63,8 @@ def facts_to_note(analysis: Analysis, prepared: Prepared, primary: list[Customer
     named = {f.value.lower() for f in primary}
     extra = [f for f in acknowledged_facts(analysis.facts, prepared) if f.value.lower() not in named]
     latest: dict[str, CustomerFact] = {}
-    for fact in sorted(extra, key=lambda f: _position(f, prepared)):  # stable: the last of a turn wins
-        if fact.type in _ONE_OF:
-            latest[fact.type] = fact
+    for fact in sorted((f for f in extra if f.type in _ONE_OF), key=lambda f: _position(f, prepared)):
+        latest[fact.type] = fact
     return [f for f in extra if f.type not in _ONE_OF or latest[f.type] is f]
 
 
@@ -74,7 +73,7 @@ def _position(fact: CustomerFact, prepared: Prepared) -> tuple[int, int]:
     message = prepared.by_id.get(fact.message_id or "")
     if message is None:
         return (-1, -1)
-    return (message.index, message.text.lower().find(fact.value.lower()))
+    return (message.index, message.text.find(fact.value))
 
 
 def unsaid(facts: list[CustomerFact], said: str) -> list[CustomerFact]:

@@ -94,7 +94,8 @@ def customer_attempt_phrase(attempt: AttemptedSolution) -> str | None:
 def _to_second_person(text: str) -> str:
     """The description speaks of the customer in the third person; the message speaks to them."""
     text = _CUSTOMER_NOUN.sub(lambda m: "your" if m.group(0).lower().endswith("'s") else "you", text)
-    text = _HELPED_THEM.sub(lambda m: f"{m.group(1)} you", text)
+    if "them" in text:
+        text = _HELPED_THEM.sub(lambda m: f"{m.group(1)} you", text)
     return _THIRD_RE.sub(lambda m: _THIRD_TO_SECOND[m.group(0).lower()], text)
 
 

@@ -138,16 +138,18 @@ def _step_facts(step: list[CustomerFact], candidates: list[CustomerFact], said: 
     if not step:
         return step
     main = step[0]
+    pool = unsaid([main, *step[1:], *candidates], said)
+    main_unsaid = bool(pool) and pool[0] is main
+    seen = {main.value}
     fresh: list[CustomerFact] = []
-    for fact in unsaid([*step[1:], *candidates], said):
-        if (fact.type != "other" or (_DIGIT.search(fact.value) and not is_measure(fact))) and fact.value not in {
-            main.value,
-            *(f.value for f in fresh),
-        }:
-            fresh.append(fact)
+    for fact in pool:
+        if fact.value in seen or (fact.type == "other" and (not _DIGIT.search(fact.value) or is_measure(fact))):
+            continue
+        seen.add(fact.value)
+        fresh.append(fact)
     if main.type in ID_FACT_TYPES:
         return [main, *fresh[: max(1, len(step) - 1)]]
-    if unsaid([main], said):
+    if main_unsaid:
         return [main, *fresh][: len(step)]
     numbered = [f for f in fresh if f.type in ID_FACT_TYPES or _DIGIT.search(f.value)]
     return numbered[: len(step)] or [main]
@@ -285,7 +287,7 @@ def _attempt_phrase(attempt: AttemptedSolution) -> str | None:
     process itself ("suggested you hold while I transfer them"), a mistake rather than a fix ("typed the
     wrong zip"), an offer said to have failed, or feelings ("it's getting frustrating")."""
     phrase = customer_attempt_phrase(attempt)
-    if phrase is not None:
+    if phrase is not None and (" but " in phrase or "ough" in phrase):
         phrase = _CONTRAST.split(phrase, maxsplit=1)[0]  # what was done; the sentence says how it went
     if phrase is None or word_count(phrase) > _ATTEMPT_WORDS or "," in phrase or _NOT_A_FIX.search(phrase):
         return None

@@ -52,6 +52,7 @@ _MEASURE = re.compile(r"^\s*\d[\d.,]*\s*[^\W\d_]{0,6}\s*$")
 _MIN_PHONE_DIGITS = 7
 _SELF_NAMED = re.compile(r"(?:\bname\s+is|\bi'?m|\bi\s+am|\bthis\s+is|\bit'?s|^|\n)[\s,:-]*$", re.IGNORECASE)
 """What introduces the writer's own name ("my name is", "this is", a signature line): not a third party."""
+_HAS_DIGIT = re.compile(r"\d")
 _NO_REPLY = re.compile(r"(?:no|do[-_.]?not)[-_.]?reply@", re.IGNORECASE)
 """A sender's automatic address ("no-reply@..."): the company's, never the customer's own."""
 _NAMED_TYPES = frozenset({"product", "device", "other"})
@@ -155,16 +156,32 @@ def distinct_readings(facts: list[CustomerFact]) -> list[CustomerFact]:
     """The facts without a number that is part of a longer number given as another fact ("555-0198" read as an
     account beside the phone "(917) 555-0198", "300" beside "Fiber 300"): the same value read twice, and the
     longer reading is the one the customer wrote."""
-    numbered = [(f, normalised(f.value)) for f in facts if any(c.isdigit() for c in f.value)]
+    numbered = [f for f in facts if _HAS_DIGIT.search(f.value)]
     if len(numbered) < 2:
         return facts
+    joined = "\n".join(f.value for f in numbered)
     dropped = {
         id(fact)
-        for fact, form in numbered
-        for other, other_form in numbered
-        if other is not fact and other.type != fact.type and len(other_form) > len(form) and form in other_form
+        for fact in numbered
+        if joined.count(fact.value) > 1  # cheap gate: the value also stands somewhere else
+        and any(
+            other.type != fact.type and len(other.value) > len(fact.value) and _part_of(fact.value, other.value)
+            for other in numbered
+        )
     }
     return [f for f in facts if id(f) not in dropped] if dropped else facts
+
+
+def _part_of(short: str, long_: str) -> bool:
+    """True when ``short`` stands in ``long_`` as whole words ("555-0198" in "(917) 555-0198", not "10" in
+    "2010")."""
+    at = long_.find(short)
+    while at >= 0:
+        end = at + len(short)
+        if (at == 0 or not long_[at - 1].isalnum()) and (end == len(long_) or not long_[end].isalnum()):
+            return True
+        at = long_.find(short, at + 1)
+    return False
 
 
 def _third_parties(facts: list[CustomerFact], prepared: Prepared) -> list[CustomerFact]:
@@ -177,15 +194,15 @@ def _third_parties(facts: list[CustomerFact], prepared: Prepared) -> list[Custom
     if len(names) < (1 if prepared.request.customer.name else 2):
         return []
     own_tokens = set(normalised(own).split())
-    staff = " ".join(normalised(m.text) for m in prepared.messages if m.role in ("ai", "agent"))
     people = []
     for fact in names:
         message = prepared.by_id.get(fact.message_id or "")
-        tokens = set(normalised(fact.value).split())
-        if message is None or message.role != "customer" or tokens & own_tokens or normalised(fact.value) in staff:
+        if message is None or message.role != "customer" or set(normalised(fact.value).split()) & own_tokens:
             continue
         at = message.text.find(fact.value)
         if at < 0 or _SELF_NAMED.search(message.text[max(0, at - _YOURS_WINDOW) : at]):
+            continue
+        if any(fact.value in m.text for m in prepared.messages if m.role in ("ai", "agent")):
             continue
         people.append(fact.model_copy(update={"type": "other"}))
     return people
