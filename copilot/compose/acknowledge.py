@@ -36,7 +36,7 @@ _APOLOGY = re.compile(r"\W*(?:sorry|apologies|i\s+apologi[sz]e|excuse\s+(?:me|my
 _FRAGMENT_WORDS = 10
 _WANT_SCORE = 3.0  # what the customer asks for now is told back before most details
 _MAX_DETAILS = 2
-_ONE_OF = frozenset({"date", "phone", "email"})
+_ONE_OF = frozenset({"date", "phone", "email", "address"})
 _MIN_DETAIL_STEMS = 2
 _BARE_FACT_STEMS = 2  # "where you mentioned account number is ..." + the fact: nothing new
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -53,23 +53,27 @@ class Told:
     source: str  # issue | detail
     score: float = 0.0
     core: str = ""  # the customer's words as addressed back, without the lead ("that", "where you mentioned")
+    is_want: bool = False  # what the customer asks for now
 
 
 def facts_to_note(analysis: Analysis, prepared: Prepared, primary: list[CustomerFact]) -> list[CustomerFact]:
-    """The other facts the customer gave, to acknowledge them ("noted 77 Linden Avenue"). One date, phone and
-    e-mail at most, the latest: a list of dates tells the customer little, and the latest is the current plan."""
+    """The other facts the customer gave, to acknowledge them ("noted 77 Linden Avenue"). One date, phone,
+    e-mail and address at most, the latest: a list of dates tells the customer little, the latest is the current
+    plan, and of two addresses or numbers the later one is the correction ("put 60614, should be 60641")."""
     named = {f.value.lower() for f in primary}
     extra = [f for f in acknowledged_facts(analysis.facts, prepared) if f.value.lower() not in named]
     latest: dict[str, CustomerFact] = {}
-    for fact in sorted(extra, key=lambda f: _position(f, prepared)):  # stable: the last of a turn wins
-        if fact.type in _ONE_OF:
-            latest[fact.type] = fact
+    for fact in sorted((f for f in extra if f.type in _ONE_OF), key=lambda f: _position(f, prepared)):
+        latest[fact.type] = fact
     return [f for f in extra if f.type not in _ONE_OF or latest[f.type] is f]
 
 
-def _position(fact: CustomerFact, prepared: Prepared) -> int:
+def _position(fact: CustomerFact, prepared: Prepared) -> tuple[int, int]:
+    """Where the fact was given: its turn, then where in the turn's text."""
     message = prepared.by_id.get(fact.message_id or "")
-    return message.index if message is not None else -1
+    if message is None:
+        return (-1, -1)
+    return (message.index, message.text.find(fact.value))
 
 
 def unsaid(facts: list[CustomerFact], said: str) -> list[CustomerFact]:
@@ -78,15 +82,21 @@ def unsaid(facts: list[CustomerFact], said: str) -> list[CustomerFact]:
     return [f for f in facts if _compact(f.value) not in carried]
 
 
-def details_to_tell(clauses: list[Told], opening: str, budget: int, values: list[str]) -> list[Told]:
+def details_to_tell(
+    clauses: list[Told], opening: str, budget: int, values: list[str], want_budget: int | None = None
+) -> list[Told]:
     """One or two details to name, most telling first, that the opening does not already say, and that say more
-    than a fact the message names anyway ("account number is 2290 415 663")."""
+    than a fact the message names anyway ("account number is 2290 415 663").
+
+    What the customer asks for now may use ``want_budget`` words when it is the first detail named: it is what
+    the agent answers, so it is worth the room a side detail would take (even in a text message)."""
     chosen: list[Told] = []
     telling = (c for c in clauses if c.source == "detail" and c.score >= _MIN_DETAIL_SCORE)
     for clause in sorted(telling, key=lambda c: -c.score):
         size = word_count(clause.text)
+        room = max(budget, want_budget or 0) if clause.is_want and not chosen else budget
         if (
-            size > budget
+            size > room
             or _compact(clause.text) in _compact(opening)
             or _repeats(clause.core or clause.text, opening)
             or len(content_stems(clause.core or clause.text)) < _MIN_DETAIL_STEMS
@@ -94,7 +104,7 @@ def details_to_tell(clauses: list[Told], opening: str, budget: int, values: list
         ):
             continue
         chosen.append(clause)
-        budget -= size
+        budget = min(budget, room - size)
         if len(chosen) == _MAX_DETAILS or budget < _MIN_DETAIL_WORDS:
             break
     return chosen
@@ -134,7 +144,7 @@ def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
     if want is not None and (statements.issue.message_id, statements.issue.text) != (want.message_id, want.text):
         wish = customer_clause(want.text, protected)
         if wish is not None and wish.text != (issue.text if issue else ""):
-            found.append(Told(f"that {wish.text}", wish.is_problem, "detail", _WANT_SCORE, wish.text))
+            found.append(Told(f"that {wish.text}", wish.is_problem, "detail", _WANT_SCORE, wish.text, is_want=True))
     for detail in (d for d in statements.details if not _REPEATING.search(d.text) and not _APOLOGY.match(d.text)):
         clause = customer_clause(detail.text, protected)
         if clause is not None:

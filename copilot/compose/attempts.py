@@ -38,11 +38,17 @@ imperative as often as a past."""
 _INFO_REQUEST = re.compile(  # asking for details or explaining is not a fix the customer could be asked to redo
     r"\b(?:ask\w*|request\w*)\s+(?:\w+\s+){0,3}?(?:for|to\s+(?:provide|confirm|share|send|give|enter|verify))\b"
     r"|\b(?:verif\w*|confirm\w*|collect\w*|identif\w*)\b"
-    r"|^(?:\w+\s+)?(?:explained|said|told|mentioned|noted|informed|stated|clarified|answered|replied)\b",
+    r"|^(?:\w+\s+)?(?:explained|said|told|mentioned|noted|informed|stated|clarified|answered|replied|looked\s+up|"
+    r"pulled\s+up|located)\b",
     re.IGNORECASE,
 )
 _THIRD_TO_SECOND = {"their": "your", "theirs": "yours", "themselves": "yourself"}
 """Only possessives: "reset their password" is the customer's; "they"/"them" may be the items ("put them in")."""
+_HELPED_THEM = re.compile(r"\b(help|helped|helping|showed|shown|let|walked|guided)\s+them\b", re.IGNORECASE)
+"""The one "them" that is always the customer: the person helped or shown ("offered to help them return it")."""
+_FIRST_PLURAL = {"our": "your", "ours": "yours", "we": "you", "us": "you", "ourselves": "yourselves"}
+_FIRST_PLURAL_RE = re.compile(r"\b(?:" + "|".join(_FIRST_PLURAL) + r")\b", re.IGNORECASE)
+"""The customer's own "we" and "our" ("moved our books"), told back to them when they are the subject."""
 _CUSTOMER_NOUN = re.compile(r"\bthe\s+(?:customer|user|client|caller)(?:'s)?", re.IGNORECASE)
 _THIRD_RE = re.compile(r"\b(?:" + "|".join(_THIRD_TO_SECOND) + r")\b", re.IGNORECASE)
 
@@ -79,12 +85,17 @@ def customer_attempt_phrase(attempt: AttemptedSolution) -> str | None:
     verb, _, tail = rest.partition(" ")
     if not _looks_past(verb):
         return None
-    return f"{subject} already {_to_second_person(f'{verb.lower()} {tail}'.strip())}"
+    told = _to_second_person(f"{verb.lower()} {tail}".strip())
+    if subject == "you":
+        told = _FIRST_PLURAL_RE.sub(lambda m: _FIRST_PLURAL[m.group(0).lower()], told)
+    return f"{subject} already {told}"
 
 
 def _to_second_person(text: str) -> str:
     """The description speaks of the customer in the third person; the message speaks to them."""
     text = _CUSTOMER_NOUN.sub(lambda m: "your" if m.group(0).lower().endswith("'s") else "you", text)
+    if "them" in text:
+        text = _HELPED_THEM.sub(lambda m: f"{m.group(1)} you", text)
     return _THIRD_RE.sub(lambda m: _THIRD_TO_SECOND[m.group(0).lower()], text)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from copilot.compose.acknowledge import Told, details_to_tell, facts_to_note, told_back, unsaid
 from copilot.compose.attempts import customer_attempt_phrase, relevant_attempts
-from copilot.compose.keyfacts import ISSUE_FACT_PRIORITY, speakable_facts
+from copilot.compose.keyfacts import ID_FACT_TYPES, ISSUE_FACT_PRIORITY, is_measure, speakable_facts
 from copilot.compose.reflect import quotable
 from copilot.compose.statements import Statements
 from copilot.compose.text import content_stems, humanize_label, lower_first, word_count
@@ -35,6 +35,7 @@ __all__ = ["intent_phrase", "write_first_message"]
 _NAMED_FACTS, _NAMED_FACTS_SHORT = 2, 1  # what the next step names; the rest is acknowledged ("noted ...")
 _NOTED, _NOTED_SHORT = 4, 2
 _DETAIL_WORDS, _DETAIL_WORDS_SHORT = 24, 10  # the details named back, in all
+_WANT_WORDS = 18  # what the customer asks for now may take more room, even in a text message
 _SUGGESTION = re.compile(r"\b(?:suggest|recommend|advis)\w*", re.IGNORECASE)
 _WAIT_SIGNALS = frozenset({"wait_complaint", "repeated_request", "bot_loop"})
 _GENERIC_LABELS = frozenset({"other", "unknown", "general", "fallback", "none", "misc", "miscellaneous", "unclear"})
@@ -48,6 +49,11 @@ _NOT_A_FIX = re.compile(
     re.IGNORECASE,
 )
 _YOU = re.compile(r"\byou\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\s+(?:but|though|although)\s+", re.IGNORECASE)
+"""Where an attempt turns to its outcome ("followed the steps but it says ICCID not recognised")."""
+_DIGIT = re.compile(r"\d")
+_ENGLISH_WORDS = re.compile(r"\b(?:the|a|an|and|or|your|my|to|of|for|with|how|what|why|can't|cannot|not)\b", re.I)
+"""Function words that show a title is English."""
 _OFFERED = re.compile(r"\boffered\s+to\b", re.IGNORECASE)
 _UPDATE_KEY = {
     "letter": "update_letter",
@@ -63,7 +69,7 @@ class _Opening:
     says_read_all: bool = False
     named_facts: bool = False  # the next step then names only the main fact again
     topic: str = ""  # what a "read the whole conversation about ..." opening names
-    facts: str = ""  # the other details it acknowledges ("the details you gave (Saturday, Nov 28)")
+    facts: str = ""  # the other details it acknowledges ("noted Saturday, Nov 28")
 
 
 def intent_phrase(analysis: Analysis) -> str | None:
@@ -91,7 +97,8 @@ def write_first_message(
     opening = _opening(voice, analysis, statements, issue_clause, (refs, extra))
     tried = _tried(voice, analysis, prepared)
     values = [f.value for f in analysis.facts]
-    details = details_to_tell(clauses, opening.sentence, _DETAIL_WORDS_SHORT if short else _DETAIL_WORDS, values)
+    budget = _DETAIL_WORDS_SHORT if short else _DETAIL_WORDS
+    details = details_to_tell(clauses, opening.sentence, budget, values, _WANT_WORDS)
     if opening.says_read_all and details and not (short and tried):
         clause = ", and ".join(d.text for d in details)
         key = "read_all_topic_detail_facts" if opening.facts else "read_all_topic_detail"
@@ -107,6 +114,7 @@ def write_first_message(
         step = (primary + unsaid(extra, opening.sentence))[:_NOTED_SHORT]
     if tried:
         sentences.append(tried)
+    step = _step_facts(step, primary + [f for f in extra if f.type in ISSUE_FACT_PRIORITY], " ".join(sentences))
     step_refs = [voice.phrasebook.fact_ref(f.type, f.value) for f in step]
     sentences.append(_next_step(voice, analysis, articles, step_refs))
     text = _frame(voice, sentences)
@@ -119,6 +127,32 @@ def write_first_message(
         acknowledges=acknowledges,
         tone=Tone.model_validate({"formality": voice.formality, "empathy": voice.empathy}),
     )
+
+
+def _step_facts(step: list[CustomerFact], candidates: list[CustomerFact], said: str) -> list[CustomerFact]:
+    """What the next step names: the case's identifier when it leads (what the agent opens), then facts the
+    message has not named yet ("I'm looking into order NW-466052 and your Aura ANC headphones now" says more
+    than naming the order twice), else the main fact again so the step is never vague. Without an identifier
+    leading, only a fresh value with a digit replaces the main fact (a bare phrase may be a misread name), and
+    a bare name or phrase typed "other" ("Dana Whitfield") is never something to look into."""
+    if not step:
+        return step
+    main = step[0]
+    pool = unsaid([main, *step[1:], *candidates], said)
+    main_unsaid = bool(pool) and pool[0] is main
+    seen = {main.value}
+    fresh: list[CustomerFact] = []
+    for fact in pool:
+        if fact.value in seen or (fact.type == "other" and (not _DIGIT.search(fact.value) or is_measure(fact))):
+            continue
+        seen.add(fact.value)
+        fresh.append(fact)
+    if main.type in ID_FACT_TYPES:
+        return [main, *fresh[: max(1, len(step) - 1)]]
+    if main_unsaid:
+        return [main, *fresh][: len(step)]
+    numbered = [f for f in fresh if f.type in ID_FACT_TYPES or _DIGIT.search(f.value)]
+    return numbered[: len(step)] or [main]
 
 
 def _issue_clause(clauses: list[Told], analysis: Analysis, late: bool) -> tuple[list[Told], list[Told]]:
@@ -198,7 +232,7 @@ def _opening(
 
     A "read the whole conversation about ..." opening names only what the case is about (products, amounts,
     identifiers); dates, addresses and contact details are acknowledged apart, where the language has the
-    phrase for it ("... and have the details you gave (Saturday, Nov 28)"), so nothing reads as "the
+    phrase for it ("... and noted Saturday, Nov 28"), so nothing reads as "the
     conversation about Saturday"."""
     main, others = refs
     extra = [_listed(voice, f) for f in others]
@@ -247,11 +281,14 @@ def _tried(voice: Voice, analysis: Analysis, prepared: Prepared) -> str | None:
 
 
 def _attempt_phrase(attempt: AttemptedSolution) -> str | None:
-    """The attempt told to the customer ("you already restarted the router"), or None when it would not read
+    """The attempt told to the customer ("you already restarted the router"; an outcome joined on with "but" is
+    left to the sentence), or None when it would not read
     as a fix that was tried: a run-on of clauses ("you already called you it took 40 minutes"), the support
     process itself ("suggested you hold while I transfer them"), a mistake rather than a fix ("typed the
     wrong zip"), an offer said to have failed, or feelings ("it's getting frustrating")."""
     phrase = customer_attempt_phrase(attempt)
+    if phrase is not None and (" but " in phrase or "ough" in phrase):
+        phrase = _CONTRAST.split(phrase, maxsplit=1)[0]  # what was done; the sentence says how it went
     if phrase is None or word_count(phrase) > _ATTEMPT_WORDS or "," in phrase or _NOT_A_FIX.search(phrase):
         return None
     if len(_YOU.findall(phrase)) > 1 or (attempt.outcome != "declined" and _OFFERED.search(phrase)):
@@ -277,7 +314,7 @@ def _next_step(voice: Voice, analysis: Analysis, articles: list[KBArticle], refs
     target = _joined(voice, refs) or _label_topic(voice, analysis) or voice.say("target_default")
     look = voice.say("look_into_vip" if analysis.vip.is_vip else "look_into", target=target)
     update = voice.say(_UPDATE_KEY[voice.shape])
-    guide = _guide_title(articles) if voice.shape != "text" else None  # SMS stays short
+    guide = _guide_title(voice, articles) if voice.shape != "text" else None  # SMS stays short
     if guide:
         return voice.say("next_guide", look=look, guide=guide, update=update)
     return voice.say("next_plain", look=look, update=update)
@@ -311,11 +348,14 @@ def _label_topic(voice: Voice, analysis: Analysis) -> str | None:
     return voice.say("label_topic", label=label)
 
 
-def _guide_title(articles: list[KBArticle]) -> str | None:
-    """The top article's title when it reads as a guide name (short, not a question)."""
+def _guide_title(voice: Voice, articles: list[KBArticle]) -> str | None:
+    """The top article's title when it reads as a guide name (short, not a question) in the message's language:
+    an English title inside a French message would switch languages mid-sentence."""
     if not articles:
         return None
     title = " ".join(articles[0].title.split()).strip(" \"'“”«»„")
     if not title or "?" in title or word_count(title) > _GUIDE_MAX_WORDS:
+        return None
+    if not voice.phrasebook.embeds_english_text and _ENGLISH_WORDS.search(title):
         return None
     return title

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from copilot.compose.notes import is_injection
-from copilot.compose.salience import echoed_by_customer, mentions
+from copilot.compose.salience import echoed_by_customer, mentions, normalised
 from copilot.context import Prepared
 from copilot.schema import CustomerFact
 
@@ -22,6 +22,8 @@ __all__ = [
     "acknowledged_facts",
     "contact_known",
     "describe_fact",
+    "distinct_readings",
+    "is_measure",
     "issue_facts",
     "speakable_facts",
 ]
@@ -48,6 +50,13 @@ _PARAGRAPH = re.compile(r"\n+")
 _MEASURE = re.compile(r"^\s*\d[\d.,]*\s*[^\W\d_]{0,6}\s*$")
 """A reading with its unit ("18 megs", "46mm", "5 GB"): acknowledged, but not the name of the case."""
 _MIN_PHONE_DIGITS = 7
+_SELF_NAMED = re.compile(r"(?:\bname\s+is|\bi'?m|\bi\s+am|\bthis\s+is|\bit'?s|^|\n)[\s,:-]*$", re.IGNORECASE)
+"""What introduces the writer's own name ("my name is", "this is", a signature line): not a third party."""
+_HAS_DIGIT = re.compile(r"\d")
+_NO_REPLY = re.compile(r"(?:no|do[-_.]?not)[-_.]?reply@", re.IGNORECASE)
+"""A sender's automatic address ("no-reply@..."): the company's, never the customer's own."""
+_NAMED_TYPES = frozenset({"product", "device", "other"})
+_RUNS_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 _YOURS = re.compile(r"\b(?:your|you'?re\s+on|you\s+are\s+on|you\s+have|you\s+currently\s+have)\b(?:\s+\S+){0,2}\s*$")
 _YOURS_WINDOW = 40
 ID_FACT_TYPES = frozenset({"order_id", "ticket_id", "account_id", "tracking_number", "error_code"})
@@ -87,8 +96,8 @@ def speakable_facts(facts: list[CustomerFact], prepared: Prepared, limit: int) -
     assistant turn may be the bot's own. Identifiers first; then what the conversation keeps returning to."""
     said = [
         f
-        for f in issue_facts(facts)
-        if _theirs(f, prepared) and not _shouted(f.value) and not (f.type == "other" and _MEASURE.match(f.value))
+        for f in issue_facts(distinct_readings(facts))
+        if _theirs(f, prepared) and not _shouted(f.value) and not is_measure(f) and not _cut_name(f, prepared)
     ]
     return _by_salience(said, prepared, _RANK, ids_first=True)[:limit]
 
@@ -115,21 +124,88 @@ def _by_salience(
 def acknowledged_facts(facts: list[CustomerFact], prepared: Prepared) -> list[CustomerFact]:
     """The facts the customer gave (and identifiers the assistant confirmed), most identifying first, each once
     in its shortest form. A phone number or e-mail address equal to the profile's is the agent's own record, not
-    something the customer told; a shouted phrase without digits ("PLAN INCLUDES MEXICO") is not a name."""
+    something the customer told, and neither is a no-reply sender address; a shouted phrase without digits
+    ("PLAN INCLUDES MEXICO") is not a name."""
     customer = prepared.request.customer
     own_email = (customer.email or "").strip().lower()
     own_phone = _NON_DIGIT.sub("", customer.phone or "")
     ranked: list[tuple[str, CustomerFact]] = []
+    people = _third_parties(facts, prepared)
+    facts = [*distinct_readings(facts), *people]
     for fact in sorted((f for f in facts if f.type in _ACK_RANK), key=lambda f: _ACK_RANK[f.type]):
         value = fact.value.strip().lower()
         if not value or not _theirs(fact, prepared):
             continue
         if (fact.type == "email" and value == own_email) or (fact.type == "phone" and _same_phone(value, own_phone)):
             continue
-        if fact.type in ("product", "device") and _shouted(fact.value):
+        if fact.type == "email" and _NO_REPLY.match(value):
+            continue
+        if fact.type in ("product", "device") and (_shouted(fact.value) or _cut_name(fact, prepared)):
             continue
         _add_shortest(ranked, value, fact, longest=fact.type == "date")
     return _by_salience([fact for _, fact in ranked], prepared, _ACK_RANK, ids_first=False)
+
+
+def is_measure(fact: CustomerFact) -> bool:
+    """True for a reading with its unit typed "other" ("18 megs", "5 GB"): worth acknowledging, but not the
+    name of the case nor something to look into."""
+    return fact.type == "other" and _MEASURE.match(fact.value) is not None
+
+
+def distinct_readings(facts: list[CustomerFact]) -> list[CustomerFact]:
+    """The facts without a number that is part of a longer number given as another fact ("555-0198" read as an
+    account beside the phone "(917) 555-0198", "300" beside "Fiber 300"): the same value read twice, and the
+    longer reading is the one the customer wrote."""
+    numbered = [f for f in facts if _HAS_DIGIT.search(f.value)]
+    if len(numbered) < 2:
+        return facts
+    joined = "\n".join(f.value for f in numbered)
+    dropped = {
+        id(fact)
+        for fact in numbered
+        if joined.count(fact.value) > 1  # cheap gate: the value also stands somewhere else
+        and any(
+            other.type != fact.type and len(other.value) > len(fact.value) and _part_of(fact.value, other.value)
+            for other in numbered
+        )
+    }
+    return [f for f in facts if id(f) not in dropped] if dropped else facts
+
+
+def _part_of(short: str, long_: str) -> bool:
+    """True when ``short`` stands in ``long_`` as whole words ("555-0198" in "(917) 555-0198", not "10" in
+    "2010")."""
+    at = long_.find(short)
+    while at >= 0:
+        end = at + len(short)
+        if (at == 0 or not long_[at - 1].isalnum()) and (end == len(long_) or not long_[end].isalnum()):
+            return True
+        at = long_.find(short, at + 1)
+    return False
+
+
+def _third_parties(facts: list[CustomerFact], prepared: Prepared) -> list[CustomerFact]:
+    """People the customer named who are neither the customer nor someone of the support side ("my ex-partner,
+    Mark Delaney"), as facts to acknowledge: who the case is about is part of the case. The customer is the
+    profile's name, or else the first name given, and whoever the writer introduces as themselves ("this is
+    Ben", a signature); support staff are those named in an assistant or agent turn."""
+    names = [f for f in facts if f.type == "name"]
+    own = prepared.request.customer.name or (names[0].value if names else "")
+    if len(names) < (1 if prepared.request.customer.name else 2):
+        return []
+    own_tokens = set(normalised(own).split())
+    people = []
+    for fact in names:
+        message = prepared.by_id.get(fact.message_id or "")
+        if message is None or message.role != "customer" or set(normalised(fact.value).split()) & own_tokens:
+            continue
+        at = message.text.find(fact.value)
+        if at < 0 or _SELF_NAMED.search(message.text[max(0, at - _YOURS_WINDOW) : at]):
+            continue
+        if any(fact.value in m.text for m in prepared.messages if m.role in ("ai", "agent")):
+            continue
+        people.append(fact.model_copy(update={"type": "other"}))
+    return people
 
 
 def _theirs(fact: CustomerFact, prepared: Prepared) -> bool:
@@ -161,6 +237,19 @@ def _same_phone(value: str, own: str) -> bool:
     digits = _NON_DIGIT.sub("", value)
     shorter, longer = sorted((digits, own), key=len)
     return len(shorter) >= _MIN_PHONE_DIGITS and longer.endswith(shorter)
+
+
+def _cut_name(fact: CustomerFact, prepared: Prepared) -> bool:
+    """True for a name read short: in its message the value runs on into another capitalised word ("Black" of
+    "Black Friday"), so it is part of a longer name and would read wrong on its own."""
+    if fact.type not in _NAMED_TYPES:
+        return False
+    message = prepared.by_id.get(fact.message_id or "")
+    if message is None:
+        return False
+    at = message.text.find(fact.value)
+    end = at + len(fact.value)
+    return at >= 0 and _RUNS_ON.match(message.text, end) is not None
 
 
 def _shouted(value: str) -> bool:

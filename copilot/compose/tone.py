@@ -7,6 +7,7 @@ SMS, a casual one by e-mail) give neutral.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from copilot.compose.locales import Phrasebook, normalise_language, phrasebook_for
@@ -20,6 +21,18 @@ _CHANNEL_FORMALITY = {"email": "formal", "sms": "casual", "whatsapp": "casual"}
 _CHANNEL_SHAPE = {"email": "letter", "sms": "text", "whatsapp": "text", "voice": "voice"}
 _EMPATHY_LEVELS = frozenset({"medium", "high"})
 _FORMALITIES = ("formal", "neutral", "casual")
+_POLITE_YOU = {
+    "fr": re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE),
+    "de": re.compile(r"\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b"),
+    "es": re.compile(r"\b(?:usted|ustedes)\b", re.IGNORECASE),
+    "pt": re.compile(r"\b(?:o\s+senhor|a\s+senhora)\b", re.IGNORECASE),
+}
+"""The polite "you" of the languages whose casual templates use the familiar one."""
+_FAMILIAR_YOU = {
+    "fr": re.compile(r"\b(?:tu|toi|ton|ta|tes|t'as|t'es)\b", re.IGNORECASE),
+    "de": re.compile(r"\b(?:du|dich|dir|dein\w*)\b", re.IGNORECASE),
+}
+"""Where the familiar "you" waits for the customer's own: French and German business writing."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +78,9 @@ def resolve_voice(prepared: Prepared, analysis: Analysis) -> Voice:
         warning = f"language_unsupported: {language}; message written in English"
         book = ENGLISH
     request = prepared.request
-    formality = resolve_formality(request.channel, analysis.register.formality)
+    formality = _polite_address(
+        book.language, resolve_formality(request.channel, analysis.register.formality), prepared
+    )
     empathy = analysis.frustration.level in _EMPATHY_LEVELS
     return Voice(
         phrasebook=book,
@@ -77,6 +92,22 @@ def resolve_voice(prepared: Prepared, analysis: Analysis) -> Voice:
         relaxed=formality == "casual" and analysis.register.formality == "casual" and not empathy,
         warning=warning,
     )
+
+
+def _polite_address(language: str, formality: str, prepared: Prepared) -> str:
+    """Keep the polite "you" (vous, Sie, usted, o senhor) where the customer's own words call for it.
+
+    Where the templates' casual form is the familiar "you" (tu, du, tú), a channel alone is no reason to use it:
+    a customer who says "vous" or "Sie" is answered in kind, and in French and German, where businesses use the
+    polite form unless the customer starts with the familiar one, casual needs the customer's own "tu" or "du".
+    """
+    if formality != "casual" or language not in _POLITE_YOU:
+        return formality
+    said = " ".join(m.text for m in prepared.customer_messages)
+    polite, familiar = _POLITE_YOU[language], _FAMILIAR_YOU.get(language)
+    if polite.search(said) or (familiar is not None and not familiar.search(said)):
+        return "neutral"
+    return formality
 
 
 def _greeting_name(prepared: Prepared, analysis: Analysis) -> str | None:

@@ -60,36 +60,32 @@ PHRASEBOOK = Phrasebook(
             "casual": "Sorry about the trouble with {topic}, and the wait.",
         },
         "read_all_facts": {
-            "formal": "I have read the entire conversation and have the details you provided ({facts}), so you "
-            "will not have to repeat anything.",
-            "neutral": "I've read the whole conversation and have the details you gave ({facts}), so you won't "
-            "have to repeat anything.",
-            "casual": "I've read the whole chat and have the details you gave ({facts}), so you won't have to "
-            "repeat anything.",
+            "formal": "I have read the entire conversation and noted {facts}, so you will not have to repeat anything.",
+            "neutral": "I've read the whole conversation and noted {facts}, so you won't have to repeat anything.",
+            "casual": "I've read the whole chat and noted {facts}, so you won't have to repeat anything.",
         },
         "read_all_detail_facts": {
-            "formal": "I have read the entire conversation, including {clause}, and have the details you provided "
-            "({facts}), so you will not have to repeat anything.",
-            "neutral": "I've read the whole conversation, including {clause}, and have the details you gave "
-            "({facts}), so you won't have to repeat anything.",
-            "casual": "I've read the whole chat, including {clause}, and have the details you gave ({facts}), "
-            "so you won't have to repeat anything.",
+            "formal": "I have read the entire conversation, including {clause}, and noted {facts}, so you will not "
+            "have to repeat anything.",
+            "neutral": "I've read the whole conversation, including {clause}, and noted {facts}, so you won't have "
+            "to repeat anything.",
+            "casual": "I've read the whole chat, including {clause}, and noted {facts}, so you won't have to repeat "
+            "anything.",
         },
         "read_all_topic_facts": {
-            "formal": "I have read the entire conversation about {topic} and have the details you provided "
-            "({facts}), so you will not have to repeat anything.",
-            "neutral": "I've read the whole conversation about {topic} and have the details you gave ({facts}), "
-            "so you won't have to repeat anything.",
-            "casual": "I've read the whole chat about {topic} and have the details you gave ({facts}), so you "
-            "won't have to repeat anything.",
+            "formal": "I have read the entire conversation about {topic} and noted {facts}, so you will not have "
+            "to repeat anything.",
+            "neutral": "I've read the whole conversation about {topic} and noted {facts}, so you won't have to "
+            "repeat anything.",
+            "casual": "I've read the whole chat about {topic} and noted {facts}, so you won't have to repeat anything.",
         },
         "read_all_topic_detail_facts": {
-            "formal": "I have read the entire conversation about {topic}, including {clause}, and have the "
-            "details you provided ({facts}), so you will not have to repeat anything.",
-            "neutral": "I've read the whole conversation about {topic}, including {clause}, and have the details "
-            "you gave ({facts}), so you won't have to repeat anything.",
-            "casual": "I've read the whole chat about {topic}, including {clause}, and have the details you gave "
-            "({facts}), so you won't have to repeat anything.",
+            "formal": "I have read the entire conversation about {topic}, including {clause}, and noted {facts}, "
+            "so you will not have to repeat anything.",
+            "neutral": "I've read the whole conversation about {topic}, including {clause}, and noted {facts}, so "
+            "you won't have to repeat anything.",
+            "casual": "I've read the whole chat about {topic}, including {clause}, and noted {facts}, so you won't "
+            "have to repeat anything.",
         },
         "read_all": {
             "formal": "I have read the entire conversation, so you will not have to repeat anything.",
