@@ -30,7 +30,10 @@ _WORD = re.compile(r"[a-z0-9$][a-z0-9$.'-]*")
 _EXPLAINED = re.compile(r"^\S+\s+explained\b")
 _OFFERED = re.compile(r"^\S+\s+(?:offered|suggested|shared|pointed)\b")
 _ASKED = re.compile(r"^\S+\s+asked\b")
+_NO_OUTCOME = re.compile(r"^\S+\s+(?:said\s+(?:it|they)\s+could\s+not|checked\s+and\s+found\s+no)\b")
+"""A limit told or a check that found nothing: not a fix the customer could try, so no outcome."""
 _QUOTED_QUESTION = re.compile(r"^\S+\s+asked\s+“")  # a yes/no question is kept only with its answer
+_TIMES = {2: "twice", 3: "three times", 4: "four times", 5: "five times"}
 _FILLER = frozenset("ai agent customer the a an their them they to of and or in on for with it suggested".split())  # noqa: SIM905
 
 
@@ -44,6 +47,7 @@ class _Attempt:
     wanted: bool = False  # the turn asked whether the customer wants something: a bare "no" declines
     tried: bool = False  # the turn asked whether the customer tried something: a bare "no" means not yet
     said: str = ""  # what the customer answered, in the third person, told after the description
+    times: int = 1  # how often the assistant said it: a suggestion repeated after it failed is a loop
 
 
 def extract_attempts(prepared: Prepared) -> list[AttemptedSolution]:
@@ -94,7 +98,10 @@ def _merge_repeats(attempts: list[_Attempt]) -> list[_Attempt]:
         )
         if first is None:
             kept.append((attempt, words))
-        elif first.outcome == "unknown" and attempt.outcome != "unknown":
+            continue
+        if attempt.message.id != first.message.id:
+            first.times += 1
+        if first.outcome == "unknown" and attempt.outcome != "unknown":
             first.outcome, first.reply, first.said = attempt.outcome, attempt.reply, attempt.said
     return [attempt for attempt, _ in kept]
 
@@ -119,7 +126,7 @@ def _settle(pending: list[_Attempt], reply: PreparedMessage) -> list[_Attempt]:
     an offer the turn asked about ("Would you like me to...?"). After a diagnostic question the reply is an
     answer, kept with the question; after "Have you tried X?" a "no" means X was not tried (still unknown) and a
     "yes" that it was, without success."""
-    open_attempts = [a for a in pending if a.reply is None]
+    open_attempts = [a for a in pending if a.reply is None and not _NO_OUTCOME.search(a.description)]
     if not open_attempts:
         return []
     lowered = reply.text.lower()
@@ -142,7 +149,7 @@ def _settle(pending: list[_Attempt], reply: PreparedMessage) -> list[_Attempt]:
     for attempt in open_attempts:
         attempt.outcome, attempt.reply = outcome, reply
         if outcome in {"declined", "failed", "partial"}:
-            attempt.said = reply_gist(reply.text)
+            attempt.said = reply_gist(reply.text, outcome=outcome)
     if outcome == "failed" and DID_IT.search(lowered):
         return _did_as_suggested(open_attempts, reply)
     return []
@@ -180,6 +187,9 @@ def _to_schema(attempt: _Attempt) -> AttemptedSolution:
     if attempt.reply is not None and attempt.reply.id not in ids:
         ids.append(attempt.reply.id)
     description = attempt.description
+    if attempt.times > 1 and attempt.by != "customer":
+        times = _TIMES.get(attempt.times, f"{attempt.times} times")
+        description = f"{description.rstrip('…')} (repeated, {times} in all)"
     if attempt.outcome == "declined" and attempt.by != "customer":  # what an agent must not offer again
         description = f"{description.rstrip('…')}; customer declined" + (f": {attempt.said}" if attempt.said else "")
     elif attempt.said and attempt.by != "customer":
