@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from copilot.analysis.attempt_assistant import assistant_descriptions
 from copilot.analysis.attempt_customer import customer_descriptions
+from copilot.analysis.attempt_multilingual import foreign_descriptions
 from copilot.analysis.attempt_outcomes import BARE_NO, BARE_YES, DID_IT, classify_outcome
 from copilot.analysis.attempt_replies import asks_if_tried, asks_if_wanted, did_as_suggested, reply_gist
 from copilot.analysis.attempt_reported import reported_attempts
@@ -30,7 +31,7 @@ _WORD = re.compile(r"[a-z0-9$][a-z0-9$.'-]*")
 _EXPLAINED = re.compile(r"^\S+\s+explained\b")
 _OFFERED = re.compile(r"^\S+\s+(?:offered|suggested|shared|pointed)\b")
 _ASKED = re.compile(r"^\S+\s+asked\b")
-_NO_OUTCOME = re.compile(r"^\S+\s+(?:said\s+(?:it|they)\s+could\s+not|checked\s+and\s+found\s+no)\b")
+_NO_OUTCOME = re.compile(r"^\S+\s+(?:said\s+(?:it|they)\s+could\s+not\b|checked\s+and\s+found\s+no\b|said\s+“)")
 """A limit told or a check that found nothing: not a fix the customer could try, so no outcome."""
 _QUOTED_QUESTION = re.compile(r"^\S+\s+asked\s+“")  # a yes/no question is kept only with its answer
 _TIMES = {2: "twice", 3: "three times", 4: "four times", 5: "five times"}
@@ -163,9 +164,10 @@ def _did_as_suggested(suggestions: list[_Attempt], reply: PreparedMessage) -> li
 
 def _assistant_attempts(message: PreparedMessage) -> list[_Attempt]:
     wanted, tried = asks_if_wanted(message.text), asks_if_tried(message.text)
+    described = assistant_descriptions(message.text, message.role) or foreign_descriptions(message.text, message.role)
     return [
         _Attempt(description=description, by=message.role, message=message, wanted=wanted, tried=tried)
-        for description in assistant_descriptions(message.text, message.role)
+        for description in described
     ]
 
 
@@ -179,6 +181,11 @@ def _customer_attempts(message: PreparedMessage) -> list[_Attempt]:
         _Attempt(description, by, message, outcome="failed", reply=message)
         for description, by in reported_attempts(message.text)
     ]
+    if not own and not reported:  # a turn in another language, quoted: how it went is not read, so not told
+        own = [
+            _Attempt(description, "customer", message, reply=message)
+            for description in foreign_descriptions(message.text, "customer")
+        ]
     return own + reported
 
 
