@@ -240,6 +240,7 @@ _NONE_FOUND = re.compile(
     r"bookings?|reservations?|appointments?|notes?|flags?|restrictions?|devices?|matches|trace|sign|accounts?|"
     r"disputes?|claims?|returns?|credits?|changes?)\b[^?]*)$"
 )
+_NONE_OPENINGS = ("there ", "i see ", "i can see ")
 _CANNOT_DO = re.compile(
     r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:not\s+able|unable)\s+to\s+(?P<rest>[a-z][^?]*)"
     r"|\b(?:i|we)\s+(?:can(?:'|no)?t|cannot)\s+(?P<rest2>[a-z][^?]*)"
@@ -423,6 +424,8 @@ def _cannot_with_reason(plain: str, actor: str) -> str | None:
 def _none_found(plain: str, actor: str) -> str | None:
     """ "There is no known outage at this address right now" -> "AI checked and found no known outage at this
     address right now"."""
+    if not plain[:12].lower().startswith(_NONE_OPENINGS):
+        return None
     none = find(_NONE_FOUND, plain.rstrip(" .!"))
     if none is None:
         return None
@@ -432,6 +435,9 @@ def _none_found(plain: str, actor: str) -> str | None:
 def _cannot_do(plain: str, actor: str) -> str | None:
     """What the assistant said it cannot do, without a reason: "I'm not able to offer discounts" -> "AI said it
     could not offer discounts"; a bare "I can't do that" or "I can't see..." says nothing here."""
+    lowered = plain.lower()
+    if "n't" not in lowered and "not " not in lowered and "unable" not in lowered and "cannot" not in lowered:
+        return None
     cannot = find(_CANNOT_DO, _TRAILING_HEDGE.sub("", plain.rstrip(" .!")))
     if cannot is None or not _LEAD_IN.match(plain[: cannot.match.start()]):
         return None  # "Because it has shipped, I can't edit the address": the reason is the point, told whole

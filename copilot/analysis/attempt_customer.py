@@ -60,7 +60,7 @@ _GERUND_RESULT = re.compile(
     # "Refreshing the feed manually returns the same error", "Restarting the app didn't help"
     r"^(?:(?:and|also|even|but)\s+)?(?P<gerund>[a-z]{3,}ing)\b(?P<object>[^,;.!?\n]{0,60}?)\s+(?P<result>(?:returns|returned|"
     r"gives|gave|shows|showed|did\s+nothing|does\s+nothing|didn'?t|doesn'?t|won'?t|fails|failed|made\s+no|makes\s+no|"
-    r"had\s+no|has\s+no|just|still)\b[^!?.\n]*)"
+    r"had\s+no|has\s+no|(?:just|still)\s+(?:returns|gives|shows|fails|doesn'?t|won'?t))\b[^!?.\n]*)"
 )
 _ANTECEDENT = re.compile(
     # "our Wells Fargo feed disconnected and I reconnected it": what "it" stands for, named earlier in the sentence
@@ -71,6 +71,8 @@ _ANTECEDENT = re.compile(
 )
 _RETOLD = re.compile(r"\b(?:told|tell|telling)\s+(?:you|u)\s+(?:that\s+|already\s+|before\s+)*$")
 _IT = re.compile(r"^\s*it\b(?=\s*$)", re.I)
+_RESULT_CUES = ("return", "gave", "give", "show", "didn", "doesn", "won't", "fail", "nothing", "no ")
+"""Words one of which a gerund report's result has: a cheap gate before splitting the text into sentences."""
 _NOT_GERUNDS = frozenset(
     """nothing something anything everything morning evening thing during being king ring spring string ceiling
     building shipping billing pricing setting pending wedding clothing bring swing wing""".split()  # noqa: SIM905
@@ -196,7 +198,7 @@ def _tried_with_result(text: str) -> list[tuple[str, str]]:
         for match in _TRY_AND_RESULT.finditer(lowered):
             action = text[match.start("action") : match.end("action")]
             actions.append(("tried", f" to {action}: {text[match.start('result') : match.end()]}"))
-    if "ing " in lowered:
+    if "ing " in lowered and any(cue in lowered for cue in _RESULT_CUES):
         for sentence in sentences(text):
             gerund = _GERUND_RESULT.match(sentence.lower())
             if gerund is not None and gerund.group("gerund") not in _NOT_GERUNDS:

@@ -33,7 +33,6 @@ _FOREIGN_WORDS = frozenset(
     bonjour hola hallo olá ciao buongiorno merci gracias danke""".split()  # noqa: SIM905
 )
 """Frequent function words of the five languages, few of them English words (a turn needs three)."""
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _LOOKUP = re.compile(
     r"\b(?:j'ai\s+(?:bien\s+)?trouvé|je\s+vois|encontré|he\s+encontrado|veo|ich\s+habe\b[^.?!]{0,80}\bgefunden|ich\s+sehe|"
     r"encontrei|vejo|ho\s+trovato|vedo)\b"
@@ -98,7 +97,7 @@ def foreign_descriptions(text: str, role: str) -> tuple[str, ...]:
     """What a French, Spanish, German, Portuguese or Italian turn tried, as "<actor> <verb> “<sentence>”", at
     most three; empty for a turn in another language (cached per text)."""
     lowered = text.lower()
-    if sum(1 for word in _WORD.findall(lowered) if word in _FOREIGN_WORDS) < _MIN_FOREIGN_WORDS:
+    if len(_FOREIGN_WORDS.intersection(lowered.split())) < _MIN_FOREIGN_WORDS:
         return ()
     actor = _ACTOR.get(role, "AI")
     found: list[str] = []

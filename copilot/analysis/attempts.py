@@ -89,22 +89,22 @@ def _keep_most_useful(attempts: list[_Attempt]) -> list[_Attempt]:
 def _merge_repeats(attempts: list[_Attempt]) -> list[_Attempt]:
     """One entry per attempt: a repeat ("try a restart: unplug the Hub" after "restart the Hub: unplug it") is
     folded into the first telling, which takes the repeat's outcome when its own is unknown."""
-    kept: list[tuple[_Attempt, frozenset[str]]] = []
+    kept: list[tuple[_Attempt, frozenset[str], str]] = []
     for attempt in attempts:
         words = frozenset(_WORD.findall(attempt.description.lower())) - _FILLER
         verb = _verb(attempt.description)
         first = next(
-            (k for k, w in kept if k.by == attempt.by and _verb(k.description) == verb and _overlap(w, words) >= _SAME),
+            (k for k, w, v in kept if v == verb and k.by == attempt.by and _overlap(w, words) >= _SAME),
             None,
         )
         if first is None:
-            kept.append((attempt, words))
+            kept.append((attempt, words, verb))
             continue
         if attempt.message.id != first.message.id:
             first.times += 1
         if first.outcome == "unknown" and attempt.outcome != "unknown":
             first.outcome, first.reply, first.said = attempt.outcome, attempt.reply, attempt.said
-    return [attempt for attempt, _ in kept]
+    return [attempt for attempt, _, _ in kept]
 
 
 def _verb(description: str) -> str:
