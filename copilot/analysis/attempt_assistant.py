@@ -26,7 +26,7 @@ from copilot.analysis.attempt_text import (
 )
 from copilot.analysis.cues import announces_transfer, says_cannot_help
 
-__all__ = ["assistant_descriptions"]
+__all__ = ["assistant_descriptions", "refuses_request"]
 
 _MAX_PER_MESSAGE = 4
 
@@ -240,6 +240,15 @@ _NONE_FOUND = re.compile(
     r"bookings?|reservations?|appointments?|notes?|flags?|restrictions?|devices?|matches|trace|sign|accounts?|"
     r"disputes?|claims?|returns?|credits?|changes?)\b[^?]*)$"
 )
+_REFUSAL = re.compile(
+    # "I'm sorry, I can't do that", "I can't make account changes like that": a request turned down, named only
+    # by a back-reference to the customer's turn before
+    r"(?:^|[.!]\s+)\W*(?:(?:i'?m\s+)?(?:so\s+|very\s+)?sorry,?\s+|unfortunately,?\s+)?(?:but\s+)?(?:(?:i|we)\s+(?:can(?:'|no)?t|"
+    r"cannot|won'?t)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:not\s+able|unable)\s+to)\s+(?:(?:do|grant|apply|make|process|action|honou?r|"
+    r"follow)\s+)?(?:that|this|those|it|(?:[a-z]+\s+){1,3}like\s+(?:that|this))(?:\s+request)?\s*(?:[.!]|$)"
+)
+_HANDING_ON = re.compile(r",?\s+(?:so|and)\s+(?:i|we)(?:'m|'ll|'ve|\s+am|\s+will|\s+have|'re|\s+are)\s", re.I)
+_BACK_REFERENCE = re.compile(r"\blike\s+(?:that|this)$")  # "I can't make changes like that": see refuses_request
 _NONE_OPENINGS = ("there ", "i see ", "i can see ")
 _CANNOT_DO = re.compile(
     r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:not\s+able|unable)\s+to\s+(?P<rest>[a-z][^?]*)"
@@ -421,6 +430,15 @@ def _cannot_with_reason(plain: str, actor: str) -> str | None:
     return clip(f"{actor} explained that {lower_first(clause)}")
 
 
+def refuses_request(text: str) -> bool:
+    """Does an assistant turn turn down what the customer just asked, without naming it ("I'm sorry, I can't do
+    that.")? The attempt is then told with the customer's request."""
+    lowered = text.lower()
+    if "n't" not in lowered and "not " not in lowered and "cannot" not in lowered:
+        return False
+    return _REFUSAL.search(lowered.strip()) is not None
+
+
 def _none_found(plain: str, actor: str) -> str | None:
     """ "There is no known outage at this address right now" -> "AI checked and found no known outage at this
     address right now"."""
@@ -441,8 +459,8 @@ def _cannot_do(plain: str, actor: str) -> str | None:
     cannot = find(_CANNOT_DO, _TRAILING_HEDGE.sub("", plain.rstrip(" .!")))
     if cannot is None or not _LEAD_IN.match(plain[: cannot.match.start()]):
         return None  # "Because it has shipped, I can't edit the address": the reason is the point, told whole
-    rest = (cannot.group("rest") or cannot.group("rest2")).strip(" ,")
-    if len(rest.split()) < 2 or _VAGUE_CANNOT.match(rest.lower()):
+    rest = _HANDING_ON.split(cannot.group("rest") or cannot.group("rest2"), maxsplit=1)[0].strip(" ,")
+    if len(rest.split()) < 2 or _VAGUE_CANNOT.match(rest.lower()) or _BACK_REFERENCE.search(rest.lower()):
         return None
     who = "it" if actor.isupper() else "they"
     return clip(f"{actor} said {who} could not {person(rest, _YOU_TO_THEY)}")

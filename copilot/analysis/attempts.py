@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from copilot.analysis.attempt_assistant import assistant_descriptions
+from copilot.analysis.attempt_assistant import assistant_descriptions, refuses_request
 from copilot.analysis.attempt_customer import customer_descriptions
 from copilot.analysis.attempt_multilingual import foreign_descriptions
 from copilot.analysis.attempt_outcomes import BARE_NO, BARE_YES, DID_IT, classify_outcome
@@ -31,7 +31,9 @@ _WORD = re.compile(r"[a-z0-9$][a-z0-9$.'-]*")
 _EXPLAINED = re.compile(r"^\S+\s+explained\b")
 _OFFERED = re.compile(r"^\S+\s+(?:offered|suggested|shared|pointed)\b")
 _ASKED = re.compile(r"^\S+\s+asked\b")
-_NO_OUTCOME = re.compile(r"^\S+\s+(?:said\s+(?:it|they)\s+could\s+not\b|checked\s+and\s+found\s+no\b|said\s+“)")
+_NO_OUTCOME = re.compile(
+    r"^\S+\s+(?:said\s+(?:it|they)\s+could\s+not\b|checked\s+and\s+found\s+no\b|said\s+“|refused\s+the\s+customer)"
+)
 """A limit told or a check that found nothing: not a fix the customer could try, so no outcome."""
 _QUOTED_QUESTION = re.compile(r"^\S+\s+asked\s+“")  # a yes/no question is kept only with its answer
 _TIMES = {2: "twice", 3: "three times", 4: "four times", 5: "five times"}
@@ -56,18 +58,23 @@ def extract_attempts(prepared: Prepared) -> list[AttemptedSolution]:
     attempts: list[_Attempt] = []
     pending: list[_Attempt] = []
     replied = False
+    asked: PreparedMessage | None = None  # the customer's turn just before, which a refusal may turn down
     for message in prepared.messages:
         text = message.text.strip()
         if not text:
             continue
         if message.role in {"ai", "agent"}:
             found = _assistant_attempts(message)
+            if asked is not None and refuses_request(text):
+                found = [_refusal(message, asked), *found]
+            asked = None
             if found:
                 pending, replied = found, False
                 attempts.extend(found)
             elif replied:
                 pending = []  # the assistant moved on: later replies are about something else
         elif message.role == "customer":
+            asked = message
             if pending:
                 attempts.extend(_settle(pending, message))
                 replied = True
@@ -160,6 +167,16 @@ def _did_as_suggested(suggestions: list[_Attempt], reply: PreparedMessage) -> li
     """The customer's own attempt a reply reports about a suggestion, when it says more than "I did that"."""
     described = did_as_suggested([a.description for a in suggestions if _OFFERED.search(a.description)], reply.text)
     return [_Attempt(described, "customer", reply, outcome="failed", reply=reply)] if described else []
+
+
+def _refusal(message: PreparedMessage, asked: PreparedMessage) -> _Attempt:
+    """ "I'm sorry, I can't do that" after the customer's request: what was refused, told in their words (a
+    request the assistant must not grant, such as an instruction pasted into the chat, should not be granted by
+    the agent either without a look)."""
+    actor = "AI" if message.role == "ai" else "Agent"
+    request = reply_gist(asked.text, answer=True)
+    description = f"{actor} refused the customer's request" + (f" (“{request.rstrip('…')}…”)" if request else "")
+    return _Attempt(description, message.role, message, reply=asked)
 
 
 def _assistant_attempts(message: PreparedMessage) -> list[_Attempt]:
