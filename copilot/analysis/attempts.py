@@ -175,7 +175,7 @@ def _refusal(message: PreparedMessage, asked: PreparedMessage) -> _Attempt:
     the agent either without a look)."""
     actor = "AI" if message.role == "ai" else "Agent"
     request = reply_gist(asked.text, answer=True)
-    description = f"{actor} refused the customer's request" + (f" (“{request.rstrip('…')}…”)" if request else "")
+    description = f"{actor} refused the customer's request" + (f" (“{request}”)" if request else "")
     return _Attempt(description, message.role, message, reply=asked)
 
 
