@@ -7,6 +7,7 @@ takes parcels that size"); and the customer's own attempt when they say they alr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from copilot.analysis.attempt_outcomes import DID_IT, classify_outcome
 from copilot.analysis.attempt_text import I_TO_THEY, clip_to, person, sentences
@@ -59,12 +60,13 @@ def asks_if_tried(text: str) -> bool:
     return "?" in lowered and _TRIED.search(lowered) is not None
 
 
+@lru_cache(maxsize=2048)
 def reply_gist(text: str, answer: bool = False, outcome: str | None = None) -> str:
     """What a customer reply says, in the third person and at most about 14 words: the first sentence, or the
     first two when the first is short; greetings and thanks are skipped ("Hello, Thank you for the quick reply.")
     and, given the ``outcome`` the reply reports, the sentence that says it is preferred ("I'd really rather not go
     through a 7-10 day repair"). Without ``answer`` a leading "no thanks" is dropped (the outcome says it); an
-    answer keeps its "yes" or "no"."""
+    answer keeps its "yes" or "no". Cached (pure): one reply settles several attempts."""
     parts = sentences(text) or [text.strip()]
     said = [part for part in parts if not _COURTESY.match(part)] or parts
     if outcome is not None and len(said) > 1 and len(said[0].split()) >= 4 and classify_outcome(said[0]) is None:
