@@ -26,7 +26,7 @@ from copilot.analysis.attempt_text import (
 )
 from copilot.analysis.cues import announces_transfer, says_cannot_help
 
-__all__ = ["assistant_descriptions"]
+__all__ = ["assistant_descriptions", "refuses_request"]
 
 _MAX_PER_MESSAGE = 4
 
@@ -37,7 +37,8 @@ _ACTIONS = (
     r"look|make\s+sure|ensure|delete|uninstall|download|refresh|reload|scan|re-?enter|enter|apply|place|reorder|"
     r"cancel|request|drop\s+off|print|test|run|hold|press|re-?activate|activate|top\s+up|set\s+up|re-?register|"
     r"refuse|report|compare|book|schedule|keep|add|pause|dial|swap|exchange|replace|text|email|double-check|review|"
-    r"claim"
+    r"claim|allow|grant|disconnect|unlink|re-?link|link|re-?sync|sync|export|import|lower|reduce|choose|pick|correct|"
+    r"resubmit|re-?send|rename|edit|adjust"
 )
 _ACTION_WORDS = frozenset(
     word
@@ -128,7 +129,8 @@ _NOT_EXPLAINING = re.compile(
     r"this\s+is\s+an?\s+(?:automatic|automated)|you\s+(?:won'?t|will\s+not|don'?t)\s+need)\b"
 )
 _HEDGE = re.compile(
-    r"^\W*(?:unfortunately|however|just\s+so\s+you\s+know|note|please\s+note|fyi|ok(?:ay)?|so|yes(?=\s*[,!.]))\b[\s,:!.]*",
+    r"^\W*(?:unfortunately|however|just\s+so\s+you\s+know|note(?:\s+that)?|please\s+note(?:\s+that)?|fyi|ok(?:ay)?|so|"
+    r"yes(?=\s*[,!.]))\b[\s,:!.]*",
     re.I,
 )
 _BOOKKEEPING = re.compile(
@@ -224,6 +226,45 @@ _TRY_AGAIN = re.compile(
     r"^(?:try|retry)\s+(?:it\s+)?again(?:\s+(?:later|now|soon|in\s+a\s+(?:bit|moment|few\s+\w+)))?\W*$"
 )
 _MEANS = re.compile(r"^\s*(?:with|using|via|through)\s+(?:the|your|our|a|an)\s+[^,]{2,40}?,?\s*$", re.I)
+_NOUN_SUBJECT = re.compile(
+    # "Reset links work for 30 minutes", "Update files are large": an action word heading a noun phrase, not an
+    # imperative
+    r"^[a-z-]+\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:work|are|expire|last|take|can|will|must|may|need|only|usually|"
+    r"have|get|come|stay|remain|cannot|can't|don't|do\s+not|vary|differ|depend|apply|happen|appear|expire)\b"
+)
+_NONE_FOUND = re.compile(
+    # "There is no known outage at this address right now", "I see no block on the line": a check that found none
+    r"^(?:there\s+(?:is|are|was|were)|i\s+(?:can\s+)?see)\s+(?:currently\s+|also\s+)?no\s+(?P<rest>(?:(?:known|"
+    r"reported|active|open|current|recent|pending|other|new)\s+)?(?:outages?|issues?|problems?|records?|orders?|"
+    r"payments?|charges?|blocks?|holds?|faults?|errors?|transactions?|refunds?|tickets?|cases?|reports?|incidents?|"
+    r"bookings?|reservations?|appointments?|notes?|flags?|restrictions?|devices?|matches|trace|sign|accounts?|"
+    r"disputes?|claims?|returns?|credits?|changes?)\b[^?]*)$"
+)
+_REFUSAL = re.compile(
+    # "I'm sorry, I can't do that", "I can't make account changes like that": a request turned down, named only
+    # by a back-reference to the customer's turn before
+    r"(?:^|[.!]\s+)\W*(?:(?:i'?m\s+)?(?:so\s+|very\s+)?sorry,?\s+|unfortunately,?\s+)?(?:but\s+)?(?:(?:i|we)\s+(?:can(?:'|no)?t|"
+    r"cannot|won'?t)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:not\s+able|unable)\s+to)\s+(?:(?:do|grant|apply|make|process|action|honou?r|"
+    r"follow)\s+)?(?:that|this|those|it|(?:[a-z]+\s+){1,3}like\s+(?:that|this))(?:\s+request)?\s*(?:[.!]|$)"
+)
+_HANDING_ON = re.compile(r",?\s+(?:so|and)\s+(?:i|we)(?:'m|'ll|'ve|\s+am|\s+will|\s+have|'re|\s+are)\s", re.I)
+_BACK_REFERENCE = re.compile(r"\blike\s+(?:that|this)$")  # "I can't make changes like that": see refuses_request
+_NONE_OPENINGS = ("there ", "i see ", "i can see ")
+_CANNOT_DO = re.compile(
+    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:not\s+able|unable)\s+to\s+(?P<rest>[a-z][^?]*)"
+    r"|\b(?:i|we)\s+(?:can(?:'|no)?t|cannot)\s+(?P<rest2>[a-z][^?]*)"
+)
+_VAGUE_CANNOT = re.compile(
+    r"^(?:do\s+(?:that|this|it|so)|help\s+with\s+(?:that|this)|(?:see|find|locate|access|tell|say|promise|guarantee|"
+    r"confirm|share|give\s+you)\b|(?:that|this|it)\b|make\s+(?:that|this|those|these)\b|[a-z]+\s+(?:that|this|it|them|"
+    r"those|these)\s*$)"
+)
+_TRAILING_HEDGE = re.compile(r",?\s+(?:though|however|unfortunately|i'?m\s+afraid|sorry)$", re.I)
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:(?:i'?m|i\s+am|we'?re)\s+)?(?:so\s+|very\s+|really\s+)?sorry|unfortunately|i'?m\s+afraid|but|however|"
+    r"thanks|thank\s+you|ok(?:ay)?|sure|and|also|as\s+(?:an?\s+)?(?:ai|assistant|virtual\s+assistant|bot))?\W*$",
+    re.I,
+)
 _OPTION = re.compile(
     # "Another option is pausing your service for 3 months", "One alternative would be to move your plan"
     r"^(?:another|one|an|the\s+other|a\s+(?:better|cheaper|quicker))\s+(?:option|alternative|choice|possibility)\s+"
@@ -273,12 +314,14 @@ def _describe(sentence: str, actor: str) -> str | None:
     if _ANYTHING_ELSE.search(plain.lower()) or _HANDOFF.search(plain.lower()) or _FEEDBACK.search(plain.lower()):
         return None
     if says_cannot_help(plain):
-        return _not_found(plain, actor) or _cannot_with_reason(plain, actor)
+        return _not_found(plain, actor) or _cannot_with_reason(plain, actor) or _cannot_do(plain, actor)
     return (
         _action_done(plain, actor)
         or _in_progress(plain, actor)
         or _status(plain, actor)
         or _not_found(plain, actor)
+        or _none_found(plain, actor)
+        or _cannot_do(plain, actor)
         or _will(plain, actor)
         or _shared(sentence, plain, actor)
         or _pointed(plain, actor)
@@ -387,6 +430,42 @@ def _cannot_with_reason(plain: str, actor: str) -> str | None:
     return clip(f"{actor} explained that {lower_first(clause)}")
 
 
+def refuses_request(text: str) -> bool:
+    """Does an assistant turn turn down what the customer just asked, without naming it ("I'm sorry, I can't do
+    that.")? The attempt is then told with the customer's request."""
+    lowered = text.lower()
+    if "n't" not in lowered and "not " not in lowered and "cannot" not in lowered:
+        return False
+    return _REFUSAL.search(lowered.strip()) is not None
+
+
+def _none_found(plain: str, actor: str) -> str | None:
+    """ "There is no known outage at this address right now" -> "AI checked and found no known outage at this
+    address right now"."""
+    if not plain[:12].lower().startswith(_NONE_OPENINGS):
+        return None
+    none = find(_NONE_FOUND, plain.rstrip(" .!"))
+    if none is None:
+        return None
+    return clip(f"{actor} checked and found no {person(none.group('rest'), _YOU_TO_THEY)}")
+
+
+def _cannot_do(plain: str, actor: str) -> str | None:
+    """What the assistant said it cannot do, without a reason: "I'm not able to offer discounts" -> "AI said it
+    could not offer discounts"; a bare "I can't do that" or "I can't see..." says nothing here."""
+    lowered = plain.lower()
+    if "n't" not in lowered and "not " not in lowered and "unable" not in lowered and "cannot" not in lowered:
+        return None
+    cannot = find(_CANNOT_DO, _TRAILING_HEDGE.sub("", plain.rstrip(" .!")))
+    if cannot is None or not _LEAD_IN.match(plain[: cannot.match.start()]):
+        return None  # "Because it has shipped, I can't edit the address": the reason is the point, told whole
+    rest = _HANDING_ON.split(cannot.group("rest") or cannot.group("rest2"), maxsplit=1)[0].strip(" ,")
+    if len(rest.split()) < 2 or _VAGUE_CANNOT.match(rest.lower()) or _BACK_REFERENCE.search(rest.lower()):
+        return None
+    who = "it" if actor.isupper() else "they"
+    return clip(f"{actor} said {who} could not {person(rest, _YOU_TO_THEY)}")
+
+
 def _will(plain: str, actor: str) -> str | None:
     """ "I'll send you a new label", "I can refund the fee" -> "AI offered to ..."."""
     will = find(_WILL, plain)
@@ -395,7 +474,7 @@ def _will(plain: str, actor: str) -> str | None:
     if will.group("verb").lower() in {"offer", "give"}:  # "I can offer you 20% off" -> "AI offered 20% off"
         thing = re.sub(r"^\s*(?:you|them)\b", "", will.group("rest"), flags=re.I)
         return clip(f"{actor} offered {person(thing, _YOU_TO_THEY).strip()}")
-    return clip(f"{actor} offered to {will.group('verb').lower()}{person(will.group('rest'), _YOU_TO_THEY)}")
+    return clip(f"{actor} offered to {person(will.group('verb').lower() + will.group('rest'), _YOU_TO_THEY)}")
 
 
 def _option(plain: str, actor: str) -> str | None:
@@ -488,6 +567,8 @@ def _suggested(plain: str, actor: str) -> str | None:
     before = plain[: first.match.start()]
     if _explains_first(before) and not _NOT_EXPLAINING.match(lowered):
         return _explanation(plain, actor, need_cue=False)
+    if first is suggest and first.match.start("action") == 0 and _NOUN_SUBJECT.match(lowered):
+        return None  # "Reset links work for 30 minutes": a statement, told as an explanation
     if first is gerund:
         return clip(f"{actor} suggested the customer try {person(first.group('action'), _YOU_TO_THEY).strip(' ,')}")
     action = person(first.group("action"), _YOU_TO_THEY).strip(" ,")

@@ -28,7 +28,54 @@ _VERBS = (
     r"messaged|wrote|uninstalled|visited|returned|sent|resent|submitted|re-?submitted|filled|used|factory\s+reset|"
     r"uploaded|re-?uploaded|asked|read|looked|waited|downloaded|disabled|enabled|activated|deactivated|entered|"
     r"re-?entered|typed|copied|pasted|plugged|moved|power\s+cycled|reported|applied|cancell?ed|canceled|"
-    r"requested|filed|chatted|spoke|talked|added|approved|authori[sz]ed|kept|left|had"
+    r"requested|filed|chatted|spoke|talked|added|approved|authori[sz]ed|kept|left|had|reconnected|disconnected|"
+    r"re-?linked|unlinked|linked|re-?synced|synced|refreshed|reloaded|re-?authori[sz]ed|re-?activated|re-?enabled|"
+    r"restored|rescheduled|re-?ordered|re-?registered|re-?added|dropped\s+off|dropped|exported|imported|toggled|"
+    r"allowed|granted|lowered|reduced|edited|adjusted|renamed|verified|double-checked|emptied|flushed|force-?quit|"
+    r"closed\s+and\s+re-?opened|reached\s+out|paid"
+)
+_SPECIFIC_OBJECT = re.compile(
+    # after a specific verb, a pronoun with a qualifier says what was done: "I already reconnected it twice"
+    r"^\s*(?:it|them|this|that|those|these)\s+(?:again|twice|\d+\s+times|(?:two|three|four|several|many|multiple|a\s+few)"
+    r"\s+times|yesterday|today|this\s+(?:morning|afternoon|week)|last\s+(?:night|week)|earlier|already|myself|both)\b",
+    re.I,
+)
+_GENERIC_VERBS = frozenset("tried retried checked followed used read looked asked had kept left".split())  # noqa: SIM905
+"""Verbs that say nothing on their own: "I tried it twice" is the outcome of the suggestion before it."""
+_PAID = re.compile(
+    r"^(?!\s*(?:[$€£¥]?[\d.,]+|it|this|that|them|\w+)\s+for\b).*\b(?:by|via|with|through|online|in\s+full|off|at\s+\d)\b"
+)
+""""I paid $184.60 by card at 5pm" is an attempt (a payment to settle something); "I paid $329 for a tablet" only
+says what it cost."""
+_TRY_AND_RESULT = re.compile(
+    # "When I try to sign in with my email it says the workspace is archived", "every time I tried to pay, I got
+    # PAY-402"
+    r"\b(?:when(?:ever)?|every\s+time|each\s+time|if)\s+(?:i|we)\s+(?:try|tried|attempt|attempted)\s+to\s+"
+    r"(?P<action>[a-z](?:[^,;!?.\n]|\.(?=\w))+?)\s*,?\s+(?P<result>(?:it|i|we|the\s+[a-z-]+|that|this|they)\s+"
+    r"(?:just\s+|still\s+|only\s+)?(?:says|said|shows|showed|gives|gave|get|got|returns|returned|fails|failed|"
+    r"errors|errored|keeps|kept|won'?t|doesn'?t|didn'?t|hangs|crashes|crashed|loops|asks|asked|tells|told|rejects|"
+    r"rejected|times\s+out|timed\s+out)\b(?:[^!?.\n]|\.(?=\w))*)"
+)
+_GERUND_RESULT = re.compile(
+    # "Refreshing the feed manually returns the same error", "Restarting the app didn't help"
+    r"^(?:(?:and|also|even|but)\s+)?(?P<gerund>[a-z]{3,}ing)\b(?P<object>[^,;.!?\n]{0,60}?)\s+(?P<result>(?:returns|returned|"
+    r"gives|gave|shows|showed|did\s+nothing|does\s+nothing|didn'?t|doesn'?t|won'?t|fails|failed|made\s+no|makes\s+no|"
+    r"had\s+no|has\s+no|(?:just|still)\s+(?:returns|gives|shows|fails|doesn'?t|won'?t))\b[^!?.\n]*)"
+)
+_ANTECEDENT = re.compile(
+    # "our Wells Fargo feed disconnected and I reconnected it": what "it" stands for, named earlier in the sentence
+    r"\b(?:my|our)\s+(?P<thing>(?:(?!(?:is|was|were|are|has|had|have|keeps|kept|just|still|and|but|so|then|which|"
+    r"that)\b)[\w-]+\s+){0,3}(?:(?!(?:is|was|were|are|has|had|have|keeps|kept|just|still|and|but|so|then|which|that)\b)"
+    r"[\w-]+))\s+(?:[a-z]+ed|is|was|were|are|has|had|keeps|kept|just|still|broke|went|got|fell|froze|died|came|lost|"
+    r"won'?t|doesn'?t|didn'?t)\b"
+)
+_RETOLD = re.compile(r"\b(?:told|tell|telling)\s+(?:you|u)\s+(?:that\s+|already\s+|before\s+)*$")
+_IT = re.compile(r"^\s*it\b(?=\s*$)", re.I)
+_RESULT_CUES = ("return", "gave", "give", "show", "didn", "doesn", "won't", "fail", "nothing", "no ")
+"""Words one of which a gerund report's result has: a cheap gate before splitting the text into sentences."""
+_NOT_GERUNDS = frozenset(
+    """nothing something anything everything morning evening thing during being king ring spring string ceiling
+    building shipping billing pricing setting pending wedding clothing bring swing wing""".split()  # noqa: SIM905
 )
 _HELD = frozenset({"kept", "left", "had"})
 """Verbs that report an attempt only with an object in a state: "I've had it on the charger all morning", "I kept
@@ -50,7 +97,7 @@ _NOT_TRYING = frozenset(
 """An ongoing state of mind, not an attempt: "I've been wanting these for months"."""
 _CUSTOMER_TRIED = re.compile(
     r"\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|also\s+|even\s+|just\s+|now\s+|since\s+|then\s+)*"
-    rf"(?P<verb>{_VERBS})\b(?P<rest>[^?.!\n]*)"
+    rf"(?P<verb>{_VERBS})\b(?P<rest>(?:[^?.!\n]|\.(?=\w))*)"
     # "I've been running speed tests on a wired laptop"
     r"|\b(?:i|we)(?:'ve|\s+have)\s+(?:also\s+|already\s+)?been\s+(?P<ongoing>[a-z]+ing)\b(?P<ongoing_rest>[^?.!\n]*)"
 )
@@ -90,8 +137,10 @@ def customer_descriptions(text: str) -> tuple[tuple[str, str], ...]:
     lowered = text.lower()
     outcome = "succeeded" if SUCCEEDED.search(lowered) and not FAILED.search(lowered) else "failed"
     for verb, rest in _reported_actions(text):
-        if not _informative(rest) or not _plausible(verb, rest):
+        if not _informative(verb, rest) or not _plausible(verb, rest):
             continue
+        if rest.isupper():  # shouted: "I RESTARTED IT TWICE"
+            rest = rest.lower()
         description = clip(f"Customer {verb}{person(rest, _I_TO_THEY)}")
         if all(description.lower() != d.lower() for d, _ in found):
             found.append((description, outcome))
@@ -107,11 +156,16 @@ def _reported_actions(text: str) -> list[tuple[str, str]]:
     if len(lowered) != len(text):  # a character whose lower case is longer: read the lowered text only
         text = lowered
     for match in _CUSTOMER_TRIED.finditer(lowered):
+        if _RETOLD.search(lowered, max(0, match.start() - 30), match.start()):
+            continue  # "I just told you I restarted it twice": said before, not a new attempt
         if match.group("ongoing"):
             verb, rest = f"has been {match.group('ongoing')}", text[match.start("ongoing_rest") : match.end()]
         else:
             verb, rest = " ".join(match.group("verb").split()), text[match.start("rest") : match.end()]
+            if _IT.match(rest):
+                rest = _name_it(text, match.start())
         actions.append((verb, rest))
+    actions.extend(_tried_with_result(text))
     if actions:
         return actions
     for sentence in sentences(text):
@@ -124,11 +178,43 @@ def _reported_actions(text: str) -> list[tuple[str, str]]:
     return actions
 
 
+def _name_it(text: str, end: int) -> str:
+    """ "it" named by the thing the same sentence told of before: "our feed disconnected and I reconnected it" ->
+    " their feed"; a bare " it" when there is none."""
+    start = max(text.rfind(".", 0, end), text.rfind("\n", 0, end), 0)
+    things = list(_ANTECEDENT.finditer(text.lower(), start, end))
+    if not things:
+        return " it"
+    thing = things[-1]
+    return " their " + text[thing.start("thing") : thing.end("thing")]
+
+
+def _tried_with_result(text: str) -> list[tuple[str, str]]:
+    """ "When I try to sign in it says the workspace is archived" and "Refreshing the feed returns the same error":
+    an attempt told with what came of it, as ("tried", " to sign in: it says ...")."""
+    actions: list[tuple[str, str]] = []
+    lowered = text.lower()
+    if "try" in lowered or "tried" in lowered or "attempt" in lowered:
+        for match in _TRY_AND_RESULT.finditer(lowered):
+            action = text[match.start("action") : match.end("action")]
+            actions.append(("tried", f" to {action}: {text[match.start('result') : match.end()]}"))
+    if "ing " in lowered and any(cue in lowered for cue in _RESULT_CUES):
+        for sentence in sentences(text):
+            gerund = _GERUND_RESULT.match(sentence.lower())
+            if gerund is not None and gerund.group("gerund") not in _NOT_GERUNDS:
+                start = gerund.start("gerund")
+                tried, result = sentence[start : gerund.end("object")], sentence[gerund.start("result") : gerund.end()]
+                actions.append(("tried", f" {tried[0].lower()}{tried[1:]}: it {result}"))
+    return actions
+
+
 def _plausible(verb: str, rest: str) -> bool:
     """Is this verb with this clause an attempt? "used to", "moved last week", "had a question" and "have been
     wanting" are not."""
     if verb == "used" and rest.lstrip().lower().startswith("to "):
         return False
+    if verb == "paid":
+        return _PAID.search(rest.lower()) is not None
     if verb in _HELD:
         return _IN_A_STATE.match(rest) is not None
     if verb == "moved":
@@ -136,10 +222,13 @@ def _plausible(verb: str, rest: str) -> bool:
     return not (verb.startswith("has been ") and verb[len("has been ") :] in _NOT_TRYING)
 
 
-def _informative(rest: str) -> bool:
-    """Does the clause after the verb say what was tried? "that" alone does not; "them, they said no block" does."""
+def _informative(verb: str, rest: str) -> bool:
+    """Does the clause after the verb say what was tried? "that" alone does not; "them, they said no block" does,
+    and so does a specific verb with a qualifier ("reconnected it twice yesterday")."""
     if not rest.strip() or _NOT_AN_ATTEMPT.match(rest) or _GIVEN_THING.match(rest):
         return False
+    if verb not in _GENERIC_VERBS and _SPECIFIC_OBJECT.match(rest):
+        return True
     vague = _VAGUE_OBJECT.match(rest)
     if vague is None:
         return True

@@ -29,9 +29,12 @@ FAILED = re.compile(
     r"\b(?:hasn'?t|haven'?t)\s+(?:arrived|come|moved|changed|updated|received|got)\b|\bshows?\s+(?:the\s+)?same\b|"
     r"\b(?:link|page)\s+(?:is|was)\s+(?:broken|dead|empty|not\s+working)|\bfails?\b|\bfailed\b|\berror\b|"
     r"\bdoesn'?t\s+(?:show|say|tell)|\bsays\s+(?:the\s+same|nothing)"
+    # "the form wants me to confirm from his email, which I can't access": the suggestion cannot be followed
+    r"|\b(?:i|we)\s+(?:can'?t|cannot|couldn'?t|could\s+not|am\s+unable\s+to|was\s+unable\s+to)\s+(?:access|sign\s+in|"
+    r"log\s+in|get\s+in|get\s+into)\b"
     # "yes I've seen that link", "I've read it", "that's exactly what I did": already tried, did not help
     r"|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:seen|read|done|followed)\s+(?:it|that|this|those|the)\b|\bsaw\s+that\b"
-    r"|\bthat'?s\s+(?:exactly\s+)?what\s+i\s+(?:did|tried)|\bdid\s+(?:exactly\s+)?that\b|\bwas\s+already\s+"
+    r"|\bthat'?s\s+(?:exactly\s+)?what\s+i\s+(?:did|tried)|\bdid\s+(?:exactly\s+|all\s+(?:of\s+)?)?that\b|\bwas\s+already\s+"
     r"(?:on|off|done|set|enabled|disabled|updated)\b"
 )
 SUCCEEDED = re.compile(
@@ -41,7 +44,7 @@ SUCCEEDED = re.compile(
 )
 _DECLINED = re.compile(
     r"\bno,?\s+thanks?\b|\bno\s+thank\s+you\b|\bi\s+(?:don'?t|do\s+not)\s+want\s+(?:to|a|an|that|the|store|"
-    r"another|your)\b|\bi'?d\s+rather\s+not\b|\bi\s+won'?t\b|\bnot\s+going\s+to\b|\bi\s+refuse\b|\b(?:that'?s|"
+    r"another|your)\b|\bi'?d\s+(?:really\s+|much\s+)?rather\s+not\b|\bi\s+won'?t\b|\bnot\s+going\s+to\b|\bi\s+refuse\b|\b(?:that'?s|"
     r"that\s+is)\s+not\s+(?:an\s+option|acceptable|what\s+i\s+(?:want|asked))|\bi\s+(?:don'?t|do\s+not)\s+need\s+"
     r"(?:a|an|the|another)\b|\b(?:not|no)\s+(?:a\s+)?(?:store\s+credit|voucher|coupon|replacement|discount|credit)"
     r"\b|\bi\s+(?:can'?t|cannot)\s+(?:do\s+that|wait\s+that\s+long)|\bi\s+just\s+want\s+(?:a|my)\b"
@@ -60,7 +63,7 @@ BARE_YES = re.compile(
 DID_IT = re.compile(
     r"\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|also\s+|now\s+)?(?:did|done|tried)\s+(?:exactly\s+)?"
     r"(?:that|it|this|so|those|them|all\s+(?:of\s+)?(?:that|those))\b"
-    r"|^\W*(?:(?:yes|yep|yeah|yup)\W+)?(?:done|did\s+(?:exactly\s+)?(?:that|it))\b"
+    r"|^\W*(?:(?:yes|yep|yeah|yup|already)\W+)?(?:done|did\s+(?:exactly\s+)?(?:that|it|all\s+(?:of\s+)?(?:that|this|those|it)))\b"
 )
 """A reply saying the customer already did what was suggested ("I did that on Wednesday", "done, no change")."""
 _BARE_NO = BARE_NO

@@ -7,8 +7,9 @@ takes parcels that size"); and the customer's own attempt when they say they alr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from copilot.analysis.attempt_outcomes import DID_IT
+from copilot.analysis.attempt_outcomes import DID_IT, classify_outcome
 from copilot.analysis.attempt_text import I_TO_THEY, clip_to, person, sentences
 
 __all__ = ["asks_if_tried", "asks_if_wanted", "did_as_suggested", "reply_gist"]
@@ -30,7 +31,18 @@ _SUGGESTION = re.compile(
     r"^\S+\s+(?:suggested\s+the\s+customer\s+(?:try\s+)?|pointed\s+the\s+customer\s+to\s+where\s+they\s+can\s+)"
     r"(?P<action>.+)$"
 )
-_TOLD_YOU = re.compile(r"\b(?:i\s+)?(?:just\s+|already\s+)?(?:told|said\s+to)\s+you\b", re.I)
+_COURTESY = re.compile(
+    # a sentence that only greets, thanks or signs off: "Hello,", "Thank you for the quick reply.", "Kind regards"
+    r"^\W*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you|many\s+thanks|cheers|"
+    r"regards|kind\s+regards|best\s+regards|sincerely)(?:\s+(?:so\s+much\s+|again\s+)?(?:for\b(?![^.!?]*\bbut\b)"
+    r"[^.!?]{0,50}|[\w'-]+))?\W*$",
+    re.I,
+)
+_TOLD_YOU = re.compile(
+    r"\b(?:i\s+)?(?:just\s+|already\s+)?(?:told|said\s+to)\s+you\b(?:\s+(?:that|this|so|it|already|before|earlier|twice))*"
+    r"(?:\s+(?:\d+|a\s+few|several|five|ten|twenty|an?)\s+(?:minutes?|hours?|days?|times?)(?:\s+ago)?)?",
+    re.I,
+)
 _I_TO_THEY = I_TO_THEY
 
 
@@ -48,14 +60,21 @@ def asks_if_tried(text: str) -> bool:
     return "?" in lowered and _TRIED.search(lowered) is not None
 
 
-def reply_gist(text: str, answer: bool = False) -> str:
+@lru_cache(maxsize=2048)
+def reply_gist(text: str, answer: bool = False, outcome: str | None = None) -> str:
     """What a customer reply says, in the third person and at most about 14 words: the first sentence, or the
-    first two when the first is short. Without ``answer`` a leading "no thanks" is dropped (the outcome says it);
-    an answer keeps its "yes" or "no"."""
+    first two when the first is short; greetings and thanks are skipped ("Hello, Thank you for the quick reply.")
+    and, given the ``outcome`` the reply reports, the sentence that says it is preferred ("I'd really rather not go
+    through a 7-10 day repair"). Without ``answer`` a leading "no thanks" is dropped (the outcome says it); an
+    answer keeps its "yes" or "no". Cached (pure): one reply settles several attempts."""
     parts = sentences(text) or [text.strip()]
-    gist = parts[0]
-    if len(gist.split()) < 4 and len(parts) > 1:
-        gist = f"{gist.rstrip('.!')}; {parts[1]}"
+    said = [part for part in parts if not _COURTESY.match(part)] or parts
+    if outcome is not None and len(said) > 1 and len(said[0].split()) >= 4 and classify_outcome(said[0]) is None:
+        telling = next((i for i, part in enumerate(said) if classify_outcome(part) == outcome), 0)
+        said = said[telling:]
+    gist = said[0]
+    if len(gist.split()) < 4 and len(said) > 1:
+        gist = f"{gist.rstrip('.!')}; {said[1]}"
     gist = (_ANSWER_LEAD if answer else _LEAD).sub("", gist).strip()
     if len(re.findall(r"\w+", gist)) < 2:
         return ""

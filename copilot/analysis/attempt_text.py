@@ -32,6 +32,7 @@ _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _CLAUSE_START = word_list(
     "and or that if when so because once until",
     "while but then unless as where whether before after",
+    "sure ensure can could would will should shall may might must do does did",
 )
 _PERSON: dict[int, re.Pattern[str]] = {}
 I_TO_THEY = {

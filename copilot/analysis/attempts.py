@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from copilot.analysis.attempt_assistant import assistant_descriptions
+from copilot.analysis.attempt_assistant import assistant_descriptions, refuses_request
 from copilot.analysis.attempt_customer import customer_descriptions
+from copilot.analysis.attempt_multilingual import foreign_descriptions
 from copilot.analysis.attempt_outcomes import BARE_NO, BARE_YES, DID_IT, classify_outcome
 from copilot.analysis.attempt_replies import asks_if_tried, asks_if_wanted, did_as_suggested, reply_gist
 from copilot.analysis.attempt_reported import reported_attempts
@@ -30,7 +31,12 @@ _WORD = re.compile(r"[a-z0-9$][a-z0-9$.'-]*")
 _EXPLAINED = re.compile(r"^\S+\s+explained\b")
 _OFFERED = re.compile(r"^\S+\s+(?:offered|suggested|shared|pointed)\b")
 _ASKED = re.compile(r"^\S+\s+asked\b")
+_NO_OUTCOME = re.compile(
+    r"^\S+\s+(?:said\s+(?:it|they)\s+could\s+not\b|checked\s+and\s+found\s+no\b|said\s+“|refused\s+the\s+customer)"
+)
+"""A limit told or a check that found nothing: not a fix the customer could try, so no outcome."""
 _QUOTED_QUESTION = re.compile(r"^\S+\s+asked\s+“")  # a yes/no question is kept only with its answer
+_TIMES = {2: "twice", 3: "three times", 4: "four times", 5: "five times"}
 _FILLER = frozenset("ai agent customer the a an their them they to of and or in on for with it suggested".split())  # noqa: SIM905
 
 
@@ -44,6 +50,7 @@ class _Attempt:
     wanted: bool = False  # the turn asked whether the customer wants something: a bare "no" declines
     tried: bool = False  # the turn asked whether the customer tried something: a bare "no" means not yet
     said: str = ""  # what the customer answered, in the third person, told after the description
+    times: int = 1  # how often the assistant said it: a suggestion repeated after it failed is a loop
 
 
 def extract_attempts(prepared: Prepared) -> list[AttemptedSolution]:
@@ -51,18 +58,23 @@ def extract_attempts(prepared: Prepared) -> list[AttemptedSolution]:
     attempts: list[_Attempt] = []
     pending: list[_Attempt] = []
     replied = False
+    asked: PreparedMessage | None = None  # the customer's turn just before, which a refusal may turn down
     for message in prepared.messages:
         text = message.text.strip()
         if not text:
             continue
         if message.role in {"ai", "agent"}:
             found = _assistant_attempts(message)
+            if asked is not None and refuses_request(text):
+                found = [_refusal(message, asked), *found]
+            asked = None
             if found:
                 pending, replied = found, False
                 attempts.extend(found)
             elif replied:
                 pending = []  # the assistant moved on: later replies are about something else
         elif message.role == "customer":
+            asked = message
             if pending:
                 attempts.extend(_settle(pending, message))
                 replied = True
@@ -84,19 +96,22 @@ def _keep_most_useful(attempts: list[_Attempt]) -> list[_Attempt]:
 def _merge_repeats(attempts: list[_Attempt]) -> list[_Attempt]:
     """One entry per attempt: a repeat ("try a restart: unplug the Hub" after "restart the Hub: unplug it") is
     folded into the first telling, which takes the repeat's outcome when its own is unknown."""
-    kept: list[tuple[_Attempt, frozenset[str]]] = []
+    kept: list[tuple[_Attempt, frozenset[str], str]] = []
     for attempt in attempts:
         words = frozenset(_WORD.findall(attempt.description.lower())) - _FILLER
         verb = _verb(attempt.description)
         first = next(
-            (k for k, w in kept if k.by == attempt.by and _verb(k.description) == verb and _overlap(w, words) >= _SAME),
+            (k for k, w, v in kept if v == verb and k.by == attempt.by and _overlap(w, words) >= _SAME),
             None,
         )
         if first is None:
-            kept.append((attempt, words))
-        elif first.outcome == "unknown" and attempt.outcome != "unknown":
+            kept.append((attempt, words, verb))
+            continue
+        if attempt.message.id != first.message.id:
+            first.times += 1
+        if first.outcome == "unknown" and attempt.outcome != "unknown":
             first.outcome, first.reply, first.said = attempt.outcome, attempt.reply, attempt.said
-    return [attempt for attempt, _ in kept]
+    return [attempt for attempt, _, _ in kept]
 
 
 def _verb(description: str) -> str:
@@ -119,7 +134,7 @@ def _settle(pending: list[_Attempt], reply: PreparedMessage) -> list[_Attempt]:
     an offer the turn asked about ("Would you like me to...?"). After a diagnostic question the reply is an
     answer, kept with the question; after "Have you tried X?" a "no" means X was not tried (still unknown) and a
     "yes" that it was, without success."""
-    open_attempts = [a for a in pending if a.reply is None]
+    open_attempts = [a for a in pending if a.reply is None and not _NO_OUTCOME.search(a.description)]
     if not open_attempts:
         return []
     lowered = reply.text.lower()
@@ -142,7 +157,7 @@ def _settle(pending: list[_Attempt], reply: PreparedMessage) -> list[_Attempt]:
     for attempt in open_attempts:
         attempt.outcome, attempt.reply = outcome, reply
         if outcome in {"declined", "failed", "partial"}:
-            attempt.said = reply_gist(reply.text)
+            attempt.said = reply_gist(reply.text, outcome=outcome)
     if outcome == "failed" and DID_IT.search(lowered):
         return _did_as_suggested(open_attempts, reply)
     return []
@@ -154,11 +169,22 @@ def _did_as_suggested(suggestions: list[_Attempt], reply: PreparedMessage) -> li
     return [_Attempt(described, "customer", reply, outcome="failed", reply=reply)] if described else []
 
 
+def _refusal(message: PreparedMessage, asked: PreparedMessage) -> _Attempt:
+    """ "I'm sorry, I can't do that" after the customer's request: what was refused, told in their words (a
+    request the assistant must not grant, such as an instruction pasted into the chat, should not be granted by
+    the agent either without a look)."""
+    actor = "AI" if message.role == "ai" else "Agent"
+    request = reply_gist(asked.text, answer=True)
+    description = f"{actor} refused the customer's request" + (f" (“{request}”)" if request else "")
+    return _Attempt(description, message.role, message, reply=asked)
+
+
 def _assistant_attempts(message: PreparedMessage) -> list[_Attempt]:
     wanted, tried = asks_if_wanted(message.text), asks_if_tried(message.text)
+    described = assistant_descriptions(message.text, message.role) or foreign_descriptions(message.text, message.role)
     return [
         _Attempt(description=description, by=message.role, message=message, wanted=wanted, tried=tried)
-        for description in assistant_descriptions(message.text, message.role)
+        for description in described
     ]
 
 
@@ -172,6 +198,11 @@ def _customer_attempts(message: PreparedMessage) -> list[_Attempt]:
         _Attempt(description, by, message, outcome="failed", reply=message)
         for description, by in reported_attempts(message.text)
     ]
+    if not own and not reported:  # a turn in another language, quoted: how it went is not read, so not told
+        own = [
+            _Attempt(description, "customer", message, reply=message)
+            for description in foreign_descriptions(message.text, "customer")
+        ]
     return own + reported
 
 
@@ -180,6 +211,9 @@ def _to_schema(attempt: _Attempt) -> AttemptedSolution:
     if attempt.reply is not None and attempt.reply.id not in ids:
         ids.append(attempt.reply.id)
     description = attempt.description
+    if attempt.times > 1 and attempt.by != "customer":
+        times = _TIMES.get(attempt.times, f"{attempt.times} times")
+        description = f"{description.rstrip('…')} (repeated, {times} in all)"
     if attempt.outcome == "declined" and attempt.by != "customer":  # what an agent must not offer again
         description = f"{description.rstrip('…')}; customer declined" + (f": {attempt.said}" if attempt.said else "")
     elif attempt.said and attempt.by != "customer":

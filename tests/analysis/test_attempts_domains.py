@@ -93,8 +93,8 @@ def test_declined_offer_says_so_and_repeats_merge() -> None:
     )
     assert [(a.description, a.outcome) for a in attempts] == [
         (
-            "AI suggested the customer reset the boiler: hold the reset button for 5 seconds; customer said: did "
-            "that, still F28",
+            "AI suggested the customer reset the boiler: hold the reset button for 5 seconds (repeated, twice in "
+            "all); customer said: did that, still F28",
             "failed",
         ),
         ("AI offered to book an engineer for Friday; customer declined: they can't wait until Friday", "declined"),
