@@ -22,7 +22,7 @@ from copilot.compose.attempts import attempt_gist
 from copilot.compose.budget import Piece, Slot
 from copilot.compose.condense import condense, name_customer, strip_wish
 from copilot.compose.notes import situation_notes
-from copilot.compose.statements import Statements
+from copilot.compose.statements import Statement, Statements, says_stakes
 from copilot.compose.text import MAX_OVERLAP, clip_words, content_stems, lower_first_word, says_new
 from copilot.context import Analysis, Prepared
 from copilot.schema import AttemptedSolution
@@ -36,8 +36,10 @@ _MAX_ATTEMPTS = 4
 _MAX_STATUSES = 3
 _MIN_STATUS_WORDS = 3
 _PRIORITY = {"evidence": 1.0, "explanation": 1.2, "note": 4.5, "refusal": 2.5}
-_ATTEMPT_PRIORITY = {"failed": 3.5, "declined": 3.5, "partial": 3.0, "succeeded": 2.5, "unknown": 0.8}
+_ATTEMPT_PRIORITY = {"failed": 2.0, "declined": 2.0, "partial": 1.8, "succeeded": 1.5, "unknown": 0.6}
 _QUOTED_PRIORITY = 0.5
+_STAKES_PRIORITY = 3.0
+"""Why it matters or by when (a gift, a trip, work, a deadline): the agent weighs it in what to offer."""
 _MIN_ATTEMPT_STEMS = 2
 _VACUOUS_STEMS = frozenset({"custo", "alrea", "sugge", "advis", "instr", "again", "still", "tried", "done"})
 """Stems of an attempt that only says something was done ("customer already did as suggested")."""
@@ -132,10 +134,8 @@ def issue_slot(prepared: Prepared, statements: Statements, english: bool) -> Slo
     else:  # no clear statement: their first message stands for it
         first = next((m for m in prepared.customer_messages if m.text.strip()), None) or prepared.messages[0]
         issue = Piece(condense(first.text, english) or first.text, [first.id], order=first.index, cap=_CAPS["issue"])
-    details = [
-        Piece(condense(d.text, english), [d.message_id], priority=d.score, order=d.order, cap=_CAPS["detail"])
-        for d in statements.details
-    ]
+    details = [_detail_piece(d, english, _detail_priority(d)) for d in statements.details]
+    details += [_detail_piece(s, english, _STAKES_PRIORITY) for s in statements.stakes]
     kept = [d for d in details if d.text and not _rhetorical(d.text)]
     return Slot("Issue", [issue, *kept], lead=name_customer if english else None)
 
@@ -166,7 +166,13 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
         text = found if len(found.split()) >= _MIN_STATUS_WORDS else status.text
         order = 100 + status.position
         pieces.append(
-            Piece(f"AI said “{_EDGES.sub('', text)}”", [status.message_id], status.score, order, _CAPS["assistant"])
+            Piece(
+                f"AI said “{_EDGES.sub('', text)}”",
+                [status.message_id],
+                status.score,
+                order,
+                _CAPS["assistant"],
+            )
         )
     return Slot("Tried", pieces)
 
@@ -227,6 +233,16 @@ def _as_wish(note: str, english: bool) -> str:
     urged = _URGE.sub("", note, count=1)
     note = f"urgent: {urged}" if urged != note else note
     return _DANGLING_THEN.sub(r"\1", note)
+
+
+def _detail_piece(detail: Statement, english: bool, priority: float) -> Piece:
+    """A customer sentence as an optional note of the issue point, in transcript order."""
+    return Piece(condense(detail.text, english), [detail.message_id], priority, detail.order, _CAPS["detail"])
+
+
+def _detail_priority(detail: Statement) -> float:
+    """A detail's value for the budget: its score, more when it says why the case matters or by when."""
+    return max(detail.score, _STAKES_PRIORITY) if says_stakes(detail.text) else detail.score
 
 
 def _rhetorical(note: str) -> bool:
