@@ -184,7 +184,7 @@ def state_slot(prepared: Prepared, analysis: Analysis, headline: str = "") -> Sl
     frustration = analysis.frustration
     trend = "" if frustration.trend == "steady" else f", {frustration.trend}"  # steady says nothing new
     mood = "customer calm" if frustration.level == "none" else f"frustration {frustration.level}{trend}"
-    vip = "; VIP" if analysis.vip.is_vip else ""
+    vip = "; VIP" if analysis.vip.is_vip and "VIP" not in headline else ""
     cited = [*escalation.message_ids, *(s.message_id for s in frustration.signals)]
     valid = prepared.message_ids
     ids = [i for i in cited if i in valid][:4] or [prepared.messages[-1].id]
