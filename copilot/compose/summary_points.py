@@ -35,7 +35,11 @@ _EXPLANATION_WORDS = 10
 _MAX_ATTEMPTS = 4
 _MAX_STATUSES = 3
 _MIN_STATUS_WORDS = 3
-_PRIORITY = {"evidence": 1.0, "explanation": 1.2, "note": 4.5, "refusal": 2.5}
+_PRIORITY = {"evidence": 0.4, "telling": 1.0, "explanation": 0.5, "note": 4.5, "refusal": 2.5}
+"""Optional pieces' value: the case's own words come first; how the customer feels (the mood says it) and the
+platform's wording of the escalation (the state says it) only fill the room that is left, except evidence that
+changes what the agent does (a threat to leave, the customer noticing the bot going round in circles)."""
+_TELLING_SIGNALS = frozenset({"threat_to_leave", "bot_loop"})
 _ATTEMPT_PRIORITY = {"failed": 2.0, "declined": 2.0, "partial": 1.8, "succeeded": 1.5, "unknown": 0.6}
 _QUOTED_PRIORITY = 0.5
 _STAKES_PRIORITY = 3.0
@@ -198,7 +202,8 @@ def state_slot(prepared: Prepared, analysis: Analysis, headline: str = "") -> Sl
         pieces.append(Piece(clipped, ids[:2], priority=_PRIORITY["explanation"], order=0.2))
     evidence = _top_signal(analysis)
     if evidence:
-        pieces.append(Piece(evidence[0], [evidence[1]], priority=_PRIORITY["evidence"], order=0.5))
+        priority = _PRIORITY["telling" if evidence[2] in _TELLING_SIGNALS else "evidence"]
+        pieces.append(Piece(evidence[0], [evidence[1]], priority=priority, order=0.5))
     for rank, note in enumerate(situation_notes(prepared, analysis)):
         priority = _PRIORITY["note"] - rank * 0.1
         pieces.append(Piece(note.text, note.message_ids, priority=priority, order=1 + rank, cap=_CAPS["state"]))
@@ -313,11 +318,11 @@ def _assistant_ids(prepared: Prepared) -> list[str]:
     return ids or [prepared.messages[0].id]
 
 
-def _top_signal(analysis: Analysis) -> tuple[str, str] | None:
-    """The most telling frustration signal with the analyzer's evidence ('threat to leave: "cancel"') and the
-    message it comes from."""
+def _top_signal(analysis: Analysis) -> tuple[str, str, str] | None:
+    """The most telling frustration signal with the analyzer's evidence ('threat to leave: "cancel"'), the
+    message it comes from and its kind."""
     signals = [s for s in analysis.frustration.signals if s.kind in _SIGNAL_ORDER and s.detail.strip()]
     if not signals:
         return None
     top = min(signals, key=lambda s: _SIGNAL_ORDER.index(s.kind))
-    return f"{top.kind.replace('_', ' ')}: {clip_words(top.detail.strip(), 6)}", top.message_id
+    return f"{top.kind.replace('_', ' ')}: {clip_words(top.detail.strip(), 6)}", top.message_id, top.kind
