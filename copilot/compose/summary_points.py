@@ -171,7 +171,7 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
         order = 100 + status.position
         pieces.append(
             Piece(
-                f"AI said “{_EDGES.sub('', text)}”",
+                f"{_speaker(prepared, status.message_id)} said “{_EDGES.sub('', text)}”",
                 [status.message_id],
                 status.score,
                 order,
@@ -310,6 +310,12 @@ def _short_attempt(description: str, limit: int = _ATTEMPT_WORDS) -> str:
     if len(text.split()) > limit:  # shorter wording first, so the cut loses less
         text = " ".join(_WORDY.sub("", _MAKE_SURE.sub("check", text)).split())
     return clip_words(text, limit)
+
+
+def _speaker(prepared: Prepared, message_id: str) -> str:
+    """Who said a support turn: "AI", or "agent" for a person who had the conversation before."""
+    role = next((m.role for m in prepared.messages if m.id == message_id), "ai")
+    return "agent" if role == "agent" else "AI"
 
 
 def _assistant_ids(prepared: Prepared) -> list[str]:
