@@ -43,6 +43,7 @@ _TELLING_SIGNALS = frozenset({"threat_to_leave", "bot_loop"})
 _ATTEMPT_PRIORITY = {"failed": 2.0, "declined": 2.0, "partial": 1.8, "succeeded": 1.5, "unknown": 0.6}
 _QUOTED_PRIORITY = 0.5
 _STAKES_PRIORITY = 3.0
+_FINDING_ORDER = 100  # support's findings come after the attempts in the point
 """Why it matters or by when (a gift, a trip, work, a deadline): the agent weighs it in what to offer."""
 _MIN_ATTEMPT_STEMS = 2
 _VACUOUS_STEMS = frozenset({"custo", "alrea", "sugge", "advis", "instr", "again", "still", "tried", "done"})
@@ -148,7 +149,9 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
     """What was tried and how it went, then what the assistant established about the case.
 
     A customer's own report of what they did that their sentences already say ("I restarted it twice") comes
-    last and is never the required attempt, unless nothing else was tried; the budget places one of the two."""
+    last and is never the required attempt, unless nothing else was tried; the budget places one of the two.
+    An optional explanation ("AI explained that furniture can be returned within…") gives way to the assistant's
+    own sentence that says it in full ("AI said “A 79 dollar freight collection fee applies”")."""
     if analysis.attempts:
         said = _customer_said(statements)
         telling = [a for a in analysis.attempts if not _vacuous(a)] or analysis.attempts
@@ -161,14 +164,17 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
         ]
     else:
         shown, pieces = [], [Piece("no fix attempted yet", _assistant_ids(prepared))]
-    told = content_stems(" ".join(p.text for p in pieces))
+    explained = {
+        id(p) for p, a in zip(pieces, shown, strict=False) if not p.required and _EXPLAINED.match(a.description)
+    }
+    told = content_stems(" ".join(p.text for p in pieces if id(p) not in explained))
     for status in assistant_statuses(prepared, analysis, limit=_MAX_STATUSES):
         stems = content_stems(status.text)
         if not says_new(stems, told):
             continue  # the attempt already says it ("AI suggested a reset" / "Let's try a reset")
         found = _AI_LEAD.sub("", status.text)
         text = found if len(found.split()) >= _MIN_STATUS_WORDS else status.text
-        order = 100 + status.position
+        order = _FINDING_ORDER + status.position
         pieces.append(
             Piece(
                 f"{_speaker(prepared, status.message_id)} said “{_EDGES.sub('', text)}”",
@@ -178,7 +184,8 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
                 _CAPS["assistant"],
             )
         )
-    return Slot("Tried", pieces)
+    findings = content_stems(" ".join(p.text for p in pieces if p.order >= _FINDING_ORDER))
+    return Slot("Tried", [p for p in pieces if id(p) not in explained or says_new(content_stems(p.text), findings)])
 
 
 def state_slot(prepared: Prepared, analysis: Analysis, headline: str = "") -> Slot:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from copilot.compose.assistant import assistant_statuses
 from copilot.compose.summary_points import tried_slot
+from copilot.schema import AttemptedSolution
 
 from .builders import calm, make_prepared, make_request, shipping_analysis
 
@@ -47,3 +48,30 @@ def test_a_plain_promise_is_not_a_finding() -> None:
     ]
     prepared = make_prepared(make_request(messages))
     assert assistant_statuses(prepared, calm(shipping_analysis(facts=[], attempts=[]))) == []
+
+
+def test_a_clipped_explanation_gives_way_to_the_assistants_full_sentence() -> None:
+    messages = [
+        {"id": "m1", "role": "customer", "text": "I'd like to return two accent chairs, order A-1234."},
+        {"id": "m2", "role": "ai", "text": "I can start the return for order A-1234."},
+        {"id": "m3", "role": "customer", "text": "Can they be picked up? I'm on the third floor."},
+        {
+            "id": "m4",
+            "role": "ai",
+            "text": "Furniture can be returned within 30 days. A 79 dollar freight collection fee applies.",
+        },
+    ]
+    explained = AttemptedSolution(
+        description="AI explained that a 79 dollar freight collection fee applies to furniture returns",
+        by="ai",
+        outcome="unknown",
+        message_ids=["m4"],
+    )
+    offered = AttemptedSolution(
+        description="AI offered to start the return", by="ai", outcome="unknown", message_ids=["m2"]
+    )
+    prepared = make_prepared(make_request(messages))
+    slot = tried_slot(prepared, calm(shipping_analysis(attempts=[offered, explained])))
+    texts = [p.text for p in slot.candidates]
+    assert "AI said “A 79 dollar freight collection fee applies”" in texts
+    assert not any(text.startswith("AI explained") for text in texts)
