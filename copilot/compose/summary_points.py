@@ -151,7 +151,8 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
     A customer's own report of what they did that their sentences already say ("I restarted it twice") comes
     last and is never the required attempt, unless nothing else was tried; the budget places one of the two.
     An optional explanation ("AI explained that furniture can be returned within…") gives way to the assistant's
-    own sentence that says it in full ("AI said “A 79 dollar freight collection fee applies”")."""
+    own sentence that says it in full ("AI said “A 79 dollar freight collection fee applies”"): it is placed
+    only when that sentence is not."""
     if analysis.attempts:
         said = _customer_said(statements)
         telling = [a for a in analysis.attempts if not _vacuous(a)] or analysis.attempts
@@ -185,7 +186,10 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
             )
         )
     findings = content_stems(" ".join(p.text for p in pieces if p.order >= _FINDING_ORDER))
-    return Slot("Tried", [p for p in pieces if id(p) not in explained or says_new(content_stems(p.text), findings)])
+    for piece in pieces:
+        if id(piece) in explained and not says_new(content_stems(piece.text), findings):
+            piece.priority = _QUOTED_PRIORITY  # placed only when the finding is not
+    return Slot("Tried", pieces)
 
 
 def state_slot(prepared: Prepared, analysis: Analysis, headline: str = "") -> Slot:

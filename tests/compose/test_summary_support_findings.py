@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from copilot.compose.assistant import assistant_statuses
+from copilot.compose.budget import fill
 from copilot.compose.summary_points import tried_slot
 from copilot.schema import AttemptedSolution
 
@@ -72,6 +73,9 @@ def test_a_clipped_explanation_gives_way_to_the_assistants_full_sentence() -> No
     )
     prepared = make_prepared(make_request(messages))
     slot = tried_slot(prepared, calm(shipping_analysis(attempts=[offered, explained])))
-    texts = [p.text for p in slot.candidates]
-    assert "AI said “A 79 dollar freight collection fee applies”" in texts
-    assert not any(text.startswith("AI explained") for text in texts)
+    by_text = {p.text: p for p in slot.candidates}
+    finding = by_text["AI said “A 79 dollar freight collection fee applies”"]
+    explanation = next(p for text, p in by_text.items() if text.startswith("AI explained"))
+    assert (finding.priority or 0) > (explanation.priority or 0)  # the budget places the full sentence first
+    placed = [p.text for s in fill([slot], budget=40) for p in s.placed]
+    assert finding.text in placed and explanation.text not in placed  # it says no more than the sentence
