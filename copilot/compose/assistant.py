@@ -3,7 +3,8 @@
 "Order NW-447391 is currently Processing. Estimated delivery: Nov 24 - Nov 26." or "I'm not able to see the
 expected ship date" is the current state of the case as the customer was told it, and the agent should know it.
 Sentences are scored with cues that carry across domains (facts, numbers and dates, status and policy words,
-the assistant admitting a limit); questions, apologies, greetings and hand-over lines carry nothing.
+the assistant admitting a limit, something it did: "I've put a hold on ..."); questions, apologies, greetings
+and hand-over lines carry nothing. A person who had the conversation before (role "agent") counts too.
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ _POLICY = re.compile(
     re.IGNORECASE,
 )
 """A rule the assistant stated: who must approve, what is required, what is not possible."""
+_DONE = re.compile(
+    r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:just\s+|now\s+|also\s+|already\s+)?(?:put|placed|added|applied|"
+    r"issued|sent|passed|cancell?ed|updated|changed|reset|opened|created|escalated|submitted|resubmitted|flagged|"
+    r"removed|suspended|blocked|refunded|credited|waived|scheduled|booked|noted|requested|logged|raised|reversed)\b",
+    re.IGNORECASE,
+)
+"""Something support did on the case ("I've put a 14-day hold on suspension"): the agent must not redo it."""
 _APOLOGY = re.compile(r"^(?:(?:i'?m\s+)?sorry|unfortunately|apologies)\b[^,.;:]*[,.;:]?\s*", re.IGNORECASE)
 _EMPTY = re.compile(
     r"^(?:sorry|i'?m\s+sorry|i\s+understand|thanks?|thank\s+you|no\s+problem|of\s+course|great|sure|hi|hello|"
@@ -49,6 +57,8 @@ _URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 _MIN_SCORE = 2.0
 _MIN_STEMS = 3
 _RECENT_TURNS = 6  # the state the customer was last told; older turns are history
+_SUPPORT_ROLES = frozenset({"ai", "agent"})
+"""Who tells the customer the state of the case: the assistant, or a person who had the conversation before."""
 
 
 def assistant_status(prepared: Prepared, analysis: Analysis) -> Statement | None:
@@ -62,7 +72,7 @@ def assistant_statuses(prepared: Prepared, analysis: Analysis, limit: int = 3) -
     tie), none a rewording of another; each carries its score."""
     values = [f.value.lower() for f in analysis.facts if f.value]
     scored: list[Statement] = []
-    for message in [m for m in prepared.messages if m.role == "ai"][-_RECENT_TURNS:]:
+    for message in [m for m in prepared.messages if m.role in _SUPPORT_ROLES][-_RECENT_TURNS:]:
         for sentence in _sentences(message.text):
             score = _score(sentence, values)
             if score >= _MIN_SCORE:
@@ -99,4 +109,5 @@ def _cue_score(sentence: str) -> tuple[str, float] | None:
     score += 1.0 if _STATUS.search(sentence) else 0.0
     score += 1.5 if _LIMIT.search(sentence) else 0.0
     score += 2.0 if _POLICY.search(sentence) else 0.0
+    score += 2.0 if _DONE.search(sentence) else 0.0
     return sentence.lower(), score

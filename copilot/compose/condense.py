@@ -29,10 +29,12 @@ _ARTICLES = re.compile(r"\b(?:the|an?)\s+(?!(?:few|lot|bit|little|couple|while|s
 """Articles carry nothing in a note ("the little white box on the wall" -> "little white box on wall")."""
 _INTERJECTION = re.compile(
     r"^(?:(?:ugh+|argh+|urgh+|meh|lol+|hm+|ah+|eh|ok(?:ay)?|yes|yeah|yep|yup|well|so|alright|"
-    r"fine(?=[\s,.!]*(?:[,.!]|then|just|cancel|do|go|send|give|let))|sigh|wow|geez|jeez|gosh|oops)\b[\s,.!:;-]*)+",
+    r"fine(?=[\s,.!]*(?:[,.!]|then|just|cancel|do|go|send|give|let))|sigh|wow|geez|jeez|gosh|oops|"
+    r"but(?=\s)|(?:thanks|thank\s+you|sorry|sure|oh|right|hi|hello|hey)(?=\s*[,.!:;-]))\b[\s,.!:;-]*)+",
     re.IGNORECASE,
 )
-"""Interjections a customer's sentence opens with ("ugh ok yes cancel that one"): they carry no content."""
+"""Interjections a customer's sentence opens with ("ugh ok yes cancel that one", "thank you, but ..."): they carry
+no content; a courtesy counts only when punctuation closes it ("sorry to bother you" is kept)."""
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 _EDGES = re.compile(r"^[\s\-*•>~=,;:]+|[\s.,;:!…]+$")
 _SPACES = re.compile(r"\s{2,}")

@@ -3,8 +3,8 @@
 A bot that sends "Please restart your router" three times, or asks for the order number again after it was
 given, is often why the customer wants a person; the agent must know it so as not to do the same. A sentence
 of an assistant turn counts as repeated when a later assistant turn has a sentence with mostly the same topical
-words. The most repeated sentence is reported, quoted, with how often it was sent ("AI repeated “Please restart
-your router” three times"). Greetings and hand-over lines are not advice, so they do not count.
+words. The most repeated sentence is reported, quoted, with how often it was sent ("assistant repeated the same
+answer three times: “Please restart your router”"). Greetings and hand-over lines are not advice, so they do not count.
 """
 
 from __future__ import annotations
@@ -44,8 +44,10 @@ class Repeat:
 
     @property
     def note(self) -> str:
-        """The summary note: 'AI repeated “...” three times'."""
-        return f"AI repeated “{clip_words(_EDGES.sub('', self.text), _QUOTE_WORDS)}” {times_word(self.count)}"
+        """The summary note: 'assistant repeated the same answer three times: “...”' (or asked the same question)."""
+        quote = clip_words(_EDGES.sub("", self.text), _QUOTE_WORDS)
+        what = "asked the same question" if self.text.rstrip().endswith("?") else "repeated the same answer"
+        return f"assistant {what} {times_word(self.count)}: “{quote}”"
 
 
 def times_word(count: int) -> str:

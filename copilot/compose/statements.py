@@ -36,7 +36,7 @@ from copilot.compose.text import (
 )
 from copilot.context import Analysis, Prepared
 
-__all__ = ["Statement", "Statements", "asks_for_human", "read_statements"]
+__all__ = ["Statement", "Statements", "asks_for_human", "read_statements", "says_stakes"]
 
 _SMALL_TALK = re.compile(r"^(?:thanks?|thank\s+you|ok(?:ay)?|yes|yeah|no|nope|sure|fine|great|hello|hi|hey)\W*$", re.I)
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]")
@@ -59,6 +59,17 @@ _MIN_ASK_SCORE = 2.0
 _MAX_DETAILS = 8
 _DETAIL_MIN_SCORE = 0.5
 _MIN_ASK_WORDS = 4
+_MAX_STAKES = 2
+_STAKES = re.compile(
+    r"\b(?:gift|(?:a|the|birthday|christmas|same)\s+present|birthday|anniversary|wedding|christmas|thanksgiving|"
+    r"holiday|vacation|trip|travel(?:l?ing)?|overseas|abroad|hike|funeral|hospital|surgery|exam|interview|school|"
+    r"work\s+from\s+home|for\s+(?:my\s+|our\s+)?work|(?:my|our)\s+(?:job|business|clients?|customers)|deadline|"
+    r"month[- ]end|year[- ]end|payroll|tax\s+(?:filing|return)|filing|need\s+(?:it|them|this|one)\s+(?:by|before|for)|"
+    r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight))\b",
+    re.IGNORECASE,
+)
+"""Why it matters or by when: an occasion, a trip, work or a deadline ("it's a Christmas present", "I work from
+home", "I have 14 invoices to send before month end"), which the agent weighs when choosing what to offer."""
 _ISSUE_TURNS = 8  # the issue comes in the first turns; later ones are mostly about the bot
 _DETAIL_TURNS = 40  # details may come late ("the app shows 14 disconnects since 6pm"); bounded for speed
 
@@ -89,6 +100,7 @@ class Statements:
     want: Statement | None
     human_request: Statement | None  # their latest ask for a person, if any
     refusal: Statement | None = None  # their latest refused wish ("I don't want to pay the fee"), if any
+    stakes: tuple[Statement, ...] = ()  # why it matters or by when, when no detail says it (transcript order)
 
 
 def read_statements(prepared: Prepared, analysis: Analysis) -> Statements:
@@ -107,7 +119,8 @@ def read_statements(prepared: Prepared, analysis: Analysis) -> Statements:
     want, human, refusal = _current_ask(prepared, issue)
     every_value = [f.value.lower() for f in analysis.facts]
     details = _details(sentences, issue, want, every_value, intent_stems)
-    return Statements(issue=issue, details=details, want=want, human_request=human, refusal=refusal)
+    stakes = _stakes(sentences, (issue, want, *details))
+    return Statements(issue=issue, details=details, want=want, human_request=human, refusal=refusal, stakes=stakes)
 
 
 def _customer_sentences(prepared: Prepared, turns: int) -> list[Statement]:
@@ -161,6 +174,22 @@ def _details(
     ordered = sorted(candidates, key=lambda s: (-s.score, s.position))
     chosen = pick_novel(ordered, lambda s: s.text, content_stems(issue.text), _MAX_DETAILS)
     return tuple(sorted(chosen, key=lambda s: s.order))
+
+
+def _stakes(sentences: list[Statement], chosen: tuple[Statement | None, ...]) -> tuple[Statement, ...]:
+    """Up to two sentences saying why the case matters or by when (an occasion, a trip, work, a deadline) that
+    the issue, the ask and the details do not already include; first said first."""
+    if chosen[0] is None:  # no issue: no details either, and the summary quotes the first message
+        return ()
+    taken = {(s.message_id, s.text) for s in chosen if s is not None}
+    found = [s for s in sentences if (s.message_id, s.text) not in taken and says_stakes(s.text)]
+    return tuple(found[:_MAX_STAKES])
+
+
+@lru_cache(maxsize=4096)
+def says_stakes(text: str) -> bool:
+    """An occasion, a trip, work or a deadline in a sentence of some substance (cached per text)."""
+    return bool(_STAKES.search(text)) and len(content_stems(text)) >= 2
 
 
 def _same(statement: Statement, other: Statement | None) -> bool:

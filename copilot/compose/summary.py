@@ -73,10 +73,11 @@ def _headline(analysis: Analysis, statements: Statements, english: bool) -> str:
     label = intent_phrase(analysis)
     facts = issue_facts(analysis.facts, limit=2)
     refs = [describe_fact(f) for f in facts]
-    extra = [HEADLINE_STATES.get(analysis.escalation.code, HEADLINE_STATES["other"])]
-    if analysis.frustration.level == "high":
+    code = analysis.escalation.code
+    extra = [HEADLINE_STATES.get(code, HEADLINE_STATES["other"])]
+    if analysis.frustration.level == "high" and code != "high_frustration":  # "escalated on frustration" says it
         extra.append("high frustration")
-    if analysis.vip.is_vip:
+    if analysis.vip.is_vip and code != "vip_customer":  # "escalated as VIP" says it
         extra.append("VIP")
     state = ", ".join(extra)
     room = max(_MIN_HEAD_WORDS, _HEADLINE_WORDS - word_count(state) - 1)

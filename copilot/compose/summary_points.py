@@ -22,7 +22,7 @@ from copilot.compose.attempts import attempt_gist
 from copilot.compose.budget import Piece, Slot
 from copilot.compose.condense import condense, name_customer, strip_wish
 from copilot.compose.notes import situation_notes
-from copilot.compose.statements import Statements
+from copilot.compose.statements import Statement, Statements, says_stakes
 from copilot.compose.text import MAX_OVERLAP, clip_words, content_stems, lower_first_word, says_new
 from copilot.context import Analysis, Prepared
 from copilot.schema import AttemptedSolution
@@ -35,9 +35,16 @@ _EXPLANATION_WORDS = 10
 _MAX_ATTEMPTS = 4
 _MAX_STATUSES = 3
 _MIN_STATUS_WORDS = 3
-_PRIORITY = {"evidence": 1.0, "explanation": 1.2, "note": 4.5, "refusal": 2.5}
-_ATTEMPT_PRIORITY = {"failed": 3.5, "declined": 3.5, "partial": 3.0, "succeeded": 2.5, "unknown": 0.8}
+_PRIORITY = {"evidence": 0.4, "telling": 1.0, "explanation": 0.5, "note": 4.5, "refusal": 2.5}
+"""Optional pieces' value: the case's own words come first; how the customer feels (the mood says it) and the
+platform's wording of the escalation (the state says it) only fill the room that is left, except evidence that
+changes what the agent does (a threat to leave, the customer noticing the bot going round in circles)."""
+_TELLING_SIGNALS = frozenset({"threat_to_leave", "bot_loop"})
+_ATTEMPT_PRIORITY = {"failed": 2.0, "declined": 2.0, "partial": 1.8, "succeeded": 1.5, "unknown": 0.6}
 _QUOTED_PRIORITY = 0.5
+_STAKES_PRIORITY = 3.0
+_FINDING_ORDER = 100  # support's findings come after the attempts in the point
+"""Why it matters or by when (a gift, a trip, work, a deadline): the agent weighs it in what to offer."""
 _MIN_ATTEMPT_STEMS = 2
 _VACUOUS_STEMS = frozenset({"custo", "alrea", "sugge", "advis", "instr", "again", "still", "tried", "done"})
 """Stems of an attempt that only says something was done ("customer already did as suggested")."""
@@ -132,10 +139,8 @@ def issue_slot(prepared: Prepared, statements: Statements, english: bool) -> Slo
     else:  # no clear statement: their first message stands for it
         first = next((m for m in prepared.customer_messages if m.text.strip()), None) or prepared.messages[0]
         issue = Piece(condense(first.text, english) or first.text, [first.id], order=first.index, cap=_CAPS["issue"])
-    details = [
-        Piece(condense(d.text, english), [d.message_id], priority=d.score, order=d.order, cap=_CAPS["detail"])
-        for d in statements.details
-    ]
+    details = [_detail_piece(d, english, _detail_priority(d)) for d in statements.details]
+    details += [_detail_piece(s, english, _STAKES_PRIORITY) for s in statements.stakes]
     kept = [d for d in details if d.text and not _rhetorical(d.text)]
     return Slot("Issue", [issue, *kept], lead=name_customer if english else None)
 
@@ -144,7 +149,10 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
     """What was tried and how it went, then what the assistant established about the case.
 
     A customer's own report of what they did that their sentences already say ("I restarted it twice") comes
-    last and is never the required attempt, unless nothing else was tried; the budget places one of the two."""
+    last and is never the required attempt, unless nothing else was tried; the budget places one of the two.
+    An optional explanation ("AI explained that furniture can be returned within…") gives way to the assistant's
+    own sentence that says it in full ("AI said “A 79 dollar freight collection fee applies”"): it is placed
+    only when that sentence is not."""
     if analysis.attempts:
         said = _customer_said(statements)
         telling = [a for a in analysis.attempts if not _vacuous(a)] or analysis.attempts
@@ -157,17 +165,30 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
         ]
     else:
         shown, pieces = [], [Piece("no fix attempted yet", _assistant_ids(prepared))]
-    told = content_stems(" ".join(p.text for p in pieces))
+    explained = {
+        id(p) for p, a in zip(pieces, shown, strict=False) if not p.required and _EXPLAINED.match(a.description)
+    }
+    told = content_stems(" ".join(p.text for p in pieces if id(p) not in explained))
     for status in assistant_statuses(prepared, analysis, limit=_MAX_STATUSES):
         stems = content_stems(status.text)
         if not says_new(stems, told):
             continue  # the attempt already says it ("AI suggested a reset" / "Let's try a reset")
         found = _AI_LEAD.sub("", status.text)
         text = found if len(found.split()) >= _MIN_STATUS_WORDS else status.text
-        order = 100 + status.position
+        order = _FINDING_ORDER + status.position
         pieces.append(
-            Piece(f"AI said “{_EDGES.sub('', text)}”", [status.message_id], status.score, order, _CAPS["assistant"])
+            Piece(
+                f"{_speaker(prepared, status.message_id)} said “{_EDGES.sub('', text)}”",
+                [status.message_id],
+                status.score,
+                order,
+                _CAPS["assistant"],
+            )
         )
+    findings = content_stems(" ".join(p.text for p in pieces if p.order >= _FINDING_ORDER))
+    for piece in pieces:
+        if id(piece) in explained and not says_new(content_stems(piece.text), findings):
+            piece.priority = _QUOTED_PRIORITY  # placed only when the finding is not
     return Slot("Tried", pieces)
 
 
@@ -178,7 +199,7 @@ def state_slot(prepared: Prepared, analysis: Analysis, headline: str = "") -> Sl
     frustration = analysis.frustration
     trend = "" if frustration.trend == "steady" else f", {frustration.trend}"  # steady says nothing new
     mood = "customer calm" if frustration.level == "none" else f"frustration {frustration.level}{trend}"
-    vip = "; VIP" if analysis.vip.is_vip else ""
+    vip = "; VIP" if analysis.vip.is_vip and "VIP" not in headline else ""
     cited = [*escalation.message_ids, *(s.message_id for s in frustration.signals)]
     valid = prepared.message_ids
     ids = [i for i in cited if i in valid][:4] or [prepared.messages[-1].id]
@@ -192,7 +213,8 @@ def state_slot(prepared: Prepared, analysis: Analysis, headline: str = "") -> Sl
         pieces.append(Piece(clipped, ids[:2], priority=_PRIORITY["explanation"], order=0.2))
     evidence = _top_signal(analysis)
     if evidence:
-        pieces.append(Piece(evidence[0], [evidence[1]], priority=_PRIORITY["evidence"], order=0.5))
+        priority = _PRIORITY["telling" if evidence[2] in _TELLING_SIGNALS else "evidence"]
+        pieces.append(Piece(evidence[0], [evidence[1]], priority=priority, order=0.5))
     for rank, note in enumerate(situation_notes(prepared, analysis)):
         priority = _PRIORITY["note"] - rank * 0.1
         pieces.append(Piece(note.text, note.message_ids, priority=priority, order=1 + rank, cap=_CAPS["state"]))
@@ -227,6 +249,16 @@ def _as_wish(note: str, english: bool) -> str:
     urged = _URGE.sub("", note, count=1)
     note = f"urgent: {urged}" if urged != note else note
     return _DANGLING_THEN.sub(r"\1", note)
+
+
+def _detail_piece(detail: Statement, english: bool, priority: float) -> Piece:
+    """A customer sentence as an optional note of the issue point, in transcript order."""
+    return Piece(condense(detail.text, english), [detail.message_id], priority, detail.order, _CAPS["detail"])
+
+
+def _detail_priority(detail: Statement) -> float:
+    """A detail's value for the budget: its score, more when it says why the case matters or by when."""
+    return max(detail.score, _STAKES_PRIORITY) if says_stakes(detail.text) else detail.score
 
 
 def _rhetorical(note: str) -> bool:
@@ -291,17 +323,23 @@ def _short_attempt(description: str, limit: int = _ATTEMPT_WORDS) -> str:
     return clip_words(text, limit)
 
 
+def _speaker(prepared: Prepared, message_id: str) -> str:
+    """Who said a support turn: "AI", or "agent" for a person who had the conversation before."""
+    role = next((m.role for m in prepared.messages if m.id == message_id), "ai")
+    return "agent" if role == "agent" else "AI"
+
+
 def _assistant_ids(prepared: Prepared) -> list[str]:
     """The assistant's last turns, or the first message when the assistant never spoke."""
     ids = [m.id for m in prepared.messages if m.role == "ai"][-2:]
     return ids or [prepared.messages[0].id]
 
 
-def _top_signal(analysis: Analysis) -> tuple[str, str] | None:
-    """The most telling frustration signal with the analyzer's evidence ('threat to leave: "cancel"') and the
-    message it comes from."""
+def _top_signal(analysis: Analysis) -> tuple[str, str, str] | None:
+    """The most telling frustration signal with the analyzer's evidence ('threat to leave: "cancel"'), the
+    message it comes from and its kind."""
     signals = [s for s in analysis.frustration.signals if s.kind in _SIGNAL_ORDER and s.detail.strip()]
     if not signals:
         return None
     top = min(signals, key=lambda s: _SIGNAL_ORDER.index(s.kind))
-    return f"{top.kind.replace('_', ' ')}: {clip_words(top.detail.strip(), 6)}", top.message_id
+    return f"{top.kind.replace('_', ' ')}: {clip_words(top.detail.strip(), 6)}", top.message_id, top.kind

@@ -27,7 +27,7 @@ def test_the_same_advice_reworded_counts_as_a_repeat() -> None:
     )
     assert repeat is not None and repeat.count == 3
     assert repeat.message_ids == ["a0", "a1", "a2"]
-    assert repeat.note.endswith("three times")
+    assert repeat.note.startswith("assistant repeated the same answer three times: “")
 
 
 def test_courtesy_lines_and_short_signatures_are_not_repeats() -> None:

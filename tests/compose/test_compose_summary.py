@@ -289,7 +289,7 @@ def test_the_assistant_repeating_itself_is_a_note() -> None:
     ]
     summary = summarise(calm(shipping_analysis(facts=[], attempts=[])), make_prepared(make_request(messages)))
     state = next(p for p in summary.points if p.text.startswith("Now"))
-    assert "AI repeated “Please sign out of the app and sign…” three times" in state.text
+    assert "assistant repeated the same answer three times: “Please sign out of the app and sign…”" in state.text
     assert {"m2", "m4", "m6"} <= set(state.message_ids)
 
 
