@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pytest
 
@@ -135,7 +133,8 @@ def test_training_set_uses_examples_descriptions_and_names() -> None:
     assert int(is_example.sum()) == 15 and len(texts) == len(labels) == 21
 
 
-def test_a_150_intent_taxonomy_trains_quickly() -> None:
+def test_a_150_intent_taxonomy_trains_and_tells_its_intents_apart() -> None:
+    """Training time is a benchmark figure (evals/bench/intent_bench.py), not a timed test; this checks the size works."""
     words = [f"w{i}" for i in range(600)]
     intents = [
         IntentSpec(
@@ -145,9 +144,9 @@ def test_a_150_intent_taxonomy_trains_quickly() -> None:
         )
         for i in range(150)
     ]
-    started = time.perf_counter()
-    IntentClassifier(Taxonomy(intents=intents))
-    assert time.perf_counter() - started < 15  # measured ~2 s on 2 shared cores; the budget is 5 s, see the bench
+    classifier = IntentClassifier(Taxonomy(intents=intents))
+    intent = classifier.classify(build_prepared([("customer", f"a question about {words[42]} and {words[342]}")]))
+    assert intent.label == "intent_42"
 
 
 def test_single_intent_taxonomy_needs_no_training() -> None:
