@@ -38,7 +38,14 @@ from copilot.analysis.intent_model import (
     train_calibrated,
     training_set,
 )
-from copilot.analysis.intent_turns import opens_the_floor, readability_weight, vocabulary
+from copilot.analysis.intent_turns import (
+    MIN_WORDS_TO_JUDGE,
+    opens_the_floor,
+    readability_weight,
+    topical_sentences,
+    vocabulary,
+    word_count,
+)
 from copilot.context import Prepared, PreparedMessage
 from copilot.errors import ConfigError
 from copilot.schema import Intent
@@ -57,6 +64,9 @@ _DECAY = 0.8
 _ANSWER_FACTOR = 0.2
 _RESTATEMENT_WEIGHT = 0.3
 _MAX_RESTATEMENTS = 2
+_REPLY_FACTOR = 0.5
+_ANSWER_WEIGHT = 0.4
+_ANSWERED_STATEMENTS = 1
 _RESTATEMENT = re.compile(
     r"\bi\s+can\s+help\s+(?:you\s+)?(?:with|to)\b|\bi\s+understand\s+(?:that\s+)?(?:you|your)\b"
     r"|\bsorry\s+to\s+hear\s+(?:that|about)\b|\bsounds\s+like\b|\byou(?:'d|\s+would)\s+like\s+to\b"
@@ -144,6 +154,16 @@ def _assistant_question(prepared: Prepared, message: PreparedMessage) -> str | N
     return None
 
 
+def _assistant_reply(prepared: Prepared, message: PreparedMessage) -> str | None:
+    """The assistant's answer to this customer turn (its next turn, before the customer speaks again), or None."""
+    for later in prepared.messages[message.index + 1 :]:
+        if later.role == "customer":
+            return None
+        if later.role in {"ai", "agent"} and later.text.strip():
+            return topical_sentences(later.text) or None
+    return None
+
+
 def restatements(prepared: Prepared) -> list[str]:
     """The assistant's restatements of the issue ("I can help with returns", "I understand your order hasn't
     arrived"): the bot's reading of the problem, a weak but useful vote when the customer wrote little or wrote
@@ -176,22 +196,40 @@ class IntentClassifier:
             return np.ones((len(texts), 1))
         return self._model.probabilities([t[:_MAX_CHARS] for t in texts])
 
+    def weighted_texts(self, prepared: Prepared) -> tuple[list[str], list[float]]:
+        """The texts the intent is read from, with their weights: the customer's issue statements, the
+        assistant's restatements, each weighted by how readable it is, and, for a statement the model can only
+        partly read (another language), the assistant's answer to it with the weight the statement lost."""
+        statements = issue_statements(prepared)
+        if not statements:
+            return [], []
+        texts = [issue_text(m.text) for m, _ in statements]
+        weights = [w for _, w in statements]
+        for sentence in restatements(prepared):
+            texts.append(sentence)
+            weights.append(_RESTATEMENT_WEIGHT)
+        readable = [readability_weight(t, self._known) for t in texts]
+        weights = [w * r for w, r in zip(weights, readable, strict=True)]
+        for position, ((message, weight), share) in enumerate(zip(statements, readable, strict=False)):
+            partly_read = share < 1.0 and word_count(message.text) >= MIN_WORDS_TO_JUDGE
+            factor = (1.0 - share) * _REPLY_FACTOR if partly_read else 0.0
+            if position < _ANSWERED_STATEMENTS:
+                factor += share * _ANSWER_WEIGHT
+            reply = _assistant_reply(prepared, message) if factor > 0.0 else None
+            if reply is not None:
+                texts.append(reply)
+                weights.append(weight * factor * readability_weight(reply, self._known))
+        return texts, weights
+
     def classify(self, prepared: Prepared) -> Intent:
         """The conversation's intent: a weighted mixture of the probabilities of the customer's statements and
         the assistant's restatements of the issue."""
-        statements = issue_statements(prepared)
-        if not statements:
+        texts, weights = self.weighted_texts(prepared)
+        if not texts:
             fallback = [m.text for m in prepared.messages if m.text.strip()][:1] or [""]
             probabilities = self.classify_texts(fallback)[0]
         else:
-            texts = [issue_text(m.text) for m, _ in statements]
-            weights = [w for _, w in statements]
-            for sentence in restatements(prepared):
-                texts.append(sentence)
-                weights.append(_RESTATEMENT_WEIGHT)
-            weights = [w * readability_weight(t, self._known) for t, w in zip(texts, weights, strict=True)]
-            rows = self.classify_texts(texts)
-            probabilities = np.average(rows, axis=0, weights=np.asarray(weights))
+            probabilities = np.average(self.classify_texts(texts), axis=0, weights=np.asarray(weights))
         best = int(np.argmax(probabilities))
         spec = self.taxonomy.intents[best]
         confidence = round(float(probabilities[best]), 3)

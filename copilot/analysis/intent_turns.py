@@ -19,22 +19,44 @@ from functools import lru_cache
 
 import snowballstemmer
 
-__all__ = ["KNOWN_SHARE_FULL", "known_word_share", "opens_the_floor", "readability_weight", "vocabulary"]
+from copilot.analysis.cues import announces_transfer, says_not_understood
+
+__all__ = [
+    "KNOWN_SHARE_FULL",
+    "MIN_WORDS_TO_JUDGE",
+    "known_word_share",
+    "opens_the_floor",
+    "readability_weight",
+    "topical_sentences",
+    "vocabulary",
+    "word_count",
+]
 
 KNOWN_SHARE_FULL = 0.4
 """A turn with at least this share of known words is fully readable (English turns score 0.4 to 0.9 against a
 taxonomy's examples; turns in other languages 0.0 to 0.2, on the domains we measured)."""
 
+MIN_WORDS_TO_JUDGE = 4
+"""A turn of fewer words ("seriously done") is too short to tell another language from rare words."""
+
 _MIN_READABILITY = 0.05
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _OPEN_FLOOR = re.compile(
     r"\b(?:how|what)\s+(?:else\s+)?(?:can|may|could|shall)\s+(?:i|we)\s+(?:help|assist|do\s+for)\b"
-    r"|\bhow\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist)\b"
+    r"|\bhow\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist)\b|\bhow\s+(?:i|we)\s+(?:can|may|could)\s+(?:help|assist)\b"
     r"|\bwhat\s+(?:brings\s+you|(?:are|were)\s+you\s+(?:calling|contacting\s+us|writing|reaching\s+out)\s+about)\b"
     r"|\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:what|how)\b.{0,40}\b(?:about|help|issue|problem)\b"
     r"|\bwhat(?:'s|\s+is)\s+(?:the|your)\s+(?:issue|problem|question|concern)\b"
     r"|\bwhat\s+seems\s+to\s+be\b"
 )
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_BOILERPLATE = re.compile(
+    r"^\W*(?:hi|hello|hey|thanks?(?:\s+you)?|good\s+(?:morning|afternoon|evening)|welcome)\b[^.!?]{0,30}[.!?]*\W*$"
+    r"|\b(?:i'?m|i\s+am|this\s+is)\s+(?:the|your|an?|\w+'s)\s+(?:\w+\s+){0,3}(?:virtual\s+)?(?:assistant|bot|agent)\b"
+    r"|\banything\s+else\b|\bbring(?:ing)?\s+in\s+(?:a|an|one|our|my)\b"
+)
+"""Assistant sentences that say nothing about the issue: greetings, thanks, the bot introducing itself,
+"anything else?"."""
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +82,11 @@ def known_word_share(text: str, known: frozenset[str]) -> float:
     return sum(stem in known for stem in stems) / len(stems)
 
 
+def word_count(text: str) -> int:
+    """Number of words (letters only, two or more) in ``text``."""
+    return len(_WORD.findall(text))
+
+
 def readability_weight(text: str, known: frozenset[str]) -> float:
     """How far the classifier can read ``text``: 1.0 for a turn in the taxonomy's language, down to a small floor
     for a turn in another language or one made of ids only."""
@@ -71,3 +98,19 @@ def opens_the_floor(text: str) -> bool:
     """True when an assistant turn invites the customer to state the issue ("How can I help today?", "What are
     you calling about?"): the reply is the issue statement, not an answer to a detail question."""
     return _OPEN_FLOOR.search(text.lower()) is not None
+
+
+def topical_sentences(text: str) -> str:
+    """An assistant turn without its boilerplate: greetings, self-introductions, "how can I help?", "I didn't
+    understand", announcements of the transfer. What is left is the bot's answer, which is about the issue's
+    topic even when the answer itself is wrong; empty when nothing is left."""
+    kept = [
+        sentence
+        for sentence in _SENTENCE.split(text)
+        if sentence.strip()
+        and not _BOILERPLATE.search(sentence.lower())
+        and not opens_the_floor(sentence)
+        and not says_not_understood(sentence)
+        and not announces_transfer(sentence)
+    ]
+    return " ".join(kept)
