@@ -19,16 +19,19 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.cues import announces_transfer, says_not_understood
 
 __all__ = [
     "KNOWN_SHARE_FULL",
     "MIN_WORDS_TO_JUDGE",
+    "announces_side_topic",
     "known_word_share",
     "opens_the_floor",
     "readability_weight",
     "topical_sentences",
     "vocabulary",
+    "without_help_preamble",
     "word_count",
 ]
 
@@ -39,7 +42,18 @@ taxonomy's examples; turns in other languages 0.0 to 0.2, on the domains we meas
 MIN_WORDS_TO_JUDGE = 4
 """A turn of fewer words ("seriously done") is too short to tell another language from rare words."""
 
+_SIDE_TOPIC = re.compile(
+    r"\b(?:one|another|one\s+other|a\s+(?:quick|different|separate|second))\s+(?:more\s+|last\s+|other\s+|quick\s+)?"
+    r"(?:thing|question|issue|request|matter)\b"
+    r"|\bby\s+the\s+way\b|\bbtw\b|\bwhile\s+i\s+have\s+you\b|\bunrelated\b|\bseparate(?:ly)?\s+(?:question|issue)\b"
+    r"|\bon\s+(?:a|another)\s+(?:different|separate|side)\s+note\b|\balso,?\s+(?:can|could|do|does|is|i\s+wanted)\b"
+)
+_SIDE_TOPIC_SPAN = 40
+"""A side topic is announced at the start of a turn ("oh wait, one more thing! ...")."""
+
 _MIN_READABILITY = 0.05
+_MIN_TOPIC_WORDS = 2
+"""What is left of "I can help with that!" once the offer of help is cut ("that!") names no topic."""
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _OPEN_FLOOR = re.compile(
     r"\b(?:how|what)\s+(?:else\s+)?(?:can|may|could|shall)\s+(?:i|we)\s+(?:help|assist|do\s+for)\b"
@@ -57,6 +71,13 @@ _BOILERPLATE = re.compile(
 )
 """Assistant sentences that say nothing about the issue: greetings, thanks, the bot introducing itself,
 "anything else?"."""
+_HELP_PREAMBLE = re.compile(
+    r"^\W*(?:(?:sure|certainly|of\s+course|absolutely|great|ok(?:ay)?)\W+)?"
+    r"(?:i\s+can|i'?d\s+be\s+(?:happy|glad)\s+to|i'?m\s+(?:happy|glad)\s+to|let\s+me)\s+help\s+(?:you\s+)?(?:with\s+|to\s+)?",
+    re.IGNORECASE,
+)
+"""The bot's offer of help before the topic ("I can help you with ..."): words every turn of a bot shares, which a
+character n-gram model confuses with topic words ("can" / "cancel")."""
 
 
 @lru_cache(maxsize=1)
@@ -102,15 +123,28 @@ def opens_the_floor(text: str) -> bool:
 
 def topical_sentences(text: str) -> str:
     """An assistant turn without its boilerplate: greetings, self-introductions, "how can I help?", "I didn't
-    understand", announcements of the transfer. What is left is the bot's answer, which is about the issue's
+    understand", announcements of the transfer, requests for details ("Could you confirm your email?"), and the
+    offer of help before the topic. What is left is the bot's answer, which is about the issue's
     topic even when the answer itself is wrong; empty when nothing is left."""
     kept = [
-        sentence
+        without_help_preamble(sentence)
         for sentence in _SENTENCE.split(text)
         if sentence.strip()
         and not _BOILERPLATE.search(sentence.lower())
         and not opens_the_floor(sentence)
         and not says_not_understood(sentence)
         and not announces_transfer(sentence)
+        and not requested_fact_types(sentence)
     ]
-    return " ".join(kept)
+    return " ".join(k for k in kept if word_count(k) >= _MIN_TOPIC_WORDS)
+
+
+def without_help_preamble(sentence: str) -> str:
+    """``sentence`` without a leading offer of help ("I can help you track an order" -> "track an order")."""
+    return _HELP_PREAMBLE.sub("", sentence, count=1)
+
+
+def announces_side_topic(text: str) -> bool:
+    """True when a customer turn opens a new, secondary topic ("one more thing", "by the way", "also, can you
+    ..."): it is about something else than the issue the conversation is about."""
+    return _SIDE_TOPIC.search(text[:_SIDE_TOPIC_SPAN].lower()) is not None
