@@ -121,4 +121,4 @@ def test_empty_restatements_are_ignored() -> None:
             ("ai", "I can help with that! I can help you with resetting your PIN."),
         ]
     )
-    assert restatements(prepared) == ["I can help you with resetting your PIN."]
+    assert restatements(prepared) == ["resetting your PIN."]
