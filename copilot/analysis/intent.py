@@ -35,6 +35,7 @@ import numpy as np
 
 from copilot.analysis.cues import asks_for_human, is_filler
 from copilot.analysis.frustration_cues import is_venting
+from copilot.analysis.intent_answers import topical_sentences, without_help_preamble
 from copilot.analysis.intent_model import (
     CalibratedIntentModel,
     LexicalScorer,
@@ -47,9 +48,7 @@ from copilot.analysis.intent_turns import (
     announces_side_topic,
     opens_the_floor,
     readability_weight,
-    topical_sentences,
     vocabulary,
-    without_help_preamble,
     word_count,
 )
 from copilot.context import Prepared, PreparedMessage
@@ -62,7 +61,7 @@ __all__ = ["LOW_CONFIDENCE_BELOW", "IntentClassifier", "issue_statements", "reso
 LOW_CONFIDENCE_BELOW = 0.4
 """A calibrated top probability under this is reported with ``low_confidence = true``."""
 
-_MAX_STATEMENTS = 5
+_MAX_STATEMENTS = 4
 _MAX_CHARS = 500
 _FIRST_WEIGHT = 1.0
 _LATER_WEIGHT = 0.55
@@ -80,6 +79,8 @@ _RESTATEMENT = re.compile(
     r"|\bsorry\s+to\s+hear\s+(?:that|about)\b|\bsounds\s+like\b|\byou(?:'d|\s+would)\s+like\s+to\b"
     r"|\byou\s+(?:want|need)\s+to\b"
 )
+_RESTATEMENT_WORDS = ("help", "understand", "sorry", "sounds", "like", "want", "need")
+"""One of these is in every restatement cue: a turn without any is never split into sentences."""
 _EMPTY_REST = re.compile(r"\W*(?:(?:that|this|it|you|today|now)\b\W*)*$")
 """What may follow a restatement cue without naming anything ("I can help with that!"): such a sentence is
 not a restatement of the issue."""
@@ -175,13 +176,18 @@ def _assistant_answer(prepared: Prepared, message: PreparedMessage) -> str:
     return ""
 
 
+def _may_restate(lowered: str) -> bool:
+    """Cheap test before the sentence-by-sentence search: can this (lower-cased) turn hold a restatement?"""
+    return any(word in lowered for word in _RESTATEMENT_WORDS) and _RESTATEMENT.search(lowered) is not None
+
+
 def restatements(prepared: Prepared) -> list[str]:
     """The assistant's restatements of the issue ("I can help with returns", "I understand your order hasn't
     arrived"): the bot's reading of the problem, a weak but useful vote when the customer wrote little or wrote
     in another language."""
     found: list[str] = []
     for message in prepared.messages:
-        if message.role not in {"ai", "agent"}:
+        if message.role not in {"ai", "agent"} or not _may_restate(message.text.lower()):
             continue
         for sentence in _SENTENCE.split(message.text):
             match = _RESTATEMENT.search(sentence.lower())

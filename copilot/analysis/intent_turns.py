@@ -1,6 +1,6 @@
 """How much a conversation turn can tell the intent classifier: turn-level cues, independent of the model.
 
-Two questions, both language-general:
+Three questions, all language-general:
 
 - Did the assistant's previous turn *open the floor* ("How can I help?", "What are you calling about?")? Then the
   customer's reply is a statement of the issue, however late it comes (a customer may first say hello or share
@@ -9,6 +9,8 @@ Two questions, both language-general:
   turn in another language, or made only of ids, numbers and emails, shares few words with them and its scores
   are noise. Such a turn is weighted by the share of its words the taxonomy knows, so the turns the model can
   read (an English line, the bot's restatement) decide the intent instead.
+- Does a later customer turn open a side topic ("oh, one more thing! ...")? It is about something else than the
+  issue the conversation is about.
 """
 
 from __future__ import annotations
@@ -19,9 +21,6 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from copilot.analysis.asks import requested_fact_types
-from copilot.analysis.cues import announces_transfer, says_not_understood
-
 __all__ = [
     "KNOWN_SHARE_FULL",
     "MIN_WORDS_TO_JUDGE",
@@ -29,9 +28,7 @@ __all__ = [
     "known_word_share",
     "opens_the_floor",
     "readability_weight",
-    "topical_sentences",
     "vocabulary",
-    "without_help_preamble",
     "word_count",
 ]
 
@@ -52,8 +49,6 @@ _SIDE_TOPIC_SPAN = 40
 """A side topic is announced at the start of a turn ("oh wait, one more thing! ...")."""
 
 _MIN_READABILITY = 0.05
-_MIN_TOPIC_WORDS = 2
-"""What is left of "I can help with that!" once the offer of help is cut ("that!") names no topic."""
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _OPEN_FLOOR = re.compile(
     r"\b(?:how|what)\s+(?:else\s+)?(?:can|may|could|shall)\s+(?:i|we)\s+(?:help|assist|do\s+for)\b"
@@ -63,21 +58,6 @@ _OPEN_FLOOR = re.compile(
     r"|\bwhat(?:'s|\s+is)\s+(?:the|your)\s+(?:issue|problem|question|concern)\b"
     r"|\bwhat\s+seems\s+to\s+be\b"
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_BOILERPLATE = re.compile(
-    r"^\W*(?:hi|hello|hey|thanks?(?:\s+you)?|good\s+(?:morning|afternoon|evening)|welcome)\b[^.!?]{0,30}[.!?]*\W*$"
-    r"|\b(?:i'?m|i\s+am|this\s+is)\s+(?:the|your|an?|\w+'s)\s+(?:\w+\s+){0,3}(?:virtual\s+)?(?:assistant|bot|agent)\b"
-    r"|\banything\s+else\b|\bbring(?:ing)?\s+in\s+(?:a|an|one|our|my)\b"
-)
-"""Assistant sentences that say nothing about the issue: greetings, thanks, the bot introducing itself,
-"anything else?"."""
-_HELP_PREAMBLE = re.compile(
-    r"^\W*(?:(?:sure|certainly|of\s+course|absolutely|great|ok(?:ay)?)\W+)?"
-    r"(?:i\s+can|i'?d\s+be\s+(?:happy|glad)\s+to|i'?m\s+(?:happy|glad)\s+to|let\s+me)\s+help\s+(?:you\s+)?(?:with\s+|to\s+)?",
-    re.IGNORECASE,
-)
-"""The bot's offer of help before the topic ("I can help you with ..."): words every turn of a bot shares, which a
-character n-gram model confuses with topic words ("can" / "cancel")."""
 
 
 @lru_cache(maxsize=1)
@@ -119,29 +99,6 @@ def opens_the_floor(text: str) -> bool:
     """True when an assistant turn invites the customer to state the issue ("How can I help today?", "What are
     you calling about?"): the reply is the issue statement, not an answer to a detail question."""
     return _OPEN_FLOOR.search(text.lower()) is not None
-
-
-def topical_sentences(text: str) -> str:
-    """An assistant turn without its boilerplate: greetings, self-introductions, "how can I help?", "I didn't
-    understand", announcements of the transfer, requests for details ("Could you confirm your email?"), and the
-    offer of help before the topic. What is left is the bot's answer, which is about the issue's
-    topic even when the answer itself is wrong; empty when nothing is left."""
-    kept = [
-        without_help_preamble(sentence)
-        for sentence in _SENTENCE.split(text)
-        if sentence.strip()
-        and not _BOILERPLATE.search(sentence.lower())
-        and not opens_the_floor(sentence)
-        and not says_not_understood(sentence)
-        and not announces_transfer(sentence)
-        and not requested_fact_types(sentence)
-    ]
-    return " ".join(k for k in kept if word_count(k) >= _MIN_TOPIC_WORDS)
-
-
-def without_help_preamble(sentence: str) -> str:
-    """``sentence`` without a leading offer of help ("I can help you track an order" -> "track an order")."""
-    return _HELP_PREAMBLE.sub("", sentence, count=1)
 
 
 def announces_side_topic(text: str) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from copilot.analysis.intent import IntentClassifier, issue_statements
-from copilot.analysis.intent_turns import announces_side_topic, topical_sentences, without_help_preamble
+from copilot.analysis.intent_answers import topical_sentences, without_help_preamble
+from copilot.analysis.intent_turns import announces_side_topic
 
 from .builders import build_prepared
 from .test_intent_turns import BANKING
@@ -26,6 +27,7 @@ from .test_intent_turns import BANKING
         ("Sorry, I didn't understand that. Let me connect you with a colleague.", ""),
         ("I can help with that! How can I help you today?", ""),
         ("I'm Acme's virtual assistant. A card is declined when the daily limit is reached.", "A card is declined"),
+        ("Thanks, Sam. I found your account under sam@example.com. Your PIN can be reset in the app.", "Your PIN"),
     ],
 )
 def test_topical_sentences_keep_only_what_names_the_topic(text: str, topic: str) -> None:
