@@ -6,14 +6,14 @@ problem statement: customers state the issue early and later turns are often abo
 bot's questions ("Sure, it's NW-1234"), which carry details and weigh little; a later turn that announces a side
 topic ("oh, one more thing! ...") weighs little too. Of the AI turns, explicit restatements of the issue ("I can
 help with returns") are read with a small weight, and so is the assistant's answer to the first issue statement,
-stripped of its boilerplate (:func:`copilot.analysis.intent_turns.topical_sentences`): even when the answer did
+stripped of its boilerplate (:mod:`copilot.analysis.intent_answers`): even when the answer did
 not help, it is about the topic the customer raised. (Scoring the statements joined as well was dropped: it
 double-counted them and cost accuracy.)
 
 A reply to an open question ("How can I help?") is an issue statement whatever its position, and every text is
 weighted by how much of it the model can read (:mod:`copilot.analysis.intent_turns`): a turn in another language
-than the taxonomy's, or one made only of ids, counts little next to a readable one, and the weight it loses goes to
-the assistant's answer to it (bots often answer in the taxonomy's language whatever the customer wrote).
+than the taxonomy's, or one made only of ids, counts little next to a readable one, and half the weight it loses
+goes to the assistant's answer to it (bots often answer in the taxonomy's language whatever the customer wrote).
 
 Models are trained once per taxonomy content (sha256 of its intents) and classifier kind, and cached for the
 life of the process, so a request never waits for training after the first.
@@ -234,15 +234,15 @@ class IntentClassifier:
             factor = _FIRST_ANSWER_WEIGHT * share if position == 0 else 0.0
             if share < 1.0 and word_count(message.text) >= MIN_WORDS_TO_JUDGE:
                 factor += _UNREAD_TO_ANSWER * (1.0 - share)
-            answer = _assistant_answer(prepared, message) if factor > 0.0 else None
+            answer = _assistant_answer(prepared, message) if factor > 0.0 else ""
             if answer:
                 texts.append(answer)
                 weights.append(weight * factor * readability_weight(answer, self._known))
         return texts, weights
 
     def classify(self, prepared: Prepared) -> Intent:
-        """The conversation's intent: a weighted mixture of the probabilities of the customer's statements and
-        the assistant's restatements of the issue."""
+        """The conversation's intent: a weighted mixture of the probabilities of the texts of
+        :meth:`weighted_texts` (the customer's statements, the assistant's restatements and answers)."""
         texts, weights = self.weighted_texts(prepared)
         if not texts:
             fallback = [m.text for m in prepared.messages if m.text.strip()][:1] or [""]

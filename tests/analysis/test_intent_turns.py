@@ -58,6 +58,7 @@ BANKING = Taxonomy(
         "Thanks for calling. In a few words, what are you calling about?",
         "Welcome back! What can I do for you?",
         "Hello! What seems to be the problem?",
+        "I can answer in English and Spanish. Could you tell me in English how I can help?",
     ],
 )
 def test_open_floor_questions(text: str) -> None:
