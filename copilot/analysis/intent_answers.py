@@ -42,11 +42,14 @@ _LOOKUP = re.compile(
 _REQUEST_HINTS = ("?", "please", "share", "provide", "confirm", "send", "enter", "need your", "give", "tell me")
 """Every request for a detail has one of these: the fuller (slower) check runs only on such sentences."""
 _MIN_TOPIC_WORDS = 2
+_MAX_TOPIC_SENTENCES = 3
+"""The topic is named early in an answer; the cap bounds the cost of classifying a long (e-mail) answer."""
 """What is left of "I can help with that!" once the offer of help is cut ("that!") names no topic."""
 
 
 def topical_sentences(text: str) -> str:
-    """An assistant turn without its boilerplate (see the module doc); empty when nothing is left."""
+    """An assistant turn without its boilerplate (see the module doc), at most its first three topical
+    sentences; empty when nothing is left."""
     kept = []
     for sentence in _SENTENCE.split(text):
         lowered = sentence.lower()
@@ -55,6 +58,8 @@ def topical_sentences(text: str) -> str:
         topic = without_help_preamble(sentence)
         if word_count(topic) >= _MIN_TOPIC_WORDS:
             kept.append(topic)
+            if len(kept) == _MAX_TOPIC_SENTENCES:
+                break
     return " ".join(kept)
 
 
