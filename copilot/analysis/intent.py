@@ -3,13 +3,17 @@
 The customer's statements of the issue are scored one by one, then mixed with weights that favour the first real
 problem statement: customers state the issue early and later turns are often about the bot ("that didn't help",
 "agent please"), which carry no intent and are skipped (:func:`copilot.analysis.cues.is_filler`), or answer the
-bot's questions ("Sure, it's NW-1234"), which carry details and weigh little. Of the AI turns only explicit
-restatements of the issue ("I can help with returns") are read, with a small weight: the bot's other guesses are
-what failed. (Scoring the statements joined as well was dropped: it double-counted them and cost accuracy.)
+bot's questions ("Sure, it's NW-1234"), which carry details and weigh little; a later turn that announces a side
+topic ("oh, one more thing! ...") weighs little too. Of the AI turns, explicit restatements of the issue ("I can
+help with returns") are read with a small weight, and so is the assistant's answer to the first issue statement,
+stripped of its boilerplate (:mod:`copilot.analysis.intent_answers`): even when the answer did
+not help, it is about the topic the customer raised. (Scoring the statements joined as well was dropped: it
+double-counted them and cost accuracy.)
 
 A reply to an open question ("How can I help?") is an issue statement whatever its position, and every text is
 weighted by how much of it the model can read (:mod:`copilot.analysis.intent_turns`): a turn in another language
-than the taxonomy's, or one made only of ids, counts little next to a readable one.
+than the taxonomy's, or one made only of ids, counts little next to a readable one, and half the weight it loses
+goes to the assistant's answer to it (bots often answer in the taxonomy's language whatever the customer wrote).
 
 Models are trained once per taxonomy content (sha256 of its intents) and classifier kind, and cached for the
 life of the process, so a request never waits for training after the first.
@@ -31,6 +35,7 @@ import numpy as np
 
 from copilot.analysis.cues import asks_for_human, is_filler
 from copilot.analysis.frustration_cues import is_venting
+from copilot.analysis.intent_answers import topical_sentences, without_help_preamble
 from copilot.analysis.intent_model import (
     CalibratedIntentModel,
     LexicalScorer,
@@ -38,7 +43,14 @@ from copilot.analysis.intent_model import (
     train_calibrated,
     training_set,
 )
-from copilot.analysis.intent_turns import opens_the_floor, readability_weight, vocabulary
+from copilot.analysis.intent_turns import (
+    MIN_WORDS_TO_JUDGE,
+    announces_side_topic,
+    opens_the_floor,
+    readability_weight,
+    vocabulary,
+    word_count,
+)
 from copilot.context import Prepared, PreparedMessage
 from copilot.errors import ConfigError
 from copilot.schema import Intent
@@ -49,19 +61,26 @@ __all__ = ["LOW_CONFIDENCE_BELOW", "IntentClassifier", "issue_statements", "reso
 LOW_CONFIDENCE_BELOW = 0.4
 """A calibrated top probability under this is reported with ``low_confidence = true``."""
 
-_MAX_STATEMENTS = 5
+_MAX_STATEMENTS = 4
 _MAX_CHARS = 500
 _FIRST_WEIGHT = 1.0
 _LATER_WEIGHT = 0.55
 _DECAY = 0.8
 _ANSWER_FACTOR = 0.2
+_SIDE_TOPIC_FACTOR = 0.3
 _RESTATEMENT_WEIGHT = 0.3
 _MAX_RESTATEMENTS = 2
+_FIRST_ANSWER_WEIGHT = 0.4
+"""Weight of the assistant's answer to the first issue statement, relative to that statement."""
+_UNREAD_TO_ANSWER = 0.5
+"""Share of the weight a statement loses for being unreadable that goes to the assistant's answer to it."""
 _RESTATEMENT = re.compile(
     r"\bi\s+can\s+help\s+(?:you\s+)?(?:with|to)\b|\bi\s+understand\s+(?:that\s+)?(?:you|your)\b"
     r"|\bsorry\s+to\s+hear\s+(?:that|about)\b|\bsounds\s+like\b|\byou(?:'d|\s+would)\s+like\s+to\b"
     r"|\byou\s+(?:want|need)\s+to\b"
 )
+_RESTATEMENT_WORDS = ("help", "understand", "sorry", "sounds", "like", "want", "need")
+"""One of these is in every restatement cue: a turn without any is never split into sentences."""
 _EMPTY_REST = re.compile(r"\W*(?:(?:that|this|it|you|today|now)\b\W*)*$")
 """What may follow a restatement cue without naming anything ("I can help with that!"): such a sentence is
 not a restatement of the issue."""
@@ -132,6 +151,8 @@ def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
         asked = _assistant_question(prepared, message)
         if position > 0 and asked is not None:
             weight = _FIRST_WEIGHT if opens_the_floor(asked) else weight * _ANSWER_FACTOR
+        if position > 0 and announces_side_topic(message.text):
+            weight *= _SIDE_TOPIC_FACTOR
         weighted.append((message, weight))
     return weighted
 
@@ -144,18 +165,34 @@ def _assistant_question(prepared: Prepared, message: PreparedMessage) -> str | N
     return None
 
 
+def _assistant_answer(prepared: Prepared, message: PreparedMessage) -> str:
+    """The topical part of the assistant's answer to this customer turn (its next turn, before the customer speaks
+    again); empty when there is none or it is all boilerplate."""
+    for later in prepared.messages[message.index + 1 :]:
+        if later.role == "customer":
+            return ""
+        if later.role in {"ai", "agent"} and later.text.strip():
+            return topical_sentences(later.text)
+    return ""
+
+
+def _may_restate(lowered: str) -> bool:
+    """Cheap test before the sentence-by-sentence search: can this (lower-cased) turn hold a restatement?"""
+    return any(word in lowered for word in _RESTATEMENT_WORDS) and _RESTATEMENT.search(lowered) is not None
+
+
 def restatements(prepared: Prepared) -> list[str]:
     """The assistant's restatements of the issue ("I can help with returns", "I understand your order hasn't
     arrived"): the bot's reading of the problem, a weak but useful vote when the customer wrote little or wrote
     in another language."""
     found: list[str] = []
     for message in prepared.messages:
-        if message.role not in {"ai", "agent"}:
+        if message.role not in {"ai", "agent"} or not _may_restate(message.text.lower()):
             continue
         for sentence in _SENTENCE.split(message.text):
             match = _RESTATEMENT.search(sentence.lower())
             if match and not _EMPTY_REST.match(sentence.lower()[match.end() :]):
-                found.append(sentence)
+                found.append(without_help_preamble(sentence))
                 if len(found) >= _MAX_RESTATEMENTS:
                     return found
     return found
@@ -176,22 +213,42 @@ class IntentClassifier:
             return np.ones((len(texts), 1))
         return self._model.probabilities([t[:_MAX_CHARS] for t in texts])
 
-    def classify(self, prepared: Prepared) -> Intent:
-        """The conversation's intent: a weighted mixture of the probabilities of the customer's statements and
-        the assistant's restatements of the issue."""
+    def weighted_texts(self, prepared: Prepared) -> tuple[list[str], list[float]]:
+        """The texts the intent is read from, with their weights: the customer's issue statements and the
+        assistant's restatements, each weighted by how readable it is, then the assistant's answers: to the first
+        statement (its topic), and to any statement the model can only partly read (another language), which
+        passes on part of the weight it lost."""
         statements = issue_statements(prepared)
         if not statements:
+            return [], []
+        texts = [issue_text(m.text) for m, _ in statements]
+        weights = [w for _, w in statements]
+        for sentence in restatements(prepared):
+            texts.append(sentence)
+            weights.append(_RESTATEMENT_WEIGHT)
+        readable = [readability_weight(t, self._known) for t in texts]
+        weights = [w * r for w, r in zip(weights, readable, strict=True)]
+        for position, ((message, weight), share) in enumerate(
+            zip(statements, readable[: len(statements)], strict=True)
+        ):
+            factor = _FIRST_ANSWER_WEIGHT * share if position == 0 else 0.0
+            if share < 1.0 and word_count(message.text) >= MIN_WORDS_TO_JUDGE:
+                factor += _UNREAD_TO_ANSWER * (1.0 - share)
+            answer = _assistant_answer(prepared, message) if factor > 0.0 else ""
+            if answer:
+                texts.append(answer)
+                weights.append(weight * factor * readability_weight(answer, self._known))
+        return texts, weights
+
+    def classify(self, prepared: Prepared) -> Intent:
+        """The conversation's intent: a weighted mixture of the probabilities of the texts of
+        :meth:`weighted_texts` (the customer's statements, the assistant's restatements and answers)."""
+        texts, weights = self.weighted_texts(prepared)
+        if not texts:
             fallback = [m.text for m in prepared.messages if m.text.strip()][:1] or [""]
             probabilities = self.classify_texts(fallback)[0]
         else:
-            texts = [issue_text(m.text) for m, _ in statements]
-            weights = [w for _, w in statements]
-            for sentence in restatements(prepared):
-                texts.append(sentence)
-                weights.append(_RESTATEMENT_WEIGHT)
-            weights = [w * readability_weight(t, self._known) for t, w in zip(texts, weights, strict=True)]
-            rows = self.classify_texts(texts)
-            probabilities = np.average(rows, axis=0, weights=np.asarray(weights))
+            probabilities = np.average(self.classify_texts(texts), axis=0, weights=np.asarray(weights))
         best = int(np.argmax(probabilities))
         spec = self.taxonomy.intents[best]
         confidence = round(float(probabilities[best]), 3)

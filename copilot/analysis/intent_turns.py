@@ -1,6 +1,6 @@
 """How much a conversation turn can tell the intent classifier: turn-level cues, independent of the model.
 
-Two questions, both language-general:
+Three questions, all language-general:
 
 - Did the assistant's previous turn *open the floor* ("How can I help?", "What are you calling about?")? Then the
   customer's reply is a statement of the issue, however late it comes (a customer may first say hello or share
@@ -9,6 +9,8 @@ Two questions, both language-general:
   turn in another language, or made only of ids, numbers and emails, shares few words with them and its scores
   are noise. Such a turn is weighted by the share of its words the taxonomy knows, so the turns the model can
   read (an English line, the bot's restatement) decide the intent instead.
+- Does a later customer turn open a side topic ("oh, one more thing! ...")? It is about something else than the
+  issue the conversation is about.
 """
 
 from __future__ import annotations
@@ -19,17 +21,38 @@ from functools import lru_cache
 
 import snowballstemmer
 
-__all__ = ["KNOWN_SHARE_FULL", "known_word_share", "opens_the_floor", "readability_weight", "vocabulary"]
+__all__ = [
+    "KNOWN_SHARE_FULL",
+    "MIN_WORDS_TO_JUDGE",
+    "announces_side_topic",
+    "known_word_share",
+    "opens_the_floor",
+    "readability_weight",
+    "vocabulary",
+    "word_count",
+]
 
 KNOWN_SHARE_FULL = 0.4
 """A turn with at least this share of known words is fully readable (English turns score 0.4 to 0.9 against a
 taxonomy's examples; turns in other languages 0.0 to 0.2, on the domains we measured)."""
 
+MIN_WORDS_TO_JUDGE = 4
+"""A turn of fewer words ("seriously done") is too short to tell another language from rare words."""
+
+_SIDE_TOPIC = re.compile(
+    r"\b(?:one|another|one\s+other|a\s+(?:quick|different|separate|second))\s+(?:more\s+|last\s+|other\s+|quick\s+)?"
+    r"(?:thing|question|issue|request|matter)\b"
+    r"|\bby\s+the\s+way\b|\bbtw\b|\bwhile\s+i\s+have\s+you\b|\bunrelated\b|\bseparate(?:ly)?\s+(?:question|issue)\b"
+    r"|\bon\s+(?:a|another)\s+(?:different|separate|side)\s+note\b|\balso,?\s+(?:can|could|do|does|is|i\s+wanted)\b"
+)
+_SIDE_TOPIC_SPAN = 40
+"""A side topic is announced at the start of a turn ("oh wait, one more thing! ...")."""
+
 _MIN_READABILITY = 0.05
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _OPEN_FLOOR = re.compile(
     r"\b(?:how|what)\s+(?:else\s+)?(?:can|may|could|shall)\s+(?:i|we)\s+(?:help|assist|do\s+for)\b"
-    r"|\bhow\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist)\b"
+    r"|\bhow\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist)\b|\bhow\s+(?:i|we)\s+(?:can|may|could)\s+(?:help|assist)\b"
     r"|\bwhat\s+(?:brings\s+you|(?:are|were)\s+you\s+(?:calling|contacting\s+us|writing|reaching\s+out)\s+about)\b"
     r"|\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:what|how)\b.{0,40}\b(?:about|help|issue|problem)\b"
     r"|\bwhat(?:'s|\s+is)\s+(?:the|your)\s+(?:issue|problem|question|concern)\b"
@@ -60,6 +83,11 @@ def known_word_share(text: str, known: frozenset[str]) -> float:
     return sum(stem in known for stem in stems) / len(stems)
 
 
+def word_count(text: str) -> int:
+    """Number of words (letters only, two or more) in ``text``."""
+    return len(_WORD.findall(text))
+
+
 def readability_weight(text: str, known: frozenset[str]) -> float:
     """How far the classifier can read ``text``: 1.0 for a turn in the taxonomy's language, down to a small floor
     for a turn in another language or one made of ids only."""
@@ -71,3 +99,9 @@ def opens_the_floor(text: str) -> bool:
     """True when an assistant turn invites the customer to state the issue ("How can I help today?", "What are
     you calling about?"): the reply is the issue statement, not an answer to a detail question."""
     return _OPEN_FLOOR.search(text.lower()) is not None
+
+
+def announces_side_topic(text: str) -> bool:
+    """True when a customer turn opens a new, secondary topic ("one more thing", "by the way", "also, can you
+    ..."): it is about something else than the issue the conversation is about."""
+    return _SIDE_TOPIC.search(text[:_SIDE_TOPIC_SPAN].lower()) is not None

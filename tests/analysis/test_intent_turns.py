@@ -58,6 +58,7 @@ BANKING = Taxonomy(
         "Thanks for calling. In a few words, what are you calling about?",
         "Welcome back! What can I do for you?",
         "Hello! What seems to be the problem?",
+        "I can answer in English and Spanish. Could you tell me in English how I can help?",
     ],
 )
 def test_open_floor_questions(text: str) -> None:
@@ -121,4 +122,4 @@ def test_empty_restatements_are_ignored() -> None:
             ("ai", "I can help with that! I can help you with resetting your PIN."),
         ]
     )
-    assert restatements(prepared) == ["I can help you with resetting your PIN."]
+    assert restatements(prepared) == ["resetting your PIN."]
