@@ -140,7 +140,7 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
     lowered = text.lower()
     matches = _SCANNER.first_matches(lowered)
     seen: dict[str, Cue] = {}
-    for group, _, _, _ in _CUE_FAMILIES:  # in family order, so the signals read the same on every run
+    for group in _FAMILY if matches else ():  # in family order, so the signals read the same on every run
         match = matches.get(group)
         if match is not None:
             kind, weight = _FAMILY[group]
@@ -235,6 +235,9 @@ def _angry_caps(text: str) -> str | None:
     if _TWO_CAPITALS.search(text) is None:
         return None
     words = _WORD.findall(text)
+    shouted = [w for w in words if w.isupper() and w not in _ACRONYMS]
+    if len(shouted) < 2:  # a run of three is made of shouted words too: neither reading can hold
+        return None
     run: list[str] = []
     longest: list[str] = []
     for word in words:
@@ -243,9 +246,6 @@ def _angry_caps(text: str) -> str | None:
             longest = run
     if len(longest) >= 3 and len(set(longest)) >= 2 and not is_cheerful(longest):
         return " ".join(longest[:6])
-    shouted = [w for w in words if w.isupper() and w not in _ACRONYMS]
-    if len(shouted) < 2:
-        return None
     letters = [c for c in text if c.isalpha()]
     if sum(c.isupper() for c in letters) / len(letters) < 0.6 or is_cheerful(shouted):
         return None

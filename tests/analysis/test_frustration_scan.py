@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from copilot.analysis import frustration_patterns as p
 from copilot.analysis.cues import word_list
 from copilot.analysis.escalation import _REPEATED_ADMISSION, _admits_repeated_failure
-from copilot.analysis.frustration_cues import _CUE_FAMILIES, _insistence, _loudness, read_cues
+from copilot.analysis.frustration_cues import _CUE_FAMILIES, _angry_caps, _insistence, _loudness, read_cues
 from copilot.analysis.frustration_scan import GatedPhraseScanner
 from copilot.analysis.pattern_gate import PhraseScanner
 
@@ -122,3 +122,15 @@ def test_repeated_admission_gate_answers_as_the_regex() -> None:
     for turn in turns:
         assert _admits_repeated_failure(turn) == (_REPEATED_ADMISSION.search(turn) is not None), turn
     assert [_admits_repeated_failure(turn) for turn in turns] == [True, True, True, False, False, False]
+
+
+def test_shouting_needs_two_shouted_words() -> None:
+    """Shouting is a run of three words in capitals or a turn mostly in capitals; acronyms and one emphatic word
+    are not (the two-word test in front of the run search must not change that)."""
+    assert _angry_caps("I KNOW WHAT IT SHOWS, stop sending the link") == "KNOW WHAT IT SHOWS"
+    assert _angry_caps("WHERE IS MY PARCEL") == "WHERE IS MY PARCEL"
+    assert _angry_caps("NOT AGAIN") == "NOT AGAIN"
+    assert _angry_caps("THANK YOU SO MUCH") is None
+    assert _angry_caps("my PIN and ICCID are on the card") is None
+    assert _angry_caps("I did NOT change it") is None
+    assert _angry_caps("OK I'm in the app") is None
