@@ -134,3 +134,15 @@ def test_shouting_needs_two_shouted_words() -> None:
     assert _angry_caps("my PIN and ICCID are on the card") is None
     assert _angry_caps("I did NOT change it") is None
     assert _angry_caps("OK I'm in the app") is None
+
+
+def test_every_union_compiles() -> None:
+    """Every word an indexed alternative can start with (the key itself or a longer word) gets a union regex that
+    compiles and matches where its first alternative does: no word can make the scan fail at run time."""
+    scanner = GatedPhraseScanner(_FAMILIES, re.M)
+    for key in list(scanner._index):
+        for word in (key.lstrip("="), key.lstrip("=") + "x"):
+            candidates, union = scanner._gate_word(word)
+            assert (union is None) == (not candidates)
+    union = scanner._gate_word("ridiculous")[1]
+    assert union is not None and union.match("ridiculous!") is not None
