@@ -6,6 +6,8 @@ every one of those tries fails. :class:`GatedPhraseScanner` first tries the unio
 start at a word (one compiled regex per distinct set of alternatives, built once): only when the union matches are
 the alternatives tried one by one, so the leftmost match of every family is exactly the one the plain scanner
 gives.
+
+It relies on the parent's index (``_searched``, ``_starts``, ``_candidates``): a change there must keep these.
 """
 
 from __future__ import annotations
@@ -58,7 +60,8 @@ class GatedPhraseScanner(PhraseScanner):
 
     def _gate_word(self, word: str) -> tuple[_Candidates, re.Pattern[str] | None]:
         """The alternatives that can start at ``word`` and their union (None when there are none). Kept per
-        word up to a bound; the unions are kept per set of alternatives, which few words share."""
+        word up to a bound; a union is compiled once per set of alternatives (a few hundred sets at most, each
+        shared by many words; the regexes live as long as the parent's index, so their ids are stable keys)."""
         candidates = self._candidates(word)
         union = None
         if candidates:
