@@ -140,6 +140,8 @@ _REPEATED_ADMISSION = re.compile(
     r"|\b(?:failed|been\s+rejected|been\s+declined)\s+(?:again|twice|(?:\w+\s+)?(?:two|three|four|\d+)\s+times)"
 )
 """The assistant says its fixes kept failing ("I haven't been able to fix this after several tries")."""
+_ADMISSION_WORDS = ("after", "failed", "been")
+"""A word every match of :data:`_REPEATED_ADMISSION` holds: a turn without one skips the regex."""
 _OFFERS_PERSON = re.compile(
     r"\b(?:would\s+you\s+like|do\s+you\s+want|shall\s+i|should\s+i)\s+(?:me\s+)?(?:to\s+)?(?:connect|transfer|"
     r"pass|put|speak|talk|chat)"
@@ -251,7 +253,7 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
             if match:
                 explanation = f"Sensitive topic: '{match.group(0)}'."
                 found.append(_Evidence("sensitive_topic", message.index, message.id, explanation))
-            if asks_for_human(text):
+            if asks_for_human(message.text):  # the original text: the frustration stage asked the same
                 explanation = "The customer asked for a human."
                 found.append(_Evidence("customer_requested_human", message.index, message.id, explanation))
         if message.role in {"customer", "ai", "agent"}:
@@ -265,7 +267,7 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
                         f"Policy topic that needs a person: '{policy.group(0)}'.",
                     )
                 )
-        if message.role == "ai" and _REPEATED_ADMISSION.search(text):
+        if message.role == "ai" and _admits_repeated_failure(text):
             explanation = "The assistant's attempts kept failing."
             found.append(_Evidence("repeated_failure", message.index, message.id, explanation))
         if message.role == "ai" and says_cannot_help(text):
@@ -277,6 +279,12 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
         if signal.kind == "bot_loop" and looped is not None and looped.role == "ai":
             found.append(_Evidence("repeated_failure", looped.index, looped.id, "The assistant went round in a loop."))
     return found
+
+
+def _admits_repeated_failure(lowered: str) -> bool:
+    """True when a lower-cased assistant turn says its fixes kept failing (a substring test first: most turns
+    hold none of the words the pattern needs)."""
+    return any(word in lowered for word in _ADMISSION_WORDS) and _REPEATED_ADMISSION.search(lowered) is not None
 
 
 def _sensitive(prepared: Prepared) -> bool:

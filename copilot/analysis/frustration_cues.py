@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from copilot.analysis import frustration_patterns as p
+from copilot.analysis.frustration_scan import GatedPhraseScanner
 from copilot.analysis.frustration_sentiment import is_cheerful, may_be_negative
-from copilot.analysis.pattern_gate import PhraseScanner
 
 __all__ = ["Cue", "MessageCues", "detect_cues", "is_venting", "read_cues"]
 
@@ -69,7 +69,7 @@ _CUE_FAMILIES: tuple[tuple[str, str, float, str], ...] = (
     ("contradiction", "negative_sentiment", 0.15, p.CONTRADICTION),
     ("done", "bot_loop", 0.15, p.ALREADY_DONE),
 )
-_SCANNER = PhraseScanner([(group, pattern) for group, _, _, pattern in _CUE_FAMILIES], re.M, split=True)
+_SCANNER = GatedPhraseScanner([(group, pattern) for group, _, _, pattern in _CUE_FAMILIES], re.M)
 _FAMILY = {group: (kind, weight) for group, kind, weight, _ in _CUE_FAMILIES}
 _DETAIL = {
     "sarcasm": "sarcasm: ",
@@ -91,7 +91,10 @@ _VENTING = re.compile(
 )
 _HEDGE = re.compile(p.HEDGE)
 _EMPHASIS = re.compile(
-    r"\b(?:NOT|NO|NEVER|DID|DIDN'T|DON'T|DOESN'T|CAN'T|CANT|WON'T|ISN'T|STILL|ALREADY|NOTHING|ANY|HAVE|HAS|IS|ARE"
+    # every word below starts with a capital and a capital or non-ASCII letter: the lookahead lets ``re`` pass
+    # over the other word starts at once instead of trying each alternative there
+    r"\b(?=[A-Z][A-Z\u0080-\U0010ffff])"
+    r"(?:NOT|NO|NEVER|DID|DIDN'T|DON'T|DOESN'T|CAN'T|CANT|WON'T|ISN'T|STILL|ALREADY|NOTHING|ANY|HAVE|HAS|IS|ARE"
     r"|WAS|NOW|AFTER|BEFORE|YOU|YOUR|EVERY|ALWAYS|SAME|ONLY|EVEN|WHY|WHAT|WHERE|TWICE|AGAIN|EVER|NOBODY|TODAY"
     r"|NEED|WANT|PAID|KNOW|TOLD|SAID|WORKS?|WORKING|BROKEN|WRONG|NONE|EVERYTHING|ANYTHING"
     # the day it is needed by ("out for delivery TOMORROW", "TUESDAY???")
@@ -108,8 +111,10 @@ _MAY_EMPHASISE = re.compile(r"[A-Z][A-Z\u0080-\U0010ffff]")
 without it skips that long alternation."""
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _EXCLAIM = re.compile(r"[!?]{3,}|\?!|!\?")
+"""Insistent punctuation: it needs a "!" or "???", which the caller checks first (a substring test is cheaper)."""
 _DOUBLE_QUESTION = re.compile(r"\?\?")
 _FRAGMENTED = re.compile(r"(?<![\w.])\w+\.\s+\w+\.\s+\w+\.(?!\w)")
+"""Three one-word sentences in a row: it needs three full stops, which the caller counts first."""
 _HEDGE_FACTOR = 0.7
 _COMBINED_FLOOR = 0.15
 """The weakest cue that counts towards two mild signs making clear frustration (see :func:`_combined`)."""
@@ -135,7 +140,7 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
     lowered = text.lower()
     matches = _SCANNER.first_matches(lowered)
     seen: dict[str, Cue] = {}
-    for group, _, _, _ in _CUE_FAMILIES:  # in family order, so the signals read the same on every run
+    for group in _FAMILY if matches else ():  # in family order, so the signals read the same on every run
         match = matches.get(group)
         if match is not None:
             kind, weight = _FAMILY[group]
@@ -194,7 +199,8 @@ def _loudness(text: str) -> Cue | None:
     angry_caps = _angry_caps(text)
     if angry_caps:
         return Cue("caps_or_punctuation", HOT, f"shouting in capitals: {_quote(angry_caps)}", "shouting")
-    if _EXCLAIM.search(text):  # the stronger of the two when a word is both ("TUESDAY???")
+    # the stronger of the two when a word is both ("TUESDAY???")
+    if ("!" in text or "???" in text) and _EXCLAIM.search(text):
         return Cue("caps_or_punctuation", MILD, "insistent punctuation (!!!, ?!)", "exclaim")
     emphasis = _EMPHASIS.search(text) if _MAY_EMPHASISE.search(text) and _LOWER_WORD.search(text) else None
     if emphasis:
@@ -204,7 +210,7 @@ def _loudness(text: str) -> Cue | None:
 
 def _insistence(text: str) -> Cue | None:
     """Fragmented full stops ("my PC. is. wired.") or "??": impatience whatever the mood of the words."""
-    fragmented = _FRAGMENTED.search(text)
+    fragmented = _FRAGMENTED.search(text) if text.count(".") >= 3 else None
     if fragmented:
         return Cue("caps_or_punctuation", 0.15, f"emphatic full stops: {_quote(fragmented.group(0))}", "fragmented")
     if _DOUBLE_QUESTION.search(text):
@@ -229,6 +235,9 @@ def _angry_caps(text: str) -> str | None:
     if _TWO_CAPITALS.search(text) is None:
         return None
     words = _WORD.findall(text)
+    shouted = [w for w in words if w.isupper() and w not in _ACRONYMS]
+    if len(shouted) < 2:  # a run of three is made of shouted words too: neither reading can hold
+        return None
     run: list[str] = []
     longest: list[str] = []
     for word in words:
@@ -237,9 +246,6 @@ def _angry_caps(text: str) -> str | None:
             longest = run
     if len(longest) >= 3 and len(set(longest)) >= 2 and not is_cheerful(longest):
         return " ".join(longest[:6])
-    shouted = [w for w in words if w.isupper() and w not in _ACRONYMS]
-    if len(shouted) < 2:
-        return None
     letters = [c for c in text if c.isalpha()]
     if sum(c.isupper() for c in letters) / len(letters) < 0.6 or is_cheerful(shouted):
         return None

@@ -153,8 +153,9 @@ SARCASM = (
 )
 SARCASM_FOREIGN = rf"\b(?:{ml.SARCASM})"
 """Sarcasm in other languages ("thanks for nothing")."""
-SARCASM_MARKS = r"🙄|(?<!\w)/s\b"
-"""The eye roll and the "/s" tag."""
+SARCASM_MARKS = r"🙄|/(?<!\w/)s\b"
+"""The eye roll and the "/s" tag (not after a word: the lookbehind sits after the slash, so every alternative
+starts with a literal character and ``re`` can skip ahead to one of them)."""
 BOT_COMPLAINT = (
     r"\b(?:you\s+(?:keep|just\s+keep)\s+(?:saying|sending|repeating|giving|asking|telling)|same\s+(?:answer|"
     r"response|link|message|reply|article|useless|advice|steps|instructions|script|suggestions?)|going\s+(?:round\s+"
