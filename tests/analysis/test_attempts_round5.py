@@ -151,3 +151,8 @@ def test_foreign_suggestions_pointers_confirmations_and_attempts_are_told_with_t
     assert foreign_descriptions("Ciao, ho provato con un altro cavo ma non funziona.", "customer") == (
         "Customer tried “ho provato con un altro cavo ma non funziona”",
     )
+
+
+def test_a_number_that_ends_a_sentence_stays_in_it() -> None:
+    assert sentences("I lowered the limit to 3. ¿Y ahora?") == ["I lowered the limit to 3.", "¿Y ahora?"]
+    assert sentences("Steps: 1. Open the app 2. Tap Reset") == ["Steps:", "Open the app", "Tap Reset"]
