@@ -23,6 +23,7 @@ from copilot.analysis.attempt_text import (
     lower_first,
     person,
     sentences,
+    without_urls,
 )
 from copilot.analysis.cues import announces_transfer, says_cannot_help
 
@@ -198,6 +199,11 @@ _WILL = re.compile(
     r"apply|reset|refund|cancel|update|change|credit|schedule|book|arrange|file|raise|reship|replace|offer|"
     r"give|email)\b(?P<rest>[^?]*)"
 )
+_POLICY_CONDITION = re.compile(
+    # "If you placed an order in the last 7 days and forgot a code, we can refund the discount": a rule told for
+    # anyone in that case, not an offer to this customer ("If you'd like, we can refund it" is one)
+    r"^(?:if|when|once|as\s+long\s+as)\s+(?:you|your|the|an?)\b(?!'d\b|\s+(?:would|like|want|prefer|wish)\b)"
+)
 _SHARED = re.compile(
     r"\b(?:here(?:'s|\s+is|\s+are)|you\s+can\s+(?:find|track|see|check|read|view|follow)|i'?ve\s+(?:attached|included|"
     r"linked|shared)|(?:see|check\s+out|read)\s+(?:this|our|the))\s+(?P<thing>[^:.!?\n]*)"
@@ -221,6 +227,15 @@ _RANGE = re.compile(r"(\d)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=(?:[A-Z][a-z]{2,
 _JOINS = re.compile(r"^(?:\(|(?:with|for|by|on|of|to|from|at)\b)")
 _VAGUE_OFFER = frozenset("hear it this that them accept offer more about know proceed continue go ahead".split())  # noqa: SIM905
 _REASON = re.compile(r"\b(?:so|because|since|as)\b")
+_PASSED_WITH = re.compile(
+    r"\b(?:passing|pass|transferring|transfer|handing|hand|escalating|escalate|sending|send)\b[^.!?]*?\bwith\s+"
+    r"(?P<what>(?:your|the|their|all\s+the)\s+[a-z0-9 -]{2,40}?)\s*(?:[.,;!?]|$)"
+)
+_PASSING_ON = re.compile(
+    # "..., so I'm passing this to a colleague": what follows "so" is the handoff, not a reason
+    r"\s+(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we'?ll|let\s+me)\s+(?:now\s+)?(?:passing|pass|transferring|transfer|"
+    r"connecting|connect|handing|hand|escalating|escalate|bringing|bring|sending|send)\b"
+)
 _SO_THEN = re.compile(r",\s*(?:so|and\s+so|which\s+is\s+why)\s*$")
 _TRY_AGAIN = re.compile(
     r"^(?:try|retry)\s+(?:it\s+)?again(?:\s+(?:later|now|soon|in\s+a\s+(?:bit|moment|few\s+\w+)))?\W*$"
@@ -310,11 +325,12 @@ def assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
 
 def _describe(sentence: str, actor: str) -> str | None:
     """The attempt one sentence makes, or None."""
-    plain = _GREETING.sub("", _LABEL.sub("", URL.sub("", sentence).strip()))
+    plain = _GREETING.sub("", _LABEL.sub("", without_urls(sentence).strip()))
     if _ANYTHING_ELSE.search(plain.lower()) or _HANDOFF.search(plain.lower()) or _FEEDBACK.search(plain.lower()):
         return None
     if says_cannot_help(plain):
-        return _not_found(plain, actor) or _cannot_with_reason(plain, actor) or _cannot_do(plain, actor)
+        told = _not_found(plain, actor) or _cannot_with_reason(plain, actor) or _cannot_do(plain, actor)
+        return _passed_on_with(told, plain) if told is not None else None
     return (
         _action_done(plain, actor)
         or _in_progress(plain, actor)
@@ -419,11 +435,23 @@ def _not_found(plain: str, actor: str) -> str | None:
     return clip(f"{actor} found no {person(rest, _YOU_TO_THEY).strip()}")
 
 
+def _passed_on_with(told: str, plain: str) -> str:
+    """ "I can't check scans, so I'm passing this to an agent with your tracking number": what the agent receives
+    is told after what the assistant could not do ("..., and passed it on with their tracking number")."""
+    passed = _PASSED_WITH.search(plain.lower()) if " said it could not " in told else None
+    if passed is None:
+        return told
+    what = person(plain[passed.start("what") : passed.end("what")], _YOU_TO_THEY)
+    return clip(f"{told.rstrip('…')}, and passed it on with {what}")
+
+
 def _cannot_with_reason(plain: str, actor: str) -> str | None:
     """ "Order A-1 is being packed, so I'm not able to cancel it" is an attempt that failed for a reason; a bare
     "I'm not able to do that" is not."""
-    cannot = _AI_CANNOT.search(plain.lower())
-    if cannot is None or not _REASON.search(plain.lower()) or len(plain.split()) < 7:
+    lowered = plain.lower()
+    cannot = _AI_CANNOT.search(lowered)
+    reason = _REASON.search(lowered)
+    if cannot is None or reason is None or len(plain.split()) < 7 or _PASSING_ON.match(lowered, reason.end()):
         return None
     clause = re.sub(_AI_CANNOT.pattern, "the AI could not", person(plain, _YOU_TO_THEY), count=1, flags=re.I)
     clause = re.sub(r"^(?:sorry|unfortunately)\W+", "", clause, flags=re.I)
@@ -471,6 +499,8 @@ def _will(plain: str, actor: str) -> str | None:
     will = find(_WILL, plain)
     if will is None:
         return None
+    if will.match.group(0).startswith("we") and _POLICY_CONDITION.match(plain.lower()):
+        return _explanation(plain, actor, need_cue=False)  # "If you forgot a code, we can refund it": the rule
     if will.group("verb").lower() in {"offer", "give"}:  # "I can offer you 20% off" -> "AI offered 20% off"
         thing = re.sub(r"^\s*(?:you|them)\b", "", will.group("rest"), flags=re.I)
         return clip(f"{actor} offered {person(thing, _YOU_TO_THEY).strip()}")

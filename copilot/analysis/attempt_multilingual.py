@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from copilot.analysis.attempt_foreign_verbs import english_verb
 from copilot.analysis.attempt_text import clip_to, sentences
 
 __all__ = ["foreign_descriptions"]
@@ -29,7 +30,7 @@ _FOREIGN_WORDS = frozenset(
     ich sie ihr und der die das nicht ist mit für ihre ihnen bitte auch leider habe wir
     você não para com uma está meu minha obrigado obrigada também já
     il di che non sono per con una ho gli della nel è mio anche già grazie
-    la le en es lo se et ne du au zu auf ein eine dem da em os ao
+    la le en es lo se et ne du au zu auf ein eine dem da em os ao de y eso este esta esto
     bonjour hola hallo olá ciao buongiorno merci gracias danke""".split()  # noqa: SIM905
 )
 """Frequent function words of the five languages, few of them English words (a turn needs three)."""
@@ -70,6 +71,15 @@ _CUSTOMER_DID = re.compile(
     r"(?:provato|fatto|controllato|verificato|riavviato|attivato|disattivato|reinstallato|aggiornato|chiamato|"
     r"inviato)|l'ho\s+(?:già\s+)?(?:controllato|fatto|provato|verificato))\b"
 )
+_YES = re.compile(
+    # an answer that opens with "yes" confirms what the customer asked: "Sim, as jaquetas StormShell são impermeáveis"
+    r"^\W*(?:sí|sim|oui|ja|sì|si(?=\s*,)|claro|certo|genau|exacto|exactement|esatto|bien\s+sûr|natürlich)\s*[,:!.]\s*",
+    re.I,
+)
+_PATH = re.compile(r"\w\s*>\s*\w")
+"""A menu path ("Compte > Commandes > Problème avec la commande"): the suggestion points to a place in the app."""
+_VERB_WINDOW = 40  # characters after a cue in which the action's verb is looked for ("Acabo de bajarlo a 3")
+_TRIED = re.compile(r"essayé|intenté|probé|intentado|probado|versucht|tentei|provato")
 _QUESTION = re.compile(r"\?\s*$")
 _MIN_QUOTED_WORDS = 4  # "Ya lo hice", "¿Es correcto?": an answer to the turn before, not an attempt of its own
 _HANDOFF = re.compile(
@@ -118,14 +128,23 @@ def _assistant(sentence: str, actor: str) -> str | None:
         return None
     if _CANNOT.search(lowered):
         return f"{actor} said {quoted}"
+    yes = _YES.match(sentence)
+    if yes is not None and not _QUESTION.search(lowered):
+        confirmed = _quote(sentence[yes.end() :])
+        if len(confirmed.split()) >= _MIN_QUOTED_WORDS:
+            return f"{actor} confirmed {confirmed}"
     if _QUESTION.search(lowered):
         asks_details = _DETAILS.search(lowered) is not None or _LOOKUP.search(lowered) is not None
         return None if asks_details else f"{actor} asked {quoted}"
     for pattern, verb in ((_LOOKUP, "looked up and said"), (_CONFIRM, "confirmed"), (_MEANS, "explained")):
         if pattern.search(lowered):
             return f"{actor} {verb} {quoted}"
-    if _SUGGEST.search(lowered):
-        return f"{actor} suggested {quoted}"
+    suggestion = _SUGGEST.search(lowered)
+    if suggestion is not None:
+        action = english_verb(lowered[suggestion.start() : suggestion.end() + _VERB_WINDOW])
+        if _PATH.search(sentence):
+            return f"{actor} pointed the customer to " + (f"where they can {action} it: {quoted}" if action else quoted)
+        return f"{actor} suggested " + (f"the customer {action} it: {quoted}" if action else quoted)
     return None
 
 
@@ -135,7 +154,14 @@ def _customer(sentence: str) -> str | None:
     if did is None or _QUESTION.search(sentence):
         return None
     quoted = _quote(sentence[did.start() :])
-    return f"Customer tried {quoted}" if len(quoted.split()) >= _MIN_QUOTED_WORDS else None
+    if len(quoted.split()) < _MIN_QUOTED_WORDS:
+        return None
+    window = sentence[did.start() : did.end() + _VERB_WINDOW].lower()
+    if _TRIED.search(did.group(0).lower()):  # "ya intenté reiniciar el router": tried to restart it
+        verb = english_verb(window)
+        return f"Customer tried to {verb} it: {quoted}" if verb else f"Customer tried {quoted}"
+    verb = english_verb(window, past=True)
+    return f"Customer {verb} it: {quoted}" if verb else f"Customer tried {quoted}"
 
 
 def _quote(text: str) -> str:

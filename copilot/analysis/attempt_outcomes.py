@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["BARE_NO", "BARE_YES", "DID_IT", "FAILED", "SUCCEEDED", "classify_outcome"]
+__all__ = ["BARE_NO", "BARE_YES", "DID_IT", "FAILED", "RETRIED", "SUCCEEDED", "classify_outcome"]
 
 _PARTIAL = re.compile(
     r"\b(?:sort|kind)\s+of\s+work|\bpartly\b|\bpartially\b|\ba\s+(?:bit|little)\s+better\b|\bbetter\s+but\b|"
@@ -66,6 +66,14 @@ DID_IT = re.compile(
     r"|^\W*(?:(?:yes|yep|yeah|yup|already)\W+)?(?:done|did\s+(?:exactly\s+)?(?:that|it|all\s+(?:of\s+)?(?:that|this|those|it)))\b"
 )
 """A reply saying the customer already did what was suggested ("I did that on Wednesday", "done, no change")."""
+RETRIED = re.compile(
+    r"\b(?P<again>retried|(?:tried|did)\s+(?:it\s+|that\s+|this\s+)?again)\b"
+    r"|\b(?:tried|did|done|retried)\s+(?:it\s+|that\s+|this\s+)?(?P<times>twice|(?:two|three|four|five|several|multiple|"
+    r"\d+)\s+times)\b"
+    r"|(?:^|[.!?]\s+)(?P<count>twice|(?:two|three|four|five|several|multiple|\d+)\s+times)\s*(?:[.!]+|$)"
+)
+"""A reply saying the customer did it more than once ("tried again, PAY-402 again", "I TRIED. ... Three times."):
+the customer is back, so it failed, and the retry is an attempt of its own."""
 _BARE_NO = BARE_NO
 _CHECKED_IT = re.compile(
     # "I've checked. There is no credit": the customer did it, to no avail (not a refusal, whatever follows)
@@ -78,6 +86,7 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("declined", _DECLINED),
     ("failed", FAILED),
     ("succeeded", SUCCEEDED),
+    ("failed", RETRIED),
 )
 
 

@@ -21,13 +21,22 @@ __all__ = [
     "lower_first",
     "person",
     "sentences",
+    "without_urls",
 ]
 
 _MAX_DESCRIPTION = 200
 _MAX_WORDS = 26
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+|(?:^|\s)\d[.)]\s+|^[-*]\s+|(?:^|\s)•\s+")
-"""Sentence ends, line breaks and list markers; a dash inside a line is a range or an aside ("Dec 3 - Dec 7")."""
+_GERMAN_MONTH = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+_SENTENCES = re.compile(
+    rf"(?<=[.!?])(?!(?<=\d\.)\s+{_GERMAN_MONTH})\s+|\n+|(?:^|(?<=[.:;!?])\s+|\s(?=\d[.)]\s+[A-ZÀ-Ý]))\d[.)]\s+"
+    rf"(?!{_GERMAN_MONTH})|^[-*]\s+|(?:^|\s)•\s+"
+)
+"""Sentence ends, line breaks and list markers; a dash inside a line is a range or an aside ("Dec 3 - Dec 7"), a
+German ordinal date ("zugestellt am 14. Oktober") ends no sentence, and a number that ends one stays in it
+("Acabo de bajarlo a 3. ¿Y...", unlike the list item in "Steps: 1. Open the app 2. Tap Reset")."""
 URL = re.compile(r"https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[\w/#?=&.-]*[\w/]")
+_URL_WITH_LEAD = re.compile(r"(?:\s+(?:at|on|via|from|in|to)\b)?(?:\s*:)?\s*(?:" + URL.pattern + r")")
+"""A URL with the preposition that led to it: "the Privacy request form at example.com/privacy and choose..."."""
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _CLAUSE_START = word_list(
     "and or that if when so because once until",
@@ -115,6 +124,12 @@ def link_description(sentence: str) -> str:
     if article:
         return f"the help article on {words}"
     return f"a link to {host}"
+
+
+def without_urls(text: str) -> str:
+    """``text`` without its URLs and the prepositions that lead to them ("use the form at <url> and choose" ->
+    "use the form and choose"): a description names what was shared, and leaves no dangling "at"."""
+    return _URL_WITH_LEAD.sub("", text) if ("/" in text or "www." in text) else text
 
 
 def sentences(text: str) -> list[str]:

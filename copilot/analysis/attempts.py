@@ -17,8 +17,14 @@ from dataclasses import dataclass
 from copilot.analysis.attempt_assistant import assistant_descriptions, refuses_request
 from copilot.analysis.attempt_customer import customer_descriptions
 from copilot.analysis.attempt_multilingual import foreign_descriptions
-from copilot.analysis.attempt_outcomes import BARE_NO, BARE_YES, DID_IT, classify_outcome
-from copilot.analysis.attempt_replies import asks_if_tried, asks_if_wanted, did_as_suggested, reply_gist
+from copilot.analysis.attempt_outcomes import BARE_NO, BARE_YES, DID_IT, RETRIED, classify_outcome
+from copilot.analysis.attempt_replies import (
+    asks_if_tried,
+    asks_if_wanted,
+    did_as_suggested,
+    reply_gist,
+    requested,
+)
 from copilot.analysis.attempt_reported import reported_attempts
 from copilot.context import Prepared, PreparedMessage
 from copilot.schema import AttemptedSolution
@@ -32,9 +38,11 @@ _EXPLAINED = re.compile(r"^\S+\s+explained\b")
 _OFFERED = re.compile(r"^\S+\s+(?:offered|suggested|shared|pointed)\b")
 _ASKED = re.compile(r"^\S+\s+asked\b")
 _NO_OUTCOME = re.compile(
-    r"^\S+\s+(?:said\s+(?:it|they)\s+could\s+not\b|checked\s+and\s+found\s+no\b|said\s+“|refused\s+the\s+customer)"
+    r"^\S+\s+(?:said\s+(?:it|they)\s+could\s+not\b|checked\s+and\s+found\s+no\b|said\s+“|refused\s+the\s+customer|"
+    r"looked\s+up\b|found\b)"
 )
-"""A limit told or a check that found nothing: not a fix the customer could try, so no outcome."""
+"""A limit told, a lookup or a check that found nothing: not a fix the customer could try, so no outcome (a
+"still not working" after "I found your order; please restart it" is the restart's)."""
 _QUOTED_QUESTION = re.compile(r"^\S+\s+asked\s+“")  # a yes/no question is kept only with its answer
 _TIMES = {2: "twice", 3: "three times", 4: "four times", 5: "five times"}
 _FILLER = frozenset("ai agent customer the a an their them they to of and or in on for with it suggested".split())  # noqa: SIM905
@@ -158,7 +166,7 @@ def _settle(pending: list[_Attempt], reply: PreparedMessage) -> list[_Attempt]:
         attempt.outcome, attempt.reply = outcome, reply
         if outcome in {"declined", "failed", "partial"}:
             attempt.said = reply_gist(reply.text, outcome=outcome)
-    if outcome == "failed" and DID_IT.search(lowered):
+    if outcome == "failed" and (DID_IT.search(lowered) or RETRIED.search(lowered)):
         return _did_as_suggested(open_attempts, reply)
     return []
 
@@ -174,7 +182,7 @@ def _refusal(message: PreparedMessage, asked: PreparedMessage) -> _Attempt:
     request the assistant must not grant, such as an instruction pasted into the chat, should not be granted by
     the agent either without a look)."""
     actor = "AI" if message.role == "ai" else "Agent"
-    request = reply_gist(asked.text, answer=True)
+    request = reply_gist(requested(asked.text), answer=True)
     description = f"{actor} refused the customer's request" + (f" (“{request}”)" if request else "")
     return _Attempt(description, message.role, message, reply=asked)
 

@@ -18,7 +18,7 @@ def test_assistant_lookups_meanings_suggestions_and_limits_are_quoted() -> None:
     ) == (
         "AI looked up and said “J'ai trouvé votre réservation HX-2291 pour le 14 mars”",
         "AI explained “Le code R-17 signifie que la carte a expiré”",
-        "AI suggested “Vous pouvez la mettre à jour dans Mon compte > Paiement”",
+        "AI pointed the customer to where they can update it: “Vous pouvez la mettre à jour dans Mon compte > Paiement”",
     )
     assert foreign_descriptions(
         "Leider kann ich die Gebühr nicht selbst erstatten. Ich leite Ihre Anfrage an einen Mitarbeiter weiter.",
@@ -29,7 +29,7 @@ def test_assistant_lookups_meanings_suggestions_and_limits_are_quoted() -> None:
 def test_customer_attempts_are_quoted_from_their_verb() -> None:
     assert foreign_descriptions(
         "Hola, ya intenté reiniciar el router dos veces y la luz sigue en rojo. ¿Qué hago?", "customer"
-    ) == ("Customer tried “ya intenté reiniciar el router dos veces y la luz sigue en rojo”",)
+    ) == ("Customer tried to restart it: “ya intenté reiniciar el router dos veces y la luz sigue en rojo”",)
     assert foreign_descriptions("Ya lo hice. Es muy frustrante.", "customer") == ()  # the outcome, not an attempt
 
 
@@ -55,6 +55,6 @@ def test_a_portuguese_conversation_gets_an_attempt_list_without_guessed_outcomes
     )
     assert [(a.description, a.by, a.outcome) for a in attempts] == [
         ("AI looked up and said “Encontrei o pedido PD-5521, enviado no dia 3 com a transportadora”", "ai", "unknown"),
-        ("AI suggested “Tente verificar com os vizinhos, por favor”", "ai", "unknown"),
+        ("AI suggested the customer check it: “Tente verificar com os vizinhos, por favor”", "ai", "unknown"),
         ("Customer tried “Já fiz isso ontem, ninguém recebeu nada”", "customer", "unknown"),
     ]

@@ -150,5 +150,5 @@ def test_a_refusal_by_back_reference_is_told_with_the_request_it_turned_down() -
 def test_what_the_assistant_cannot_do_leaves_out_the_handoff_after_it() -> None:
     assert assistant_descriptions(
         "I can't move bookings between accounts, so I'm passing this to a colleague with your booking number.", "ai"
-    ) == ("AI said it could not move bookings between accounts",)
+    ) == ("AI said it could not move bookings between accounts, and passed it on with their booking number",)
     assert assistant_descriptions("I'm sorry, I can't make changes like that.", "ai") == ()
