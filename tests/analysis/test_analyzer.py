@@ -45,10 +45,7 @@ def test_every_field_is_filled(analyzer: Analyzer) -> None:
     assert analysis.frustration.signals and all(s.message_id.startswith("m") for s in analysis.frustration.signals)
     assert analysis.vip.is_vip and analysis.vip.reason == "customer.tier = enterprise"
     assert [(a.description, a.outcome) for a in analysis.attempts] == [
-        (
-            "AI looked up their order A-88123; customer said: they've checked that link every day, it hasn't moved since Nov 11",
-            "failed",
-        ),
+        ("AI looked up their order A-88123", "unknown"),
         (
             "AI shared the tracking link; customer said: they've checked that link every day, it hasn't moved since Nov 11",
             "failed",
