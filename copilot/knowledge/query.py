@@ -21,7 +21,7 @@ MAX_QUERY_CHARS = 2000
 MIN_WORDS_TO_TELL_LANGUAGE = 12
 """Fewer customer words than this say too little about their language (terse English has few stop words)."""
 MAX_FOREIGN_STOP_WORD_SHARE = 0.15
-"""English prose is ~30-50% stop words (NLTK list); other languages' turns stay under ~10% of English ones."""
+"""English customers' words are 26-55% English stop words on the suites, other languages' 0-10%."""
 _FACT_TYPES = ("product", "device", "error_code")
 _ASSISTANT_ROLES = ("ai", "agent")
 # fmt: off
