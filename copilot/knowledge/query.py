@@ -1,7 +1,8 @@
 """The retrieval query, built from the whole conversation rather than its last message.
 
 Parts, most telling first (the neural embedder reads only ~256 word pieces, and the query is clipped from the
-end): the detected intent (label and description, unless the classifier was unsure), product names, devices
+end): the detected intent (label and description, unless the classifier was unsure and the customer writes in
+the help center's language, see :func:`writes_another_language`), product names, devices
 and error codes the customer gave, the customer's own statements of the issue, then the assistant's and
 agents' turns. Those restate the problem in the help center's own words (a bot usually answers from the same
 articles), which matters most when the customer writes tersely or in another language. Turns that only ask
@@ -14,9 +15,13 @@ from __future__ import annotations
 from copilot.context import Analysis, Prepared
 from copilot.knowledge.text import STOP_WORDS, WORD
 
-__all__ = ["MAX_QUERY_CHARS", "build_query"]
+__all__ = ["MAX_QUERY_CHARS", "build_query", "writes_another_language"]
 
 MAX_QUERY_CHARS = 2000
+MIN_WORDS_TO_TELL_LANGUAGE = 12
+"""Fewer customer words than this say too little about their language (terse English has few stop words)."""
+MAX_FOREIGN_STOP_WORD_SHARE = 0.15
+"""English customers' words are 26-55% English stop words on the suites, other languages' 0-10%."""
 _FACT_TYPES = ("product", "device", "error_code")
 _ASSISTANT_ROLES = ("ai", "agent")
 # fmt: off
@@ -32,10 +37,15 @@ _HANDOFF_WORDS = frozenset({
 
 
 def build_query(prepared: Prepared, analysis: Analysis, *, max_chars: int = MAX_QUERY_CHARS) -> str:
-    """Return the query text for this conversation, at most ``max_chars`` characters."""
+    """Return the query text for this conversation, at most ``max_chars`` characters.
+
+    An unsure intent is usually left out (a wrong one pulls in the wrong articles), except when the customer
+    writes in another language than the help center: then their words match no article, and the intent's
+    label and description, written in the taxonomy's language, are the query's only bridge to the articles.
+    """
     parts: list[str] = []
     intent = analysis.intent
-    if intent.label and not intent.low_confidence and intent.confidence > 0:
+    if intent.label and intent.confidence > 0 and (not intent.low_confidence or writes_another_language(prepared)):
         parts.append(intent.label.replace("_", " ").replace("-", " "))
         if intent.description:
             parts.append(intent.description)
@@ -50,6 +60,19 @@ def build_query(prepared: Prepared, analysis: Analysis, *, max_chars: int = MAX_
 
 
 _NOT_ABOUT_THE_ISSUE = STOP_WORDS | _HANDOFF_WORDS
+
+
+def writes_another_language(prepared: Prepared) -> bool:
+    """True when the customer's turns are not English, the language of the help center's tokenizer.
+
+    Told by the share of English stop words among the customer's words: any English sentence is full of
+    "the, my, is, to, it", other languages' sentences hardly contain them. Too few words (a terse "refund pls")
+    never count as another language.
+    """
+    words = [w for m in prepared.customer_messages for w in WORD.findall(m.text.lower())]
+    if len(words) < MIN_WORDS_TO_TELL_LANGUAGE:
+        return False
+    return sum(w in STOP_WORDS for w in words) < MAX_FOREIGN_STOP_WORD_SHARE * len(words)
 
 
 def _states_issue(text: str) -> bool:

@@ -110,6 +110,29 @@ def test_retrieve_builds_the_query_from_the_whole_conversation(seeded: Knowledge
     assert len(articles) == 3
 
 
+def test_an_unsure_intent_bridges_a_conversation_in_another_language(seeded: KnowledgeBase, settings: Settings) -> None:
+    request = HandoffRequest.model_validate(
+        {
+            "conversation_id": "c-es",
+            "messages": [
+                {"role": "customer", "text": "Hola, terminé mi viaje hace una hora pero la aplicación sigue contando."},
+                {
+                    "role": "ai",
+                    "text": "¡Hola! Veo un viaje abierto desde las 14:05. ¿Pulsaste el botón dentro de la zona?",
+                },
+                {
+                    "role": "customer",
+                    "text": "Sí, dos veces, y me siguen cobrando cada minuto. Quiero hablar con una persona.",
+                },
+            ],
+        }
+    )
+    analysis = _analysis("ride_not_ended", "The ride did not end and the customer is still being charged")
+    analysis.intent.low_confidence = True
+    articles = seeded.retrieve(prepare(request, settings), analysis, top_k=3, tenant="default")
+    assert articles[0].id == "spk-ride-not-ended"
+
+
 def test_retrieve_uses_intent_and_error_codes(seeded: KnowledgeBase, settings: Settings) -> None:
     request = HandoffRequest.model_validate(
         {

@@ -8,13 +8,13 @@ import bm25s
 import pytest
 
 from copilot.config import Settings
-from copilot.context import Analysis
+from copilot.context import Analysis, Prepared
 from copilot.errors import IngestError, KnowledgeBaseError
 from copilot.knowledge import ArticleIn
 from copilot.knowledge.chunking import Chunker
 from copilot.knowledge.fusion import RRF_K, fuse_by_article
 from copilot.knowledge.lexical import LexicalIndex, query_terms
-from copilot.knowledge.query import build_query
+from copilot.knowledge.query import build_query, writes_another_language
 from copilot.knowledge.snippets import make_snippet, snippet_for_terms
 from copilot.knowledge.text import STOP_WORDS, WORD_PATTERN, english_stemmer, stemmed_words
 from copilot.knowledge.validation import check_tenant, validate_batch
@@ -183,6 +183,64 @@ def test_the_query_falls_back_to_short_turns_and_is_clipped(settings: Settings) 
         {"conversation_id": "c", "messages": [{"role": "customer", "text": "broken scooter " * 400}]}
     )
     assert len(build_query(prepare(wordy, settings), _analysis(), max_chars=300)) <= 300
+
+
+SPANISH_RIDE = [
+    {"role": "customer", "text": "Hola, terminé mi viaje hace una hora pero la aplicación todavía lo muestra activo."},
+    {"role": "ai", "text": "¡Hola! Veo un viaje abierto desde las 14:05. ¿Pulsaste Finalizar viaje dentro de la zona?"},
+    {"role": "customer", "text": "Sí, dos veces, y me siguen cobrando cada minuto. Quiero hablar con una persona."},
+    {"role": "ai", "text": "Entiendo, te comunico con un agente de nuestro equipo."},
+]
+ENGLISH_RIDE = [
+    {"role": "customer", "text": "Hi, I ended my ride an hour ago but the app still shows it as running."},
+    {"role": "ai", "text": "I see an open ride since 14:05. Did you press End ride inside the zone?"},
+    {"role": "customer", "text": "Yes, twice, and it is still charging me every minute. I want a person."},
+]
+
+
+def _conversation(settings: Settings, messages: list[dict[str, str]]) -> Prepared:
+    return prepare(HandoffRequest.model_validate({"conversation_id": "c", "messages": messages}), settings)
+
+
+def test_an_unsure_intent_is_kept_when_the_customer_writes_another_language(settings: Settings) -> None:
+    # the Spanish turns share no word with English articles: the intent is the only bridge to them
+    spanish = build_query(_conversation(settings, SPANISH_RIDE), _analysis(low=True))
+    assert spanish.splitlines()[:2] == ["ride not ended", "The ride keeps running"]
+    # in the help center's language the customer's own words carry the query and a doubtful intent stays out
+    english = build_query(_conversation(settings, ENGLISH_RIDE), _analysis(low=True))
+    assert "ride not ended" not in english
+    assert english.splitlines()[0] == "E-99"
+
+
+@pytest.mark.parametrize(
+    ("turns", "other_language"),
+    [
+        (
+            ["Hallo, ich möchte den Mantel zurückgeben, Bestellung NW-1. Er ist ungetragen und mir einfach zu weit."],
+            True,
+        ),
+        (["Bonjour, j'ai reçu ma commande ce matin mais ce n'est pas le bon article.", "Merci, je patiente."], True),
+        (["Oi! A jaqueta é impermeável de verdade? Vou fazer uma trilha em dezembro, serve em mim?"], True),
+        (["Hi, my order arrived this morning but it is the wrong item, I ordered a medium and got a large."], False),
+        (["need to cancel order NW-458001 i ordered the aura buds by mistake, meant to get the pro version"], False),
+        (["refund pls", "order NW-1 broken charger cable", "agent"], False),  # terse: too few words to tell
+        (["Zurückgeben bitte, Bestellung NW-1"], False),  # foreign but too short to tell
+    ],
+)
+def test_the_customers_language_is_told_by_english_stop_words(
+    settings: Settings, turns: list[str], other_language: bool
+) -> None:
+    conversation = _conversation(settings, [{"role": "customer", "text": text} for text in turns])
+    assert writes_another_language(conversation) is other_language
+
+
+def test_assistant_turns_do_not_decide_the_customers_language(settings: Settings) -> None:
+    english_bot = [
+        SPANISH_RIDE[0],
+        {"role": "ai", "text": "Sorry, I can only help in English. Is your ride still open?"},
+    ]
+    assert writes_another_language(_conversation(settings, english_bot))
+    assert not writes_another_language(_conversation(settings, [*ENGLISH_RIDE, SPANISH_RIDE[1]]))
 
 
 # ---------------------------------------------------------------- lexical index
