@@ -16,6 +16,7 @@ import threading
 from typing import Any
 
 from copilot.analysis.cues import word_list
+from copilot.analysis.language_id import FastLanguageIdentifier
 from copilot.compose.locales import SUPPORTED_LANGUAGES, normalise_language
 from copilot.context import CustomerRegister, Prepared
 
@@ -55,7 +56,7 @@ def _identifier() -> Any:
         if _IDENTIFIER is None:
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-            _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            _IDENTIFIER = FastLanguageIdentifier(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
         return _IDENTIFIER
 
 
