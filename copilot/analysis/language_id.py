@@ -74,6 +74,7 @@ class FastLanguageIdentifier:
         ids = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
         return ids, np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
 
+
 def _deepest_state(next_state: np.ndarray, row: np.ndarray) -> int:
     """The largest number of bytes from the start state to any state (breadth first, one level at a time;
     states share transition rows, so each level reads each of its distinct rows once)."""
