@@ -456,15 +456,13 @@ def _looks_like_product(
     capitalised = all(t[0].isupper() or t[0].isdigit() or _INNER_CAPS.search(t) for t in tokens)
     if not capitalised or (len(tokens) == 1 and tokens[0].isdigit()):
         return False
-    if has_model_number and len(tokens[0]) > 1:
+    if (has_model_number and len(tokens[0]) > 1) or (has_inner_caps and (len(tokens) >= 2 or has_digits)):
         return True
     window = before
     owned, led = _lead(window)
     led = led or (foreign and _NOUN_FIRST.search(window) is not None)
     followed = _PRODUCT_NOUN_AFTER.match(after) is not None
     mid_sentence = bool(window.strip()) and window.rstrip()[-1:] not in {".", "!", "?", ":", ""}
-    if has_inner_caps and (len(tokens) >= 2 or has_digits):
-        return True
     if (has_digits and has_tail) or (named_number and (mid_sentence or led)):
         return True
     if has_inner_caps or (has_digits and len(tokens) >= 2):
