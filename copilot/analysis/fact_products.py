@@ -27,7 +27,9 @@ __all__ = [
 ]
 
 _MODEL_TOKEN = r"(?:[A-Z][A-Za-z0-9+]*|[a-z]+[A-Z][A-Za-z0-9+]*|[A-Za-z]*\d+[A-Za-z0-9+]*)"
-_PRODUCT_RUN = re.compile(rf"(?<![\w-]){_MODEL_TOKEN}(?:[ -]{_MODEL_TOKEN}){{0,4}}(?![\w-])")
+_PRODUCT_RUN = re.compile(rf"(?<![\w-])(?=[a-z]*+[A-Z\d]){_MODEL_TOKEN}(?:[ -]{_MODEL_TOKEN}){{0,4}}(?![\w-])")
+"""The lookahead is what every model token starts with (lower-case letters, then a capital or a digit): a
+lower-case word is passed over in one step instead of trying the three token shapes on it."""
 _MAY_HOLD_PRODUCT = re.compile(r"[A-Z\d]")
 _POSSESSIVES = word_list("my our your his her their new")
 _PURCHASE_VERBS = word_list("bought ordered purchased got received returned have own")
