@@ -112,7 +112,8 @@ _ANSWER_CODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>#?\d[\d -]{{3,}}\d|#?[A-Za-z0-9
 _ANSWER_POSTCODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>\d{{4,5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b", re.I)
 _ANSWER_NAME = re.compile(r"(?P<v>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.?")
 _LONG_WORD = re.compile(r"[a-z]{4,}")
-_CAPITALISED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![\w-])")
+_CAPITALISED_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?: [A-Z][a-z]+){1,2}(?![\w-])")
+"""Two or three capitalised words, not inside a word; the capital comes first so ``re`` can skip to capitals."""
 _SPACE = re.compile(r"\s")
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s|$))?")
 
