@@ -61,6 +61,11 @@ _AI_NAMES = re.compile(
     rf"|in the name of)\s+(?P<name>{_CAP}\s+{_CAP}(?:-{_CAP})?)"
     rf"|\b(?P<title>{_HONORIFIC})\s+(?P<last>{_CAP})"
 )
+_AI_NAME_LITERALS = (
+    "account", "order", "booking", "reservation", "profile", "line",
+    "Mr", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Frau", "Sra", "Mme",
+)  # fmt: skip
+"""A word every ``_AI_NAMES`` match holds (the pattern is case-sensitive): a substring test before it."""
 _CLOSING_LINE = re.compile(
     r"^(?:thanks|thank you|thanks again|regards|best regards|kind regards|best|cheers|sincerely|warm regards"
     r"|many thanks|all the best|yours|br|thx|ty|best wishes|warmly|respectfully|take care|yours sincerely"
@@ -183,7 +188,7 @@ def find_names(text: str, *, role: str) -> list[Candidate]:
     greeting = _AGENT_GREETING.match(text)
     if greeting is not None and not is_common_word(greeting.group("name")):
         found.append(Candidate("name", greeting.group("name"), greeting.start("name"), greeting.end("name")))
-    for match in _AI_NAMES.finditer(text):
+    for match in _AI_NAMES.finditer(text) if any(word in text for word in _AI_NAME_LITERALS) else ():
         group = "name" if match.group("name") else "title"
         end = match.end("name") if group == "name" else match.end("last")
         if not any(is_common_word(word) for word in text[match.start(group) : end].split()[-2:]):

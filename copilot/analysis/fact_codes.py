@@ -74,6 +74,8 @@ _ERROR_STEMS = word_list(
 )
 """Substrings one of which every error-code pattern needs, checked on lower-cased text first."""
 _STATUS_WORD = re.compile(r"\b(?:says|shows?|showing|displays?|reads|flashing)\s+(?P<code>[A-Z]{2,4})(?![\w-])")
+_STATUS_VERBS = ("says", "show", "display", "reads", "flashing")
+"""What ``_STATUS_WORD`` needs (it is case-sensitive): a plain substring test before the pattern."""
 _NOT_A_STATUS = frozenset({"OK", "NO", "YES", "ON", "OFF", "AM", "PM", "RED", "TV", "PC", "APP", "WIFI", "SIM"})
 _NOT_ERROR_BEFORE = re.compile(
     r"(?i:gate|door|entry|access|building|buzzer|promo|discount|coupon|voucher|gift|postal|zip|area|country|qr"
@@ -158,7 +160,7 @@ def find_error_codes(text: str) -> list[Candidate]:
         if group == "code5" and not _ERROR_HINT.search(_sentence(lower, match.start(), match.end())):
             continue
         found.append(Candidate("error_code", value, match.start(group), match.start(group) + len(value)))
-    for match in _STATUS_WORD.finditer(text):
+    for match in _STATUS_WORD.finditer(text) if any(verb in text for verb in _STATUS_VERBS) else ():
         code = match.group("code")
         if code not in _NOT_A_STATUS and not is_common_word(code):
             found.append(Candidate("error_code", code, match.start("code"), match.end("code")))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, lowered, sentence_bounds
+from copilot.analysis.pattern_gate import alternation_by_first_letter
 
 __all__ = ["ID_CUES", "cue_types", "find_anchored_ids", "find_loose_ids", "looks_like_quantity"]
 
@@ -38,7 +39,8 @@ ID_CUES.update(
 )
 """Cue word -> the fact type of the id that follows it."""
 
-_CUE_ALTERNATION = "|".join(re.escape(cue) for cue in sorted(ID_CUES, key=len, reverse=True))
+
+_CUE_ALTERNATION = alternation_by_first_letter(sorted(ID_CUES, key=len, reverse=True))
 _ID_TOKEN = (
     r"#?\s?(?:\d{2,6}(?: \d{3,6}){1,4}(?![\w-])"
     r"|(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9]))*)"

@@ -84,13 +84,24 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right_match.start() if right_match else len(text)
 
 
+_LAST_LOWERED: tuple[str, str] = ("", "")
+
+
 def lowered(text: str) -> str:
     """``text.lower()`` with the same offsets (a character whose lower case is longer, such as "İ", stays as is),
-    so a case-insensitive pre-check can run on it without the much slower ``re.IGNORECASE``."""
+    so a case-insensitive pre-check can run on it without the much slower ``re.IGNORECASE``.
+
+    The extractors of one message each ask for it: the last answer is kept for that same string object (an
+    identity test, so no other text can ever get it)."""
+    global _LAST_LOWERED
+    last_text, last_low = _LAST_LOWERED
+    if text is last_text:
+        return last_low
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    _LAST_LOWERED = (text, low)
+    return low
 
 
 def looks_foreign(text: str) -> bool:

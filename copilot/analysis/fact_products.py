@@ -27,7 +27,9 @@ __all__ = [
 ]
 
 _MODEL_TOKEN = r"(?:[A-Z][A-Za-z0-9+]*|[a-z]+[A-Z][A-Za-z0-9+]*|[A-Za-z]*\d+[A-Za-z0-9+]*)"
-_PRODUCT_RUN = re.compile(rf"(?<![\w-]){_MODEL_TOKEN}(?:[ -]{_MODEL_TOKEN}){{0,4}}(?![\w-])")
+_PRODUCT_RUN = re.compile(rf"(?<![\w-])(?=[a-z]*+[A-Z\d]){_MODEL_TOKEN}(?:[ -]{_MODEL_TOKEN}){{0,4}}(?![\w-])")
+"""The lookahead is what every model token starts with (lower-case letters, then a capital or a digit): a
+lower-case word is passed over in one step instead of trying the three token shapes on it."""
 _MAY_HOLD_PRODUCT = re.compile(r"[A-Z\d]")
 _POSSESSIVES = word_list("my our your his her their new")
 _PURCHASE_VERBS = word_list("bought ordered purchased got received returned have own")
@@ -456,15 +458,13 @@ def _looks_like_product(
     capitalised = all(t[0].isupper() or t[0].isdigit() or _INNER_CAPS.search(t) for t in tokens)
     if not capitalised or (len(tokens) == 1 and tokens[0].isdigit()):
         return False
-    if has_model_number and len(tokens[0]) > 1:
+    if (has_model_number and len(tokens[0]) > 1) or (has_inner_caps and (len(tokens) >= 2 or has_digits)):
         return True
     window = before
     owned, led = _lead(window)
     led = led or (foreign and _NOUN_FIRST.search(window) is not None)
     followed = _PRODUCT_NOUN_AFTER.match(after) is not None
     mid_sentence = bool(window.strip()) and window.rstrip()[-1:] not in {".", "!", "?", ":", ""}
-    if has_inner_caps and (len(tokens) >= 2 or has_digits):
-        return True
     if (has_digits and has_tail) or (named_number and (mid_sentence or led)):
         return True
     if has_inner_caps or (has_digits and len(tokens) >= 2):

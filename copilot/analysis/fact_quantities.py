@@ -11,6 +11,7 @@ import re
 
 from copilot.analysis.cues import word_list
 from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, clean, lowered, sentence_bounds
+from copilot.analysis.pattern_gate import alternation_by_first_letter
 
 __all__ = [
     "AMOUNT",
@@ -100,10 +101,12 @@ _DAY_NAME = re.compile(
     r"|quarta-feira|quinta-feira|sexta-feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì])(?![\w-])",
     re.I,
 )
-_MONTH_START = (
-    r"(?:jan|feb|fév|fev|mar|mär|mae|apr|avr|abr|may|mai|mag|jun|juin|giu|jul|juil|lug|aug|ago|aoû|aou|sep|set"
-    r"|oct|okt|ott|out|nov|dec|déc|dez|dic|ene|gen)"
-)
+_MONTH_STARTS = (
+    "jan", "feb", "fév", "fev", "mar", "mär", "mae", "apr", "avr", "abr", "may", "mai", "mag", "jun", "juin", "giu",
+    "jul", "juil", "lug", "aug", "ago", "aoû", "aou", "sep", "set", "oct", "okt", "ott", "out", "nov", "dec", "déc",
+    "dez", "dic", "ene", "gen",
+)  # fmt: skip
+_MONTH_START = f"(?:{alternation_by_first_letter(_MONTH_STARTS)})"
 _DATE_HINT = re.compile(
     rf"\b{_MONTH_START}[a-zçéû]*\.?,?\s+(?:de\s+)?\d|\d(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?{_MONTH_START}|\d[/-]\d"
 )

@@ -112,7 +112,9 @@ _ANSWER_CODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>#?\d[\d -]{{3,}}\d|#?[A-Za-z0-9
 _ANSWER_POSTCODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>\d{{4,5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b", re.I)
 _ANSWER_NAME = re.compile(r"(?P<v>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.?")
 _LONG_WORD = re.compile(r"[a-z]{4,}")
-_CAPITALISED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![\w-])")
+_CAPITALISED_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?: [A-Z][a-z]+){1,2}(?![\w-])")
+"""Two or three capitalised words, not inside a word; the capital comes first so ``re`` can skip to capitals."""
+_SPACE = re.compile(r"\s")
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s|$))?")
 
 Extractor = Callable[[str], list[Candidate]]
@@ -168,12 +170,13 @@ def extract_facts(prepared: Prepared) -> list[CustomerFact]:
         for candidate in candidates:
             kind = _KINDS.get(candidate.type, candidate.type)  # one code is one fact, whatever its cue
             key = (kind, normalize_fact_value(candidate.type, candidate.value))
-            code = normalize_fact_value("order_id", candidate.value)
-            if key in seen or not key[1] or (kind == "id" and code in other_codes):
+            if key in seen or not key[1]:
+                continue
+            if kind == "id" and other_codes and normalize_fact_value("order_id", candidate.value) in other_codes:
                 continue  # a code first read as a promo or reference code keeps that type ("BDAY25 ... order")
             seen.add(key)
             if candidate.type == "other" and _PROMO_SHAPE.fullmatch(candidate.value):
-                other_codes.add(code)
+                other_codes.add(normalize_fact_value("order_id", candidate.value))
             facts.append(CustomerFact(type=candidate.type, value=candidate.value, message_id=message.id))
     facts = _with_echoed_names(prepared, facts, seen)
     customer_ids = frozenset(m.id for m in prepared.messages if m.role == "customer" and m.id)
@@ -197,6 +200,7 @@ def _facts_in_text(text: str, role: str) -> tuple[Candidate, ...]:
     found += find_names(visible, role=role)
     taken = [(c.start, c.end) for c in found]
     blanked = visible
+    blanked_spans = 0  # spans of ``taken`` already blanked out in ``blanked``
     has_digit = HAS_DIGIT.search(visible) is not None
     for extractor, customer_only, needs_digit in _EXTRACTORS:
         if (customer_only and role != "customer") or (needs_digit and not has_digit):
@@ -207,7 +211,8 @@ def _facts_in_text(text: str, role: str) -> tuple[Candidate, ...]:
                 found.append(candidate)
                 taken.append((candidate.start, candidate.end))
         if new:
-            blanked = _blank(visible, taken)
+            blanked = _blank(blanked, taken[blanked_spans:])
+            blanked_spans = len(taken)
     if role != "customer":
         found = [c for c in found if _assistant_states_customer_fact(visible, c)]
     elif "@" in visible:
@@ -309,10 +314,9 @@ def _foreign_digits(value: str) -> bool:
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
     for start, end in spans:
-        chars[start:end] = "\x00" * (end - start)
-    return "".join(chars)
+        text = f"{text[:start]}{chr(0) * (end - start)}{text[end:]}"
+    return text
 
 
 def _overlaps(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
@@ -412,7 +416,10 @@ def _with_echoed_names(prepared: Prepared, facts: list[CustomerFact], seen: set[
             words = name.split()
             if all(is_common_word(w) for w in words) or any(is_function_word(w) for w in words):
                 continue  # "Turn On Sync": an interface label, not a name
-            said = re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])")
+            lower = name.lower()
+            if not any(lower in text for _, text in customer_texts):
+                continue  # the customer never typed it in lower case
+            said = re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
             for message_id, text in customer_texts:
                 spoken = said.search(text)
                 key = ("product", normalize_fact_value("product", name))
@@ -433,10 +440,15 @@ def _said_precisely(fact: CustomerFact, customer_ids: frozenset[str]) -> bool:
 
 def _drop_company(facts: list[CustomerFact], prepared: Prepared) -> list[CustomerFact]:
     """Drop the company's own name read as a product or named thing ("I have Ledgerly on it")."""
-    if not any(f.type in _NAMED_TYPES for f in facts):
-        return facts
+    if not any(f.type in _NAMED_TYPES and _may_be_company(f.value) for f in facts):
+        return facts  # company names are one word: no need to read the assistant turns for them
     company = company_names(m.text for m in prepared.messages if m.role in {"ai", "agent"})
     return [f for f in facts if f.type not in _NAMED_TYPES or f.value.strip(" .,").casefold() not in company]
+
+
+def _may_be_company(value: str) -> bool:
+    """Whether a named value could be a company name, which is one word (no whitespace once stripped)."""
+    return _SPACE.search(value.strip(" .,")) is None
 
 
 def _whole_amounts(facts: list[CustomerFact]) -> set[str]:

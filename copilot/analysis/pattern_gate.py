@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-__all__ = ["PhraseScanner", "prefix_lookahead"]
+__all__ = ["PhraseScanner", "alternation_by_first_letter", "prefix_lookahead"]
 
 PREFIX = 3
 """How many leading letters of a word the index compares."""
@@ -132,6 +132,17 @@ def _gate(
         return re.compile("|".join([*parts, *(f"(?:{pattern})" for pattern in searched)]), flags)
     except re.error:
         return None
+
+
+def alternation_by_first_letter(words: Iterable[str]) -> str:
+    """A regex alternation of the literal ``words`` (kept in order) grouped by first letter,
+    "o(?:rders|rder)|a(?:ccount)": the same matches as the flat ``orders|order|account``, but ``re`` tries one
+    group at a position instead of every word. Words must start with distinct letters in upper and lower case
+    (``re.IGNORECASE`` maps no letter onto two groups)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(map(re.escape, rests))})" for first, rests in groups.items())
 
 
 def prefix_lookahead(patterns: Iterable[str]) -> str:
