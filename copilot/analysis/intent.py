@@ -46,6 +46,7 @@ from copilot.analysis.intent_model import (
 from copilot.analysis.intent_turns import (
     MIN_WORDS_TO_JUDGE,
     announces_side_topic,
+    is_reference_only,
     opens_the_floor,
     readability_weight,
     vocabulary,
@@ -129,10 +130,15 @@ def trained_model(taxonomy: Taxonomy, kind: str) -> CalibratedIntentModel:
 
 
 def issue_text(text: str) -> str:
-    """A customer turn without its venting and its asks for a human ("this is ridiculous, I want an agent"),
-    which say nothing about the intent; the whole turn when nothing else is left."""
+    """A customer turn without its venting, its asks for a human ("this is ridiculous, I want an agent") and its
+    dictated references ("it's order N W 4 6 1"), which say nothing about the intent; the whole turn when nothing
+    else is left."""
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
-    kept = [s for s in sentences if not (asks_for_human(s) and is_filler(s)) and not is_venting(s)]
+    kept = [
+        s
+        for s in sentences
+        if not (asks_for_human(s) and is_filler(s)) and not is_venting(s) and not is_reference_only(s)
+    ]
     return " ".join(kept) if kept else text
 
 

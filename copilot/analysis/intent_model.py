@@ -37,6 +37,13 @@ from copilot.taxonomy import Taxonomy
 __all__ = ["CalibratedIntentModel", "LexicalScorer", "Scorer", "train_calibrated", "training_set"]
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s-\s|\s\u2013\s|\s\u2014\s)\s*")
+_EXCLUSION = re.compile(
+    r"(?:but\s+|and\s+)?(?:nothing|not|never|none|without|with\s+no|other\s+than|rather\s+than|except)\b",
+    re.IGNORECASE,
+)
+"""A description clause that rules cases out ("...; nothing is late yet", "... - with no two-step verification
+problem") names what the intent is NOT: its words would teach the model the opposite."""
 _CALIBRATION_FOLDS = 3
 
 
@@ -221,13 +228,23 @@ def training_set(taxonomy: Taxonomy) -> tuple[list[str], np.ndarray, np.ndarray]
     labels: list[int] = []
     is_example: list[bool] = []
     for index, spec in enumerate(taxonomy.intents):
-        extra = [spec.description, re.sub(r"[_.-]+", " ", spec.name)]
+        extra = [description_without_exclusions(spec.description), re.sub(r"[_.-]+", " ", spec.name)]
         for text, example in [*((e, True) for e in spec.examples), *((t, False) for t in extra)]:
             if text.strip():
                 texts.append(text)
                 labels.append(index)
                 is_example.append(example)
     return texts, np.asarray(labels), np.asarray(is_example)
+
+
+def description_without_exclusions(description: str) -> str:
+    """``description`` without its exclusion clauses ("where an order is; nothing is late yet" -> "where an order
+    is"): a clause, after a semicolon or a dash, that opens with a negation ("nothing", "not", "with no",
+    "without", "rather than") says which cases belong elsewhere, so its words are evidence against this intent. A
+    symptom clause ("- no connection at all") opens with a bare "no" and is kept."""
+    clauses = _CLAUSE_BREAK.split(description)
+    kept = [clauses[0], *(c for c in clauses[1:] if not _EXCLUSION.match(c))]
+    return "; ".join(c for c in kept if c) if len(kept) < len(clauses) else description
 
 
 def train_calibrated(taxonomy: Taxonomy, make_scorer: Callable[[], Scorer]) -> CalibratedIntentModel:
