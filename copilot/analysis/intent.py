@@ -80,7 +80,7 @@ _RESTATEMENT = re.compile(
     r"|\bsorry\s+to\s+hear\s+(?:that|about)\b|\bsounds\s+like\b|\byou(?:'d|\s+would)\s+like\s+to\b"
     r"|\byou\s+(?:want|need)\s+to\b"
 )
-_RESTATEMENT_WORDS = ("help", "understand", "sorry", "sounds", "like", "want", "need")
+_RESTATEMENT_WORDS = re.compile("help|understand|sorry|sounds|like|want|need")
 """One of these is in every restatement cue: a turn without any is never split into sentences."""
 _EMPTY_REST = re.compile(r"\W*(?:(?:that|this|it|you|today|now)\b\W*)*$")
 """What may follow a restatement cue without naming anything ("I can help with that!"): such a sentence is
@@ -184,7 +184,7 @@ def _assistant_answer(prepared: Prepared, message: PreparedMessage) -> str:
 
 def _may_restate(lowered: str) -> bool:
     """Cheap test before the sentence-by-sentence search: can this (lower-cased) turn hold a restatement?"""
-    return any(word in lowered for word in _RESTATEMENT_WORDS) and _RESTATEMENT.search(lowered) is not None
+    return _RESTATEMENT_WORDS.search(lowered) is not None and _RESTATEMENT.search(lowered) is not None
 
 
 def restatements(prepared: Prepared) -> list[str]:

@@ -72,7 +72,7 @@ def _stemmer() -> snowballstemmer.stemmer:
 def stemmed_terms(text: str) -> list[str]:
     """Stemmed word unigrams and bigrams of ``text`` ("refunds refunded" -> "refund", "refund refund")."""
     words = _stemmer().stemWords(_TOKEN.findall(text.lower()))
-    return [*words, *(f"{a} {b}" for a, b in pairwise(words))]
+    return [*words, *map(" ".join, pairwise(words))]
 
 
 class LexicalScorer:

@@ -51,7 +51,7 @@ _SIDE_TOPIC_SPAN = 40
 
 _MIN_READABILITY = 0.05
 _TOKEN = re.compile(r"\S+")
-_REFERENCE_TOKEN = re.compile(r"^\W*(?:[B-HJ-Z]\W*|\S*\d\S*)$")
+_REFERENCE_TOKEN = re.compile(r"(?<!\S)(?:[^\w\s]*[B-HJ-Z][^\w\s]*|\S*\d\S*)(?!\S)")
 """A token that holds a digit ("NW-461093", "4") or is a spelled-out capital letter ("N W 4 6 1"; not "I" or
 "A", which are words)."""
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
@@ -97,8 +97,8 @@ def is_reference_only(sentence: str) -> bool:
     """True when most tokens of ``sentence`` are ids, numbers or spelled-out characters ("it's uh,
     order N W 4 6 1 0 9 3.", "NW-457760"): the customer is dictating a reference, not stating the issue, and
     the repeated "order" of such a sentence drowns the issue's words."""
-    tokens = _TOKEN.findall(sentence)
-    return bool(tokens) and 2 * sum(_REFERENCE_TOKEN.match(t) is not None for t in tokens) > len(tokens)
+    references = len(_REFERENCE_TOKEN.findall(sentence))
+    return references > 0 and 2 * references > len(_TOKEN.findall(sentence))
 
 
 def readability_weight(text: str, known: frozenset[str]) -> float:
