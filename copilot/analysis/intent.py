@@ -46,6 +46,7 @@ from copilot.analysis.intent_model import (
 from copilot.analysis.intent_turns import (
     MIN_WORDS_TO_JUDGE,
     announces_side_topic,
+    is_reference_only,
     opens_the_floor,
     readability_weight,
     vocabulary,
@@ -79,7 +80,7 @@ _RESTATEMENT = re.compile(
     r"|\bsorry\s+to\s+hear\s+(?:that|about)\b|\bsounds\s+like\b|\byou(?:'d|\s+would)\s+like\s+to\b"
     r"|\byou\s+(?:want|need)\s+to\b"
 )
-_RESTATEMENT_WORDS = ("help", "understand", "sorry", "sounds", "like", "want", "need")
+_RESTATEMENT_WORDS = re.compile("help|understand|sorry|sounds|like|want|need")
 """One of these is in every restatement cue: a turn without any is never split into sentences."""
 _EMPTY_REST = re.compile(r"\W*(?:(?:that|this|it|you|today|now)\b\W*)*$")
 """What may follow a restatement cue without naming anything ("I can help with that!"): such a sentence is
@@ -129,10 +130,15 @@ def trained_model(taxonomy: Taxonomy, kind: str) -> CalibratedIntentModel:
 
 
 def issue_text(text: str) -> str:
-    """A customer turn without its venting and its asks for a human ("this is ridiculous, I want an agent"),
-    which say nothing about the intent; the whole turn when nothing else is left."""
+    """A customer turn without its venting, its asks for a human ("this is ridiculous, I want an agent") and its
+    dictated references ("it's order N W 4 6 1"), which say nothing about the intent; the whole turn when nothing
+    else is left."""
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
-    kept = [s for s in sentences if not (asks_for_human(s) and is_filler(s)) and not is_venting(s)]
+    kept = [
+        s
+        for s in sentences
+        if not (asks_for_human(s) and is_filler(s)) and not is_venting(s) and not is_reference_only(s)
+    ]
     return " ".join(kept) if kept else text
 
 
@@ -178,7 +184,7 @@ def _assistant_answer(prepared: Prepared, message: PreparedMessage) -> str:
 
 def _may_restate(lowered: str) -> bool:
     """Cheap test before the sentence-by-sentence search: can this (lower-cased) turn hold a restatement?"""
-    return any(word in lowered for word in _RESTATEMENT_WORDS) and _RESTATEMENT.search(lowered) is not None
+    return _RESTATEMENT_WORDS.search(lowered) is not None and _RESTATEMENT.search(lowered) is not None
 
 
 def restatements(prepared: Prepared) -> list[str]:

@@ -34,9 +34,21 @@ from sklearn.svm import LinearSVC
 
 from copilot.taxonomy import Taxonomy
 
+try:  # scipy's sparse-times-dense kernel: private, so the public (slower) product stands in if it moves
+    from scipy.sparse._sparsetools import csr_matvecs as _csr_matvecs
+except ImportError:  # pragma: no cover
+    _csr_matvecs = None
+
 __all__ = ["CalibratedIntentModel", "LexicalScorer", "Scorer", "train_calibrated", "training_set"]
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|\s-\s|\s\u2013\s|\s\u2014\s)\s*")
+_EXCLUSION = re.compile(
+    r"(?:but\s+|and\s+)?(?:nothing|not|never|none|without|with\s+no|other\s+than|rather\s+than|except)\b",
+    re.IGNORECASE,
+)
+"""A description clause that rules cases out ("...; nothing is late yet", "... - with no two-step verification
+problem") names what the intent is NOT: its words would teach the model the opposite."""
 _CALIBRATION_FOLDS = 3
 
 
@@ -60,7 +72,7 @@ def _stemmer() -> snowballstemmer.stemmer:
 def stemmed_terms(text: str) -> list[str]:
     """Stemmed word unigrams and bigrams of ``text`` ("refunds refunded" -> "refund", "refund refund")."""
     words = _stemmer().stemWords(_TOKEN.findall(text.lower()))
-    return [*words, *(f"{a} {b}" for a, b in pairwise(words))]
+    return [*words, *map(" ".join, pairwise(words))]
 
 
 class LexicalScorer:
@@ -85,11 +97,15 @@ class LexicalScorer:
         """SVM margins per class (classes absent from training score -inf-like).
 
         This is on every request's path, so the TF-IDF rows are counted by :class:`_TfidfRows` (the same floats
-        as sklearn's ``transform``, without its per-call machinery) and the margins are one sparse product."""
+        as sklearn's ``transform``, without its per-call machinery) and multiplied by the SVM weights without
+        building a sparse matrix."""
         rows = self.__dict__.get("_rows")
         if rows is None:  # built on first use, so models fitted by an older version still load
             rows = self._rows = _TfidfRows(self._words, self._chars)
-        raw = np.asarray(rows.matrix(list(texts)) @ self._model.coef_.T) + self._model.intercept_
+        weights = self.__dict__.get("_weights_by_feature")
+        if weights is None:
+            weights = self._weights_by_feature = np.ascontiguousarray(self._model.coef_.T, dtype=np.float64)
+        raw = rows.products(list(texts), weights) + self._model.intercept_
         if raw.shape[1] == 1:  # binary problem: sklearn returns one margin
             raw = np.hstack([-raw, raw])
         return _expand(raw, self._model.classes_, self._n_classes)
@@ -117,19 +133,36 @@ class _TfidfRows:
         self._min_n, self._max_n = chars.ngram_range
         self._offset = len(self._word_vocabulary)
         self._width = self._offset + len(self._char_vocabulary)
-        self._char_ids_of_word: dict[str, np.ndarray] = {}
+        self._char_ids_of_word: dict[str, list[int]] = {}
 
     def matrix(self, texts: list[str]) -> csr_matrix:
         """The (len(texts), n_features) TF-IDF matrix, as ``hstack([words.transform, chars.transform])``."""
+        data, ids, indptr = self._entries(texts)
+        return csr_matrix((data, ids, indptr), shape=(len(texts), self._width))
+
+    def products(self, texts: list[str], weights: np.ndarray) -> np.ndarray:
+        """``matrix(texts) @ weights`` for a C-contiguous (n_features, k) float ``weights``: scipy's own kernel on
+        the CSR arrays (the same floats), without the cost of building and checking a sparse matrix."""
+        data, ids, indptr = self._entries(texts)
+        if _csr_matvecs is None:
+            return np.asarray(csr_matrix((data, ids, indptr), shape=(len(texts), self._width)) @ weights)
+        out = np.zeros((len(texts), weights.shape[1]), dtype=np.float64)
+        _csr_matvecs(len(texts), self._width, weights.shape[1], indptr, ids, data, weights.ravel(), out.ravel())
+        return out
+
+    def _entries(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The CSR arrays (data, column ids, row pointers) of :meth:`matrix`."""
         width = self._width
         vocabulary = self._word_vocabulary
-        parts: list[np.ndarray] = []
-        for row, text in enumerate(texts):
-            base = row * width
-            terms = self._word_analyzer(text)
-            parts.append(np.asarray([base + vocabulary[t] for t in terms if t in vocabulary], dtype=np.int64))
-            parts.extend(base + ids for ids in self._char_ids_of(text))
-        keys, counts = np.unique(np.concatenate(parts) if parts else np.zeros(0, np.int64), return_counts=True)
+        found: list[int] = []
+        lengths: list[int] = []
+        for text in texts:
+            start = len(found)
+            found.extend([vocabulary[t] for t in self._word_analyzer(text) if t in vocabulary])
+            self._add_char_ids(text, found)
+            lengths.append(len(found) - start)
+        keys = np.asarray(found, dtype=np.int64) + np.repeat(np.arange(len(texts), dtype=np.int64) * width, lengths)
+        keys, counts = np.unique(keys, return_counts=True)
         rows, ids = np.divmod(keys, width)
         # one segment per (row, vectorizer), in key order: row 0 words, row 0 chars, row 1 words, ...
         segments = rows * 2 + (ids >= self._offset)
@@ -138,23 +171,21 @@ class _TfidfRows:
         norms = np.sqrt(_row_sums(data * data, indptr))
         norms[norms == 0.0] = 1.0
         data /= np.repeat(norms, np.diff(indptr))
-        return csr_matrix((data, ids, indptr[::2]), shape=(len(texts), width))
+        return data, ids, indptr[::2]
 
-    def _char_ids_of(self, text: str) -> list[np.ndarray]:
-        """The character n-gram ids (offset into the joined matrix) of each word of ``text``."""
+    def _add_char_ids(self, text: str, found: list[int]) -> None:
+        """Append to ``found`` the character n-gram ids (offset into the joined matrix) of each word of ``text``."""
         if self._char_lowercase:
             text = text.lower()
         memo = self._char_ids_of_word
-        found = []
         for word in text.split():  # sklearn first squeezes whitespace runs: split() gives the same words
             ids = memo.get(word)
             if ids is None:
-                ids = np.asarray(self._char_ids(word), dtype=np.int64) + self._offset
+                ids = [index + self._offset for index in self._char_ids(word)]
                 if len(memo) >= self._WORD_MEMO_LIMIT:
                     memo.clear()
                 memo[word] = ids
-            found.append(ids)
-        return found
+            found.extend(ids)
 
     def _char_ids(self, word: str) -> list[int]:
         """Vocabulary ids of the n-grams of `` word `` (with repeats), as sklearn's ``_char_wb_ngrams``: every
@@ -221,13 +252,23 @@ def training_set(taxonomy: Taxonomy) -> tuple[list[str], np.ndarray, np.ndarray]
     labels: list[int] = []
     is_example: list[bool] = []
     for index, spec in enumerate(taxonomy.intents):
-        extra = [spec.description, re.sub(r"[_.-]+", " ", spec.name)]
+        extra = [description_without_exclusions(spec.description), re.sub(r"[_.-]+", " ", spec.name)]
         for text, example in [*((e, True) for e in spec.examples), *((t, False) for t in extra)]:
             if text.strip():
                 texts.append(text)
                 labels.append(index)
                 is_example.append(example)
     return texts, np.asarray(labels), np.asarray(is_example)
+
+
+def description_without_exclusions(description: str) -> str:
+    """``description`` without its exclusion clauses ("where an order is; nothing is late yet" -> "where an order
+    is"): a clause, after a semicolon or a dash, that opens with a negation ("nothing", "not", "with no",
+    "without", "rather than") says which cases belong elsewhere, so its words are evidence against this intent. A
+    symptom clause ("- no connection at all") opens with a bare "no" and is kept."""
+    clauses = _CLAUSE_BREAK.split(description)
+    kept = [clauses[0], *(c for c in clauses[1:] if not _EXCLUSION.match(c))]
+    return "; ".join(c for c in kept if c) if len(kept) < len(clauses) else description
 
 
 def train_calibrated(taxonomy: Taxonomy, make_scorer: Callable[[], Scorer]) -> CalibratedIntentModel:

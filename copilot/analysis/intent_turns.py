@@ -25,6 +25,7 @@ __all__ = [
     "KNOWN_SHARE_FULL",
     "MIN_WORDS_TO_JUDGE",
     "announces_side_topic",
+    "is_reference_only",
     "known_word_share",
     "opens_the_floor",
     "readability_weight",
@@ -49,6 +50,10 @@ _SIDE_TOPIC_SPAN = 40
 """A side topic is announced at the start of a turn ("oh wait, one more thing! ...")."""
 
 _MIN_READABILITY = 0.05
+_TOKEN = re.compile(r"\S+")
+_REFERENCE_TOKEN = re.compile(r"(?<!\S)(?:[^\w\s]*[B-HJ-Z][^\w\s]*|\S*\d\S*)(?!\S)")
+"""A token that holds a digit ("NW-461093", "4") or is a spelled-out capital letter ("N W 4 6 1"; not "I" or
+"A", which are words)."""
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _OPEN_FLOOR = re.compile(
     r"\b(?:how|what)\s+(?:else\s+)?(?:can|may|could|shall)\s+(?:i|we)\s+(?:help|assist|do\s+for)\b"
@@ -86,6 +91,14 @@ def known_word_share(text: str, known: frozenset[str]) -> float:
 def word_count(text: str) -> int:
     """Number of words (letters only, two or more) in ``text``."""
     return len(_WORD.findall(text))
+
+
+def is_reference_only(sentence: str) -> bool:
+    """True when most tokens of ``sentence`` are ids, numbers or spelled-out characters ("it's uh,
+    order N W 4 6 1 0 9 3.", "NW-457760"): the customer is dictating a reference, not stating the issue, and
+    the repeated "order" of such a sentence drowns the issue's words."""
+    references = len(_REFERENCE_TOKEN.findall(sentence))
+    return references > 0 and 2 * references > len(_TOKEN.findall(sentence))
 
 
 def readability_weight(text: str, known: frozenset[str]) -> float:

@@ -210,3 +210,24 @@ def test_direct_tfidf_rows_match_sklearn_transform() -> None:
     assert np.allclose(direct, expected, rtol=0, atol=1e-15)
     assert not direct[1].any()
     assert np.array_equal(direct, scorer._rows.matrix(probe).toarray())  # the word memo changes nothing
+
+
+def test_margins_equal_the_sparse_product_bit_for_bit() -> None:
+    """The scorer multiplies the TF-IDF entries by the SVM weights without a sparse matrix: the margins are the
+    very floats of ``matrix @ coef_.T + intercept_``, empty texts included (they score the intercept alone)."""
+    from copilot.analysis.intent_model import LexicalScorer
+
+    texts, labels, _ = training_set(TAXONOMY)
+    scorer = LexicalScorer().fit(texts, labels)
+    probe = [
+        "",
+        "hi, my parcel is two weeks late and tracking hasn't moved since Monday",
+        "?",
+        "I can't log in, the reset email never arrives",
+        "",
+        "refund refund  refund\t\nrefunded",
+    ]
+    margins = scorer.scores(probe)
+    expected = np.asarray(scorer._rows.matrix(probe) @ scorer._model.coef_.T) + scorer._model.intercept_
+    assert np.array_equal(margins, expected)
+    assert np.array_equal(margins[0], scorer._model.intercept_)

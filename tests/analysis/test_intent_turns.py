@@ -6,8 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from copilot.analysis.intent import IntentClassifier, issue_statements, restatements
-from copilot.analysis.intent_turns import known_word_share, opens_the_floor, readability_weight, vocabulary
+from copilot.analysis.intent import IntentClassifier, issue_statements, issue_text, restatements
+from copilot.analysis.intent_model import description_without_exclusions, training_set
+from copilot.analysis.intent_turns import (
+    is_reference_only,
+    known_word_share,
+    opens_the_floor,
+    readability_weight,
+    vocabulary,
+)
 from copilot.taxonomy import IntentSpec, Taxonomy
 
 from .builders import build_prepared
@@ -123,3 +130,78 @@ def test_empty_restatements_are_ignored() -> None:
         ]
     )
     assert restatements(prepared) == ["resetting your PIN."]
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        (
+            "The customer asks when a transfer will arrive; nothing is overdue yet",
+            "The customer asks when a transfer will arrive",
+        ),
+        (
+            "The customer cannot sign in - forgotten password, locked account - with no two-step problem",
+            "The customer cannot sign in; forgotten password, locked account",
+        ),
+        (
+            "The guest wants to change a booking - rather than cancel it",
+            "The guest wants to change a booking",
+        ),
+    ],
+)
+def test_exclusion_clauses_are_cut_from_descriptions(description: str, expected: str) -> None:
+    assert description_without_exclusions(description) == expected
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Home internet is completely down - no connection at all, or an area outage",
+        "A card payment is declined or will not go through",
+        "A question about a product - sizing, specs, stock",
+    ],
+)
+def test_descriptions_without_exclusions_are_kept_as_written(description: str) -> None:
+    assert description_without_exclusions(description) == description
+
+
+def test_an_exclusion_clause_does_not_teach_its_words_to_the_intent() -> None:
+    taxonomy = Taxonomy(
+        intents=[
+            BANKING.intents[0],
+            BANKING.intents[1].model_copy(
+                update={"description": "A transfer was sent but has not arrived; not a declined card"}
+            ),
+            BANKING.intents[2],
+        ]
+    )
+    texts, labels, _ = training_set(taxonomy)
+    transfer_texts = [t for t, label in zip(texts, labels, strict=True) if label == 1]
+    assert not any("declined" in t for t in transfer_texts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["it's uh, account G B 2 9 4 4 1 7.", "ES91-2100-0418", "ref 7731 0042 9981"],
+)
+def test_dictated_references_are_reference_only(sentence: str) -> None:
+    assert is_reference_only(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I was charged $40 on 3/4 and 3/5", "my card was declined", "order NW-457760", "I got a 2 for 1 deal"],
+)
+def test_statements_with_numbers_are_not_reference_only(sentence: str) -> None:
+    assert not is_reference_only(sentence)
+
+
+def test_a_dictated_reference_does_not_drown_the_issue() -> None:
+    prepared = build_prepared(
+        [
+            ("ai", "Thanks for calling. In a few words, how can I help?"),
+            ("customer", "yeah my transfer's missing. it's uh, transfer T R 4 6 1 0 9 3. TR-461093"),
+        ]
+    )
+    assert issue_text(prepared.customer_messages[0].text) == "yeah my transfer's missing."
+    assert IntentClassifier(BANKING).classify(prepared).label == "transfer_missing"
