@@ -43,7 +43,7 @@ def write_summary(prepared: Prepared, analysis: Analysis, statements: Statements
     slots = [
         issue_slot(prepared, statements, english),
         tried_slot(prepared, analysis, statements),
-        state_slot(prepared, analysis, headline),
+        state_slot(prepared, analysis, headline, statements),
         wants_slot(statements, english),
     ]
     valid = prepared.message_ids
