@@ -79,7 +79,7 @@ _STAKES = re.compile(
 """Why it matters or by when: an occasion, a trip, work or a deadline ("it's a Christmas present", "I work from
 home", "I have 14 invoices to send before month end"), which the agent weighs when choosing what to offer."""
 _RIVAL = r"[A-Z][\w&.-]*"  # a name: case-sensitive, so "moving to my old address" is no rival
-_TO = r"(?i:(?:\s+\w+){0,2}?\s+(?:to|for|into)\s+(?:the\s+)?)"  # "switching to", "moving everything to"
+_TO = r"(?i:(?:\s+\w+){0,3}?\s+(?:to|for|into)\s+(?:the\s+)?)"  # "switching to", "moving everything to"
 _MOVE = r"(?i:switch\w*|mov(?:e|ing)|going|leav(?:e|ing))"
 _CONDITION = r"(?i:\b(?:or|unless|otherwise)\b[^.!?]{0,40}?\b)"  # "fix it today or I'm switching to ..."
 _IF_THEN = r"(?i:\bif\b[^.!?]{3,60}?\b(?:i'?m|i\s+will|i'?ll|we'?re|we'?ll)\s+)"  # "if ... I'm moving to ..."
