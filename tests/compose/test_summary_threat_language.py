@@ -11,7 +11,7 @@ from copilot.compose.english_dates import english_dates
 from copilot.compose.statements import read_statements, threat_clause, threatens_to_leave
 from copilot.config import Settings
 from copilot.context import Analysis, CustomerRegister
-from copilot.schema import Summary
+from copilot.schema import Intent, Summary
 
 from .builders import LOST_PACKAGE, make_prepared, make_request, shipping_analysis
 
@@ -140,3 +140,15 @@ def test_a_conversation_in_spanish_has_english_dates_and_a_bare_ask_for_a_person
     wants = next(p for p in summary.points if p.text.startswith("Wants now:"))
     assert wants.text.startswith("Wants now: asked for a person (“Quiero hablar con una persona")
     assert wants.message_ids == ["m3"]
+
+
+def test_an_unsure_intent_in_another_language_heads_with_the_key_facts_in_english() -> None:
+    analysis = shipping_analysis(
+        register=CustomerRegister(formality="neutral", language="es"),
+        intent=Intent(label="unknown", description="", confidence=0.1),
+        attempts=[],
+    )
+    summary = summarise(SPANISH_MESSAGES, analysis)
+    assert summary.headline.startswith("order A-1234 — ")
+    issue = next(p for p in summary.points if p.text.startswith("Issue:"))
+    assert "mi pedido A-1234 no llegó" in issue.text  # their own words stay in the issue point
