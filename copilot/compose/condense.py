@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from copilot.compose.english_dates import english_dates
 from copilot.compose.text import strip_lead_in
 
 __all__ = ["condense", "drop_fillers", "name_customer", "strip_wish"]
@@ -134,12 +135,12 @@ def condense(sentence: str, english: bool = True) -> str:
     """The sentence as a third-person note: fillers and emoji dropped, pronouns turned to the customer.
 
     ``english`` is the conversation's language being English; other languages (and sentences with no English
-    word) only lose emoji and stray symbols.
+    word) only lose emoji and stray symbols, and have their dates' month and weekday names in English.
     """
     text = _EMOJI.sub(" ", strip_lead_in(" ".join(sentence.replace("’", "'").split())))
     text = _INTERJECTION.sub("", text, count=1) or text
     if not english or not _ENGLISH_HINT.search(text):
-        return _tidy(text)
+        return _tidy(english_dates(text))
     text = _FILLERS.sub("", text)
     text = _LEADING_POSSESSIVE.sub("", text.strip())
     for pattern, replacement in _PHRASES:

@@ -20,6 +20,10 @@ __all__ = ["Repeat", "assistant_repeat", "times_word"]
 
 _SAME = 0.6
 """Share of the smaller sentence's stems the other must share for the two to be the same sentence."""
+_SAME_OF_LARGER = 0.4
+"""Share of the larger sentence's stems they must share too: a short question whose few words a long answer also
+has ("Has the invoice been voided?" / "A link stops working when the invoice is voided, edited or ...") is
+another sentence, not the answer sent again."""
 _MIN_STEMS = 3
 _MIN_WORDS = 5
 _QUOTE_WORDS = 8
@@ -75,7 +79,8 @@ def assistant_repeat(prepared: Prepared, min_count: int = 3) -> Repeat | None:
 
 
 def _same(one: frozenset[str], other: frozenset[str]) -> bool:
-    return len(one & other) >= _SAME * min(len(one), len(other))
+    shared = len(one & other)
+    return shared >= _SAME * min(len(one), len(other)) and shared >= _SAME_OF_LARGER * max(len(one), len(other))
 
 
 @lru_cache(maxsize=2048)

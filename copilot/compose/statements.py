@@ -36,7 +36,15 @@ from copilot.compose.text import (
 )
 from copilot.context import Analysis, Prepared
 
-__all__ = ["Statement", "Statements", "asks_for_human", "read_statements", "says_stakes"]
+__all__ = [
+    "Statement",
+    "Statements",
+    "asks_for_human",
+    "read_statements",
+    "says_stakes",
+    "threat_clause",
+    "threatens_to_leave",
+]
 
 _SMALL_TALK = re.compile(r"^(?:thanks?|thank\s+you|ok(?:ay)?|yes|yeah|no|nope|sure|fine|great|hello|hi|hey)\W*$", re.I)
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]")
@@ -70,6 +78,30 @@ _STAKES = re.compile(
 )
 """Why it matters or by when: an occasion, a trip, work or a deadline ("it's a Christmas present", "I work from
 home", "I have 14 invoices to send before month end"), which the agent weighs when choosing what to offer."""
+_RIVAL = r"[A-Z][\w&.-]*"  # a name: case-sensitive, so "moving to my old address" is no rival
+_TO = r"(?i:(?:\s+\w+){0,3}?\s+(?:to|for|into)\s+(?:the\s+)?)"  # "switching to", "moving everything to"
+_MOVE = r"(?i:switch\w*|mov(?:e|ing)|going|leav(?:e|ing))"
+_CONDITION = r"(?i:\b(?:or|unless|otherwise)\b[^.!?]{0,40}?\b)"  # "fix it today or I'm switching to ..."
+_IF_THEN = r"(?i:\bif\b[^.!?]{3,60}?\b(?:i'?m|i\s+will|i'?ll|we'?re|we'?ll)\s+)"  # "if ... I'm moving to ..."
+_INTENT = r"(?i:\b(?:(?:about|close|ready|going)\s+to|gonna|considering|thinking\s+(?:of|about))\s+)"
+_WALK = r"(?i:walk\w*(?=\s+into))"  # "this close to walking into the T-Mobile store"
+_LEAVING = re.compile(
+    "|".join(
+        (
+            f"{_CONDITION}{_MOVE}{_TO}{_RIVAL}",
+            f"{_IF_THEN}{_MOVE}{_TO}{_RIVAL}",
+            f"{_INTENT}(?:{_MOVE}|{_WALK}){_TO}{_RIVAL}",
+            r"(?i:\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:so\s+)?done\s+with\s+)(?:you\b|[A-Z]\w+)",
+            r"(?i:\bnever\s+(?:order|shop|buy|use)\w*\b[^.!?]{0,40}\bagain\b)",
+            r"(?i:\bstop\s+(?:shopping|ordering|buying)\s+(?:with|from|at)\b)",
+            r"(?i:(?:\b(?:about|ready|going)\s+to|\bgonna|\bor\s+(?:i'?m|i\s+will|i'?ll|we'?re|we'?ll))\s+"
+            r"(?:just\s+)?(?:cancel\w*|clos(?:e|ing)\s+(?:my|our|the)\s+account|leav(?:e|ing)\s+(?:you|for))\b)",
+        )
+    )
+)
+"""A customer threatening to leave: switching to a named competitor after a condition or an intention ("fix it
+today or I'm switching to Spectrum", "this close to walking into the T-Mobile store"), being done with the
+company, never ordering again, or about to cancel. A plain move ("we're moving to Lisbon") is none."""
 _ISSUE_TURNS = 8  # the issue comes in the first turns; later ones are mostly about the bot
 _DETAIL_TURNS = 40  # details may come late ("the app shows 14 disconnects since 6pm"); bounded for speed
 
@@ -101,6 +133,7 @@ class Statements:
     human_request: Statement | None  # their latest ask for a person, if any
     refusal: Statement | None = None  # their latest refused wish ("I don't want to pay the fee"), if any
     stakes: tuple[Statement, ...] = ()  # why it matters or by when, when no detail says it (transcript order)
+    threat: Statement | None = None  # their latest threat to leave ("fix it today or I'm switching to X"), if any
 
 
 def read_statements(prepared: Prepared, analysis: Analysis) -> Statements:
@@ -120,7 +153,10 @@ def read_statements(prepared: Prepared, analysis: Analysis) -> Statements:
     every_value = [f.value.lower() for f in analysis.facts]
     details = _details(sentences, issue, want, every_value, intent_stems)
     stakes = _stakes(sentences, (issue, want, *details))
-    return Statements(issue=issue, details=details, want=want, human_request=human, refusal=refusal, stakes=stakes)
+    threat = next((s for s in reversed(sentences) if threatens_to_leave(s.text)), None)
+    return Statements(
+        issue=issue, details=details, want=want, human_request=human, refusal=refusal, stakes=stakes, threat=threat
+    )
 
 
 def _customer_sentences(prepared: Prepared, turns: int) -> list[Statement]:
@@ -190,6 +226,27 @@ def _stakes(sentences: list[Statement], chosen: tuple[Statement | None, ...]) ->
 def says_stakes(text: str) -> bool:
     """An occasion, a trip, work or a deadline in a sentence of some substance (cached per text)."""
     return bool(_STAKES.search(text)) and len(content_stems(text)) >= 2
+
+
+@lru_cache(maxsize=4096)
+def threatens_to_leave(text: str) -> bool:
+    """A customer sentence threatening to take their business elsewhere (cached per text); the agent weighs a
+    customer about to leave differently."""
+    return bool(_LEAVING.search(text))
+
+
+_CLAUSE_START = re.compile(r"[,;:]\s+|\s+[-–—]\s+")
+
+
+def threat_clause(text: str) -> str:
+    """The part of a sentence that carries its threat to leave: from the last clause break before the first threat
+    to the end of the last one ("absolute garbage, I'm done with Northwind" -> "I'm done with Northwind";
+    "... walking into the T-Mobile store across the street" ends at "T-Mobile"); ``text`` when there is none."""
+    found = list(_LEAVING.finditer(text))
+    if not found:
+        return text
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, found[0].start())]
+    return text[starts[-1] if starts else 0 : found[-1].end()]
 
 
 def _same(statement: Statement, other: Statement | None) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from copilot.compose.budget import Piece, fill, repeats
 from copilot.compose.condense import condense, name_customer
+from copilot.compose.english_dates import english_dates
 from copilot.compose.first_message import intent_phrase
 from copilot.compose.keyfacts import describe_fact, issue_facts
 from copilot.compose.locales import normalise_language
@@ -43,7 +44,7 @@ def write_summary(prepared: Prepared, analysis: Analysis, statements: Statements
     slots = [
         issue_slot(prepared, statements, english),
         tried_slot(prepared, analysis, statements),
-        state_slot(prepared, analysis, headline),
+        state_slot(prepared, analysis, headline, statements),
         wants_slot(statements, english),
     ]
     valid = prepared.message_ids
@@ -69,7 +70,8 @@ def _repeats(piece: Piece, said: frozenset[str]) -> bool:
 def _headline(analysis: Analysis, statements: Statements, english: bool) -> str:
     """The intent with its key facts, then the state: "Missing delivery: order A-1234 — asked for a human, high
     frustration". When the intent is unsure, the key facts the customer's statement lacks and its first clauses
-    stand for it ("order A-1234: tracking says Label Created for 6 days — ...")."""
+    stand for it ("order A-1234: tracking says Label Created for 6 days — ..."); in another language, the key
+    facts alone (the issue point quotes the customer's words right below)."""
     label = intent_phrase(analysis)
     facts = issue_facts(analysis.facts, limit=2)
     refs = [describe_fact(f) for f in facts]
@@ -83,6 +85,8 @@ def _headline(analysis: Analysis, statements: Statements, english: bool) -> str:
     room = max(_MIN_HEAD_WORDS, _HEADLINE_WORDS - word_count(state) - 1)
     if label:
         head = label[:1].upper() + label[1:] + (f": {', '.join(refs)}" if refs else "")
+    elif not english and facts:  # the issue point quotes their words; the headline names the case in English
+        head = english_dates(", ".join(describe_fact(f) for f in issue_facts(analysis.facts, limit=3)))
     elif statements.issue is not None:
         note = condense(statements.issue.text, english).rstrip(" .!?")
         named = name_customer(note) if english else note

@@ -21,21 +21,24 @@ from copilot.compose.assistant import assistant_statuses
 from copilot.compose.attempts import attempt_gist
 from copilot.compose.budget import Piece, Slot
 from copilot.compose.condense import condense, name_customer, strip_wish
+from copilot.compose.english_dates import english_dates
+from copilot.compose.locales import normalise_language
 from copilot.compose.notes import situation_notes
-from copilot.compose.statements import Statement, Statements, says_stakes
+from copilot.compose.statements import Statement, Statements, says_stakes, threat_clause
 from copilot.compose.text import MAX_OVERLAP, clip_words, content_stems, lower_first_word, says_new
 from copilot.context import Analysis, Prepared
 from copilot.schema import AttemptedSolution
 
 __all__ = ["HEADLINE_STATES", "STATE_PHRASES", "issue_slot", "state_slot", "tried_slot", "wants_slot"]
 
-_CAPS = {"issue": 24, "detail": 18, "assistant": 20, "tried": 12, "state": 18, "wants": 18}
+_CAPS = {"issue": 24, "detail": 18, "assistant": 20, "tried": 12, "state": 18, "wants": 18, "threat": 16}
 _ATTEMPT_WORDS = 8
 _EXPLANATION_WORDS = 10
 _MAX_ATTEMPTS = 4
+_HUMAN_QUOTE_WORDS = 8
 _MAX_STATUSES = 3
 _MIN_STATUS_WORDS = 3
-_PRIORITY = {"evidence": 0.4, "telling": 1.0, "explanation": 0.5, "note": 4.5, "refusal": 2.5}
+_PRIORITY = {"evidence": 0.4, "telling": 1.0, "explanation": 0.5, "note": 4.5, "refusal": 2.5, "threat": 5.0}
 """Optional pieces' value: the case's own words come first; how the customer feels (the mood says it) and the
 platform's wording of the escalation (the state says it) only fill the room that is left, except evidence that
 changes what the agent does (a threat to leave, the customer noticing the bot going round in circles)."""
@@ -139,10 +142,17 @@ def issue_slot(prepared: Prepared, statements: Statements, english: bool) -> Slo
     else:  # no clear statement: their first message stands for it
         first = next((m for m in prepared.customer_messages if m.text.strip()), None) or prepared.messages[0]
         issue = Piece(condense(first.text, english) or first.text, [first.id], order=first.index, cap=_CAPS["issue"])
-    details = [_detail_piece(d, english, _detail_priority(d)) for d in statements.details]
-    details += [_detail_piece(s, english, _STAKES_PRIORITY) for s in statements.stakes]
+    threat = statements.threat
+    said = (threat.message_id, threat.text) if threat is not None and threat != statements.issue else None
+    details = [_detail_piece(d, english, _detail_priority(d)) for d in statements.details if _key(d) != said]
+    details += [_detail_piece(s, english, _STAKES_PRIORITY) for s in statements.stakes if _key(s) != said]
     kept = [d for d in details if d.text and not _rhetorical(d.text)]
     return Slot("Issue", [issue, *kept], lead=name_customer if english else None)
+
+
+def _key(statement: Statement) -> tuple[str, str]:
+    """A sentence's identity whatever it was scored: its message and text."""
+    return statement.message_id, statement.text
 
 
 def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | None = None) -> Slot:
@@ -169,12 +179,14 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
         id(p) for p, a in zip(pieces, shown, strict=False) if not p.required and _EXPLAINED.match(a.description)
     }
     told = content_stems(" ".join(p.text for p in pieces if id(p) not in explained))
+    foreign = normalise_language(analysis.register.language or "en") != "en"
     for status in assistant_statuses(prepared, analysis, limit=_MAX_STATUSES):
         stems = content_stems(status.text)
         if not says_new(stems, told):
             continue  # the attempt already says it ("AI suggested a reset" / "Let's try a reset")
         found = _AI_LEAD.sub("", status.text)
         text = found if len(found.split()) >= _MIN_STATUS_WORDS else status.text
+        text = english_dates(text) if foreign else text
         order = _FINDING_ORDER + status.position
         pieces.append(
             Piece(
@@ -192,9 +204,11 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
     return Slot("Tried", pieces)
 
 
-def state_slot(prepared: Prepared, analysis: Analysis, headline: str = "") -> Slot:
+def state_slot(
+    prepared: Prepared, analysis: Analysis, headline: str = "", statements: Statements | None = None
+) -> Slot:
     """Where things stand: why it was escalated (unless the headline already says it), how the customer feels,
-    and what the agent must watch for."""
+    and what the agent must watch for, first a threat to leave in the customer's words."""
     escalation = analysis.escalation
     frustration = analysis.frustration
     trend = "" if frustration.trend == "steady" else f", {frustration.trend}"  # steady says nothing new
@@ -211,14 +225,28 @@ def state_slot(prepared: Prepared, analysis: Analysis, headline: str = "") -> Sl
     if stems and len(stems - content_stems(state)) / len(stems) > 1 - MAX_OVERLAP:
         clipped = clip_words(explanation, _EXPLANATION_WORDS)
         pieces.append(Piece(clipped, ids[:2], priority=_PRIORITY["explanation"], order=0.2))
+    threat = _threat_piece(statements, analysis)
+    if threat is not None:
+        pieces.append(threat)
     evidence = _top_signal(analysis)
-    if evidence:
+    if evidence and not (threat is not None and evidence[2] == "threat_to_leave"):  # the threat piece says it
         priority = _PRIORITY["telling" if evidence[2] in _TELLING_SIGNALS else "evidence"]
         pieces.append(Piece(evidence[0], [evidence[1]], priority=priority, order=0.5))
     for rank, note in enumerate(situation_notes(prepared, analysis)):
         priority = _PRIORITY["note"] - rank * 0.1
         pieces.append(Piece(note.text, note.message_ids, priority=priority, order=1 + rank, cap=_CAPS["state"]))
     return Slot("Now", pieces)
+
+
+def _threat_piece(statements: Statements | None, analysis: Analysis) -> Piece | None:
+    """The customer's threat to leave as a note ("customer threatens: fix it today or they're switching to
+    Spectrum"), unless it is the issue statement itself, which the issue point already quotes."""
+    if statements is None or statements.threat is None or statements.threat == statements.issue:
+        return None
+    english = normalise_language(analysis.register.language or "en") == "en"
+    note = condense(threat_clause(statements.threat.text), english)
+    text = f"customer threatens: {note}"
+    return Piece(text, [statements.threat.message_id], _PRIORITY["threat"], order=0.4, cap=_CAPS["threat"])
 
 
 def wants_slot(statements: Statements, english: bool) -> Slot:
@@ -231,7 +259,8 @@ def wants_slot(statements: Statements, english: bool) -> Slot:
         ids = [want.message_id] + ([human.message_id] if human is not None else [])
         pieces.append(Piece(text, ids, cap=_CAPS["wants"]))
     elif human is not None:
-        pieces.append(Piece(f"a person (“{_EDGES.sub('', clip_words(human.text, 10))}”)", [human.message_id]))
+        quote = _EDGES.sub("", clip_words(human.text, _HUMAN_QUOTE_WORDS))
+        pieces.append(Piece(f"asked for a person (“{quote}”)", [human.message_id]))
     refusal = statements.refusal
     if refusal is not None and want is None:  # what they will not accept, when they ask for nothing else
         text = condense(_NO_LEAD.sub("", refusal.text), english)
