@@ -41,6 +41,9 @@ _MIN_DETAIL_STEMS = 2
 _BARE_FACT_STEMS = 2  # "where you mentioned account number is ..." + the fact: nothing new
 _NON_ALNUM = re.compile(r"[\W_]+")
 _ROOT = 4  # "drop" and "drops" share a root
+_YEAR = re.compile(r",?\s*(?:19|20)\d\d$")
+"""A date's year: "Oct 2, 2026" is said when "Oct 2" is."""
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -77,9 +80,15 @@ def _position(fact: CustomerFact, prepared: Prepared) -> tuple[int, int]:
 
 
 def unsaid(facts: list[CustomerFact], said: str) -> list[CustomerFact]:
-    """The facts whose value the message does not already carry (format-tolerant)."""
+    """The facts whose value the message does not already carry (format-tolerant; a date without its year)."""
     carried = _compact(said)
-    return [f for f in facts if _compact(f.value) not in carried]
+    return [f for f in facts if _compact(_without_year(f) if f.type == "date" else f.value) not in carried]
+
+
+def _without_year(fact: CustomerFact) -> str:
+    """A date without its year when a day is left ("Oct 2" of "Oct 2, 2026"; "March 2027" stays whole)."""
+    short = _YEAR.sub("", fact.value)
+    return short if _DIGIT.search(short) else fact.value
 
 
 def details_to_tell(
@@ -92,7 +101,7 @@ def details_to_tell(
     the agent answers, so it is worth the room a side detail would take (even in a text message)."""
     chosen: list[Told] = []
     telling = (c for c in clauses if c.source == "detail" and c.score >= _MIN_DETAIL_SCORE)
-    for clause in sorted(telling, key=lambda c: -c.score):
+    for clause in sorted(telling, key=lambda c: (not c.is_want, -c.score)):
         size = word_count(clause.text)
         room = max(budget, want_budget or 0) if clause.is_want and not chosen else budget
         if (
@@ -147,8 +156,9 @@ def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
             found.append(Told(f"that {wish.text}", wish.is_problem, "detail", _WANT_SCORE, wish.text, is_want=True))
     for detail in (d for d in statements.details if not _REPEATING.search(d.text) and not _APOLOGY.match(d.text)):
         clause = customer_clause(detail.text, protected)
-        if clause is not None:
-            found.append(Told(f"that {clause.text}", clause.is_problem, "detail", detail.score, clause.text))
+        if clause is not None:  # a side question is part of what the customer wants now
+            score = max(detail.score, _WANT_SCORE) if clause.asks else detail.score
+            found.append(Told(f"that {clause.text}", clause.is_problem, "detail", score, clause.text, clause.asks))
             continue
         fragment = customer_fragment(detail.text, protected, _FRAGMENT_WORDS)  # "4 lines on unlimited plus"
         if fragment is not None:

@@ -34,6 +34,7 @@ __all__ = ["intent_phrase", "write_first_message"]
 
 _NAMED_FACTS, _NAMED_FACTS_SHORT = 2, 1  # what the next step names; the rest is acknowledged ("noted ...")
 _NOTED, _NOTED_SHORT = 4, 2
+_ABOUT = 3  # what a "read the whole conversation about ..." opening names; the other facts are "noted"
 _DETAIL_WORDS, _DETAIL_WORDS_SHORT = 24, 10  # the details named back, in all
 _WANT_WORDS = 18  # what the customer asks for now may take more room, even in a text message
 _SUGGESTION = re.compile(r"\b(?:suggest|recommend|advis)\w*", re.IGNORECASE)
@@ -105,11 +106,14 @@ def write_first_message(
         opening = replace(opening, sentence=voice.say(key, topic=opening.topic, clause=clause, facts=opening.facts))
     sentences = [opening.sentence]
     step = primary[:1] if opening.named_facts else primary
-    if not opening.says_read_all and not (short and tried):
+    if not opening.says_read_all:
+        if short and tried:  # a text message keeps the facts the customer gave and drops the details first
+            details = []
         said = " ".join([opening.sentence, *(d.text for d in details)])
         step = step[:1] + unsaid(step[1:], said)  # the main fact is named again; others once
         noted = unsaid(extra, " ".join([said, *(f.value for f in step)]))[: _NOTED_SHORT if short else _NOTED]
-        sentences.append(_read_all(voice, details, [_listed(voice, f) for f in noted]))
+        if details or noted or not (short and tried):
+            sentences.append(_read_all(voice, details, [_listed(voice, f) for f in noted]))
     elif short and not opening.named_facts:
         step = (primary + unsaid(extra, opening.sentence))[:_NOTED_SHORT]
     if tried:
@@ -255,11 +259,11 @@ def _opening(
     if "read_all_topic_facts" not in voice.phrasebook.phrases:
         topic = _joined(voice, (main + extra)[: len(main) + _NOTED]) or default
         return _Opening(voice.say("read_all_topic", topic=topic), True, bool(main), topic)
-    about = [ref for f, ref in zip(others, extra, strict=True) if f.type in ISSUE_FACT_PRIORITY]
-    rest = [ref for f, ref in zip(others, extra, strict=True) if f.type not in ISSUE_FACT_PRIORITY]
-    about = about[:_NOTED]
+    named = [ref for f, ref in zip(others, extra, strict=True) if f.type in ISSUE_FACT_PRIORITY and not is_measure(f)]
+    about = named[: max(0, _ABOUT - len(main))]
+    rest = [ref for ref in extra if ref not in about]
     topic = _joined(voice, main + about) or default
-    facts = _joined(voice, rest[: max(1, _NOTED - len(about))])
+    facts = _joined(voice, rest[:_NOTED])
     key = "read_all_topic_facts" if facts else "read_all_topic"
     return _Opening(voice.say(key, topic=topic, facts=facts), True, bool(main), topic, facts)
 
