@@ -41,9 +41,10 @@ ISSUE_FACT_PRIORITY: tuple[str, ...] = (
 )
 """Fact types that identify or describe the case, most identifying first."""
 _RANK = {fact_type: rank for rank, fact_type in enumerate(ISSUE_FACT_PRIORITY)}
-ACKNOWLEDGED_FACT_PRIORITY: tuple[str, ...] = (*ISSUE_FACT_PRIORITY[:-1], "address", "date", "other", "phone", "email")
+ACKNOWLEDGED_FACT_PRIORITY: tuple[str, ...] = (*ISSUE_FACT_PRIORITY[:-1], "address", "phone", "email", "date", "other")
 """Everything the customer gave that the first message acknowledges ("noted ..."), most identifying first;
-names are greeted, not listed."""
+names are greeted, not listed. A phone number or e-mail address here differs from the profile's (see
+:func:`acknowledged_facts`): a new contact detail the agent acts on, so it comes before dates."""
 _ACK_RANK = {fact_type: rank for rank, fact_type in enumerate(ACKNOWLEDGED_FACT_PRIORITY)}
 _NON_DIGIT = re.compile(r"\D")
 _PARAGRAPH = re.compile(r"\n+")
@@ -192,7 +193,7 @@ def _third_parties(facts: list[CustomerFact], prepared: Prepared) -> list[Custom
     """People the customer named who are neither the customer nor someone of the support side ("my ex-partner,
     Mark Delaney"), as facts to acknowledge: who the case is about is part of the case. The customer is the
     profile's name, or else the first name given, and whoever the writer introduces as themselves ("this is
-    Ben", a signature); support staff are those named in an assistant or agent turn."""
+    Ben", a signature); support staff are those an assistant or agent turn names before the customer does."""
     names = [f for f in facts if f.type == "name"]
     own = prepared.request.customer.name or (names[0].value if names else "")
     if len(names) < (1 if prepared.request.customer.name else 2):
@@ -206,8 +207,8 @@ def _third_parties(facts: list[CustomerFact], prepared: Prepared) -> list[Custom
         at = message.text.find(fact.value)
         if at < 0 or _SELF_NAMED.search(message.text[max(0, at - _YOURS_WINDOW) : at]):
             continue
-        if any(fact.value in m.text for m in prepared.messages if m.role in ("ai", "agent")):
-            continue
+        if any(fact.value in m.text for m in prepared.messages[: message.index] if m.role in ("ai", "agent")):
+            continue  # named by the support side first: one of its staff
         people.append(fact.model_copy(update={"type": "other"}))
     return people
 
