@@ -58,7 +58,11 @@ _NO_REPLY = re.compile(r"(?:no|do[-_.]?not)[-_.]?reply@", re.IGNORECASE)
 """A sender's automatic address ("no-reply@..."): the company's, never the customer's own."""
 _NAMED_TYPES = frozenset({"product", "device", "other"})
 _RUNS_ON = re.compile(r"[ \t]+[A-Z][a-z]")
-_YOURS = re.compile(r"\b(?:your|you'?re\s+on|you\s+are\s+on|you\s+have|you\s+currently\s+have)\b(?:\s+\S+){0,2}\s*$")
+_YOURS = re.compile(r"\b(?:your|you'?re\s+on|you\s+are\s+on|you\s+have|you\s+currently\s+have)\b(?:\s+\S+){0,3}\s*$")
+"""What names a value as the customer's own ("your current promotion on Fiber Gig", "you're on Fiber 500")."""
+_YOURS_NEAR = re.compile(r"\byour(?:\s+\S+){0,2}\s*$")
+"""A sum is the customer's only right after "your" ("your last bill of $82"): "your internet down to $30" is
+an offer."""
 _YOURS_WINDOW = 40
 ID_FACT_TYPES = frozenset({"order_id", "ticket_id", "account_id", "tracking_number", "error_code"})
 _ANCHOR_TYPES = frozenset({"product", "device"})
@@ -242,7 +246,7 @@ def _theirs(fact: CustomerFact, prepared: Prepared, anchors: tuple[str, ...] = (
         return False
     lowered, value = message.text.lower(), fact.value.lower()
     at = lowered.find(value)
-    if at >= 0 and _YOURS.search(lowered[max(0, at - _YOURS_WINDOW) : at]):
+    if at >= 0 and (_YOURS_NEAR if fact.type == "amount" else _YOURS).search(lowered[max(0, at - _YOURS_WINDOW) : at]):
         return True
     if fact.type == "name":
         return False
