@@ -71,6 +71,7 @@ class _Opening:
     named_facts: bool = False  # the next step then names only the main fact again
     topic: str = ""  # what a "read the whole conversation about ..." opening names
     facts: str = ""  # the other details it acknowledges ("noted Saturday, Nov 28")
+    noted: tuple[CustomerFact, ...] = ()  # the facts of ``facts``
 
 
 def intent_phrase(analysis: Analysis) -> str | None:
@@ -102,8 +103,9 @@ def write_first_message(
     details = details_to_tell(clauses, opening.sentence, budget, values, _WANT_WORDS)
     if opening.says_read_all and details and not (short and tried):
         clause = ", and ".join(d.text for d in details)
-        key = "read_all_topic_detail_facts" if opening.facts else "read_all_topic_detail"
-        opening = replace(opening, sentence=voice.say(key, topic=opening.topic, clause=clause, facts=opening.facts))
+        facts = _joined(voice, [_listed(voice, f) for f in unsaid(list(opening.noted), clause)])  # said once
+        key = "read_all_topic_detail_facts" if facts else "read_all_topic_detail"
+        opening = replace(opening, sentence=voice.say(key, topic=opening.topic, clause=clause, facts=facts))
     sentences = [opening.sentence]
     step = primary[:1] if opening.named_facts else primary
     if not opening.says_read_all:
@@ -259,13 +261,13 @@ def _opening(
     if "read_all_topic_facts" not in voice.phrasebook.phrases:
         topic = _joined(voice, (main + extra)[: len(main) + _NOTED]) or default
         return _Opening(voice.say("read_all_topic", topic=topic), True, bool(main), topic)
-    named = [ref for f, ref in zip(others, extra, strict=True) if f.type in ISSUE_FACT_PRIORITY and not is_measure(f)]
+    named = [f for f in others if f.type in ISSUE_FACT_PRIORITY and not is_measure(f)]
     about = named[: max(0, _ABOUT - len(main))]
-    rest = [ref for ref in extra if ref not in about]
-    topic = _joined(voice, main + about) or default
-    facts = _joined(voice, rest[:_NOTED])
+    rest = [f for f in others if f not in about][:_NOTED]
+    topic = _joined(voice, main + [_listed(voice, f) for f in about]) or default
+    facts = _joined(voice, [_listed(voice, f) for f in rest])
     key = "read_all_topic_facts" if facts else "read_all_topic"
-    return _Opening(voice.say(key, topic=topic, facts=facts), True, bool(main), topic, facts)
+    return _Opening(voice.say(key, topic=topic, facts=facts), True, bool(main), topic, facts, tuple(rest))
 
 
 def _tried(voice: Voice, analysis: Analysis, prepared: Prepared) -> str | None:
