@@ -5,7 +5,8 @@ Details are told back in English only (the customer's words are reused): a full 
 tracking has been stuck for 6 days", a question says what they want ("that you'd like to swap for a 9.5"), a
 fragment is mentioned ("where you mentioned 4 lines on unlimited plus"). Sarcasm, outbursts, pasted secrets,
 complaints about repeating themselves and bare facts with a label are not told back. Facts are listed when the
-message does not name them already: one date, phone and e-mail at most (the latest).
+message does not name them already: one phone, e-mail and address at most (the latest), one date from the customer
+and one the assistant confirmed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from copilot.compose.keyfacts import acknowledged_facts
 from copilot.compose.reflect import customer_clause, customer_fragment
+from copilot.compose.salience import echoed_by_customer
 from copilot.compose.statements import Statements
 from copilot.compose.text import content_stems, word_count
 from copilot.context import Analysis, Prepared
@@ -62,13 +64,24 @@ class Told:
 def facts_to_note(analysis: Analysis, prepared: Prepared, primary: list[CustomerFact]) -> list[CustomerFact]:
     """The other facts the customer gave, to acknowledge them ("noted 77 Linden Avenue"). One date, phone,
     e-mail and address at most, the latest: a list of dates tells the customer little, the latest is the current
-    plan, and of two addresses or numbers the later one is the correction ("put 60614, should be 60641")."""
+    plan, and of two addresses or numbers the later one is the correction ("put 60614, should be 60641"). The
+    customer's date and the one the assistant confirmed are often the case itself ("paid on Nov 9" and "received
+    Nov 12"), so the assistant's latest date does not replace the customer's: one date from each side."""
     named = {f.value.lower() for f in primary}
     extra = [f for f in acknowledged_facts(analysis.facts, prepared) if f.value.lower() not in named]
-    latest: dict[str, CustomerFact] = {}
+    latest: dict[tuple[str, bool], CustomerFact] = {}
     for fact in sorted((f for f in extra if f.type in _ONE_OF), key=lambda f: _position(f, prepared)):
-        latest[fact.type] = fact
-    return [f for f in extra if f.type not in _ONE_OF or latest[f.type] is f]
+        latest[fact.type, _side(fact, prepared)] = fact
+    return [f for f in extra if f.type not in _ONE_OF or latest[f.type, _side(f, prepared)] is f]
+
+
+def _side(fact: CustomerFact, prepared: Prepared) -> bool:
+    """For a date: True when the customer wrote it (or took it up), False when only the assistant stated it.
+    Other facts have one side: of two addresses the later one is the one in force, whoever wrote it."""
+    if fact.type != "date":
+        return True
+    message = prepared.by_id.get(fact.message_id or "")
+    return (message is not None and message.role == "customer") or echoed_by_customer(fact, prepared)
 
 
 def _position(fact: CustomerFact, prepared: Prepared) -> tuple[int, int]:

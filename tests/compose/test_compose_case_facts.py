@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from copilot.compose import build_composer
-from copilot.compose.acknowledge import details_to_tell, told_back, unsaid
+from copilot.compose.acknowledge import details_to_tell, facts_to_note, told_back, unsaid
 from copilot.compose.keyfacts import acknowledged_facts, speakable_facts
 from copilot.compose.reflect import customer_clause
 from copilot.compose.statements import Statement, Statements
@@ -177,3 +177,22 @@ def test_a_date_said_without_its_year_is_not_noted_again() -> None:
     dates = [fact("date", "Oct 2, 2026", "m1"), fact("date", "March 2027", "m1")]
     left = unsaid(dates, "it was delivered Oct 2, still sealed, and it's March now")
     assert [f.value for f in left] == ["March 2027"]
+
+
+def test_the_customers_date_and_the_one_the_assistant_confirmed_are_both_noted() -> None:
+    messages = [
+        {"id": "m1", "role": "customer", "text": "I got a late fee but I paid on Nov 9 and the due date was Nov 10."},
+        {"id": "m2", "role": "ai", "text": "I see a payment received on Nov 12 on account 4471 902 215."},
+        {"id": "m3", "role": "customer", "text": "that's the bank's delay, not mine. I want the fee removed"},
+    ]
+    prepared = make_prepared(make_request(messages, customer={"name": "Lucia Gomez"}))
+    facts = [
+        fact("date", "Nov 9", "m1"),
+        fact("date", "Nov 10", "m1"),
+        fact("account_id", "4471 902 215", "m2"),
+        fact("date", "Nov 12", "m2"),
+    ]
+    analysis = calm(shipping_analysis(facts=facts, attempts=[]))
+    noted = [f.value for f in facts_to_note(analysis, prepared, [facts[2]])]
+    assert "Nov 12" in noted  # what the assistant confirmed about the account
+    assert "Nov 10" in noted and "Nov 9" not in noted  # the customer's latest date is kept beside it
