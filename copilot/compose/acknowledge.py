@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from copilot.compose.keyfacts import acknowledged_facts
 from copilot.compose.reflect import customer_clause, customer_fragment
-from copilot.compose.salience import echoed_by_customer
 from copilot.compose.statements import Statements
 from copilot.compose.text import content_stems, word_count
 from copilot.context import Analysis, Prepared
@@ -69,19 +68,23 @@ def facts_to_note(analysis: Analysis, prepared: Prepared, primary: list[Customer
     Nov 12"), so the assistant's latest date does not replace the customer's: one date from each side."""
     named = {f.value.lower() for f in primary}
     extra = [f for f in acknowledged_facts(analysis.facts, prepared) if f.value.lower() not in named]
+    one_of = [f for f in extra if f.type in _ONE_OF]
+    if not one_of:
+        return extra
+    sides = {id(f): _side(f, prepared) for f in one_of}
     latest: dict[tuple[str, bool], CustomerFact] = {}
-    for fact in sorted((f for f in extra if f.type in _ONE_OF), key=lambda f: _position(f, prepared)):
-        latest[fact.type, _side(fact, prepared)] = fact
-    return [f for f in extra if f.type not in _ONE_OF or latest[f.type, _side(f, prepared)] is f]
+    for fact in sorted(one_of, key=lambda f: _position(f, prepared)):
+        latest[fact.type, sides[id(fact)]] = fact
+    return [f for f in extra if f.type not in _ONE_OF or latest[f.type, sides[id(f)]] is f]
 
 
 def _side(fact: CustomerFact, prepared: Prepared) -> bool:
-    """For a date: True when the customer wrote it (or took it up), False when only the assistant stated it.
-    Other facts have one side: of two addresses the later one is the one in force, whoever wrote it."""
+    """For a date: True when the customer wrote it, False when the assistant did. Other facts have one side: of
+    two addresses the later one is the one in force, whoever wrote it."""
     if fact.type != "date":
         return True
     message = prepared.by_id.get(fact.message_id or "")
-    return (message is not None and message.role == "customer") or echoed_by_customer(fact, prepared)
+    return message is not None and message.role == "customer"
 
 
 def _position(fact: CustomerFact, prepared: Prepared) -> tuple[int, int]:
