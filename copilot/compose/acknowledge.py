@@ -5,7 +5,8 @@ Details are told back in English only (the customer's words are reused): a full 
 tracking has been stuck for 6 days", a question says what they want ("that you'd like to swap for a 9.5"), a
 fragment is mentioned ("where you mentioned 4 lines on unlimited plus"). Sarcasm, outbursts, pasted secrets,
 complaints about repeating themselves and bare facts with a label are not told back. Facts are listed when the
-message does not name them already: one date, phone and e-mail at most (the latest).
+message does not name them already: one phone, e-mail and address at most (the latest), one date from the customer
+and one the assistant confirmed.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _MIN_DETAIL_STEMS = 2
 _BARE_FACT_STEMS = 2  # "where you mentioned account number is ..." + the fact: nothing new
 _NON_ALNUM = re.compile(r"[\W_]+")
 _ROOT = 4  # "drop" and "drops" share a root
+_YEAR = re.compile(r",?\s*(?:19|20)\d\d$")
+"""A date's year: "Oct 2, 2026" is said when "Oct 2" is."""
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -59,13 +63,28 @@ class Told:
 def facts_to_note(analysis: Analysis, prepared: Prepared, primary: list[CustomerFact]) -> list[CustomerFact]:
     """The other facts the customer gave, to acknowledge them ("noted 77 Linden Avenue"). One date, phone,
     e-mail and address at most, the latest: a list of dates tells the customer little, the latest is the current
-    plan, and of two addresses or numbers the later one is the correction ("put 60614, should be 60641")."""
+    plan, and of two addresses or numbers the later one is the correction ("put 60614, should be 60641"). The
+    customer's date and the one the assistant confirmed are often the case itself ("paid on Nov 9" and "received
+    Nov 12"), so the assistant's latest date does not replace the customer's: one date from each side."""
     named = {f.value.lower() for f in primary}
     extra = [f for f in acknowledged_facts(analysis.facts, prepared) if f.value.lower() not in named]
-    latest: dict[str, CustomerFact] = {}
-    for fact in sorted((f for f in extra if f.type in _ONE_OF), key=lambda f: _position(f, prepared)):
-        latest[fact.type] = fact
-    return [f for f in extra if f.type not in _ONE_OF or latest[f.type] is f]
+    one_of = [f for f in extra if f.type in _ONE_OF]
+    if not one_of:
+        return extra
+    sides = {id(f): _side(f, prepared) for f in one_of}
+    latest: dict[tuple[str, bool], CustomerFact] = {}
+    for fact in sorted(one_of, key=lambda f: _position(f, prepared)):
+        latest[fact.type, sides[id(fact)]] = fact
+    return [f for f in extra if f.type not in _ONE_OF or latest[f.type, sides[id(f)]] is f]
+
+
+def _side(fact: CustomerFact, prepared: Prepared) -> bool:
+    """For a date: True when the customer wrote it, False when the assistant did. Other facts have one side: of
+    two addresses the later one is the one in force, whoever wrote it."""
+    if fact.type != "date":
+        return True
+    message = prepared.by_id.get(fact.message_id or "")
+    return message is not None and message.role == "customer"
 
 
 def _position(fact: CustomerFact, prepared: Prepared) -> tuple[int, int]:
@@ -77,9 +96,15 @@ def _position(fact: CustomerFact, prepared: Prepared) -> tuple[int, int]:
 
 
 def unsaid(facts: list[CustomerFact], said: str) -> list[CustomerFact]:
-    """The facts whose value the message does not already carry (format-tolerant)."""
+    """The facts whose value the message does not already carry (format-tolerant; a date without its year)."""
     carried = _compact(said)
-    return [f for f in facts if _compact(f.value) not in carried]
+    return [f for f in facts if _compact(_without_year(f) if f.type == "date" else f.value) not in carried]
+
+
+def _without_year(fact: CustomerFact) -> str:
+    """A date without its year when a day is left ("Oct 2" of "Oct 2, 2026"; "March 2027" stays whole)."""
+    short = _YEAR.sub("", fact.value)
+    return short if _DIGIT.search(short) else fact.value
 
 
 def details_to_tell(
@@ -92,7 +117,7 @@ def details_to_tell(
     the agent answers, so it is worth the room a side detail would take (even in a text message)."""
     chosen: list[Told] = []
     telling = (c for c in clauses if c.source == "detail" and c.score >= _MIN_DETAIL_SCORE)
-    for clause in sorted(telling, key=lambda c: -c.score):
+    for clause in sorted(telling, key=lambda c: (not c.is_want, -c.score)):
         size = word_count(clause.text)
         room = max(budget, want_budget or 0) if clause.is_want and not chosen else budget
         if (
@@ -147,8 +172,9 @@ def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
             found.append(Told(f"that {wish.text}", wish.is_problem, "detail", _WANT_SCORE, wish.text, is_want=True))
     for detail in (d for d in statements.details if not _REPEATING.search(d.text) and not _APOLOGY.match(d.text)):
         clause = customer_clause(detail.text, protected)
-        if clause is not None:
-            found.append(Told(f"that {clause.text}", clause.is_problem, "detail", detail.score, clause.text))
+        if clause is not None:  # a side question is part of what the customer wants now
+            score = max(detail.score, _WANT_SCORE) if clause.asks else detail.score
+            found.append(Told(f"that {clause.text}", clause.is_problem, "detail", score, clause.text, clause.asks))
             continue
         fragment = customer_fragment(detail.text, protected, _FRAGMENT_WORDS)  # "4 lines on unlimited plus"
         if fragment is not None:

@@ -34,6 +34,7 @@ __all__ = ["intent_phrase", "write_first_message"]
 
 _NAMED_FACTS, _NAMED_FACTS_SHORT = 2, 1  # what the next step names; the rest is acknowledged ("noted ...")
 _NOTED, _NOTED_SHORT = 4, 2
+_ABOUT = 3  # what a "read the whole conversation about ..." opening names; the other facts are "noted"
 _DETAIL_WORDS, _DETAIL_WORDS_SHORT = 24, 10  # the details named back, in all
 _WANT_WORDS = 18  # what the customer asks for now may take more room, even in a text message
 _SUGGESTION = re.compile(r"\b(?:suggest|recommend|advis)\w*", re.IGNORECASE)
@@ -70,6 +71,7 @@ class _Opening:
     named_facts: bool = False  # the next step then names only the main fact again
     topic: str = ""  # what a "read the whole conversation about ..." opening names
     facts: str = ""  # the other details it acknowledges ("noted Saturday, Nov 28")
+    noted: tuple[CustomerFact, ...] = ()  # the facts of ``facts``
 
 
 def intent_phrase(analysis: Analysis) -> str | None:
@@ -101,15 +103,19 @@ def write_first_message(
     details = details_to_tell(clauses, opening.sentence, budget, values, _WANT_WORDS)
     if opening.says_read_all and details and not (short and tried):
         clause = ", and ".join(d.text for d in details)
-        key = "read_all_topic_detail_facts" if opening.facts else "read_all_topic_detail"
-        opening = replace(opening, sentence=voice.say(key, topic=opening.topic, clause=clause, facts=opening.facts))
+        facts = _joined(voice, [_listed(voice, f) for f in unsaid(list(opening.noted), clause)])  # said once
+        key = "read_all_topic_detail_facts" if facts else "read_all_topic_detail"
+        opening = replace(opening, sentence=voice.say(key, topic=opening.topic, clause=clause, facts=facts))
     sentences = [opening.sentence]
     step = primary[:1] if opening.named_facts else primary
-    if not opening.says_read_all and not (short and tried):
+    if not opening.says_read_all:
+        if short and tried:  # a text message keeps the facts the customer gave and drops the details first
+            details = []
         said = " ".join([opening.sentence, *(d.text for d in details)])
         step = step[:1] + unsaid(step[1:], said)  # the main fact is named again; others once
         noted = unsaid(extra, " ".join([said, *(f.value for f in step)]))[: _NOTED_SHORT if short else _NOTED]
-        sentences.append(_read_all(voice, details, [_listed(voice, f) for f in noted]))
+        if details or noted or not (short and tried):
+            sentences.append(_read_all(voice, details, [_listed(voice, f) for f in noted]))
     elif short and not opening.named_facts:
         step = (primary + unsaid(extra, opening.sentence))[:_NOTED_SHORT]
     if tried:
@@ -255,13 +261,13 @@ def _opening(
     if "read_all_topic_facts" not in voice.phrasebook.phrases:
         topic = _joined(voice, (main + extra)[: len(main) + _NOTED]) or default
         return _Opening(voice.say("read_all_topic", topic=topic), True, bool(main), topic)
-    about = [ref for f, ref in zip(others, extra, strict=True) if f.type in ISSUE_FACT_PRIORITY]
-    rest = [ref for f, ref in zip(others, extra, strict=True) if f.type not in ISSUE_FACT_PRIORITY]
-    about = about[:_NOTED]
-    topic = _joined(voice, main + about) or default
-    facts = _joined(voice, rest[: max(1, _NOTED - len(about))])
+    named = [f for f in others if f.type in ISSUE_FACT_PRIORITY and not is_measure(f)]
+    about = named[: max(0, _ABOUT - len(main))]
+    rest = [f for f in others if f not in about][:_NOTED]
+    topic = _joined(voice, main + [_listed(voice, f) for f in about]) or default
+    facts = _joined(voice, [_listed(voice, f) for f in rest])
     key = "read_all_topic_facts" if facts else "read_all_topic"
-    return _Opening(voice.say(key, topic=topic, facts=facts), True, bool(main), topic, facts)
+    return _Opening(voice.say(key, topic=topic, facts=facts), True, bool(main), topic, facts, tuple(rest))
 
 
 def _tried(voice: Voice, analysis: Analysis, prepared: Prepared) -> str | None:

@@ -41,9 +41,10 @@ ISSUE_FACT_PRIORITY: tuple[str, ...] = (
 )
 """Fact types that identify or describe the case, most identifying first."""
 _RANK = {fact_type: rank for rank, fact_type in enumerate(ISSUE_FACT_PRIORITY)}
-ACKNOWLEDGED_FACT_PRIORITY: tuple[str, ...] = (*ISSUE_FACT_PRIORITY[:-1], "address", "date", "other", "phone", "email")
+ACKNOWLEDGED_FACT_PRIORITY: tuple[str, ...] = (*ISSUE_FACT_PRIORITY[:-1], "address", "phone", "email", "date", "other")
 """Everything the customer gave that the first message acknowledges ("noted ..."), most identifying first;
-names are greeted, not listed."""
+names are greeted, not listed. A phone number or e-mail address here differs from the profile's (see
+:func:`acknowledged_facts`): a new contact detail the agent acts on, so it comes before dates."""
 _ACK_RANK = {fact_type: rank for rank, fact_type in enumerate(ACKNOWLEDGED_FACT_PRIORITY)}
 _NON_DIGIT = re.compile(r"\D")
 _PARAGRAPH = re.compile(r"\n+")
@@ -57,9 +58,15 @@ _NO_REPLY = re.compile(r"(?:no|do[-_.]?not)[-_.]?reply@", re.IGNORECASE)
 """A sender's automatic address ("no-reply@..."): the company's, never the customer's own."""
 _NAMED_TYPES = frozenset({"product", "device", "other"})
 _RUNS_ON = re.compile(r"[ \t]+[A-Z][a-z]")
-_YOURS = re.compile(r"\b(?:your|you'?re\s+on|you\s+are\s+on|you\s+have|you\s+currently\s+have)\b(?:\s+\S+){0,2}\s*$")
+_YOURS = re.compile(r"\b(?:your|you'?re\s+on|you\s+are\s+on|you\s+have|you\s+currently\s+have)\b(?:\s+\S+){0,3}\s*$")
+"""What names a value as the customer's own ("your current promotion on Fiber Gig", "you're on Fiber 500")."""
+_YOURS_NEAR = re.compile(r"\byour(?:\s+\S+){0,2}\s*$")
+"""A sum is the customer's only right after "your" ("your last bill of $82"): "your internet down to $30" is
+an offer."""
 _YOURS_WINDOW = 40
 ID_FACT_TYPES = frozenset({"order_id", "ticket_id", "account_id", "tracking_number", "error_code"})
+_ANCHOR_TYPES = frozenset({"product", "device"})
+_MIN_ANCHOR = 3  # a value shorter than this ("X1") may stand in any sentence
 
 _AGENT_LABELS = {
     "order_id": "order {v}",
@@ -94,10 +101,11 @@ def speakable_facts(facts: list[CustomerFact], prepared: Prepared, limit: int) -
     """Issue facts fit to say back to the customer: those they wrote themselves, identifiers the assistant
     confirmed ("I found order A-1234") and values the customer took up; a product name read only in an
     assistant turn may be the bot's own. Identifiers first; then what the conversation keeps returning to."""
+    anchors = _case_anchors(facts, prepared)
     said = [
         f
         for f in issue_facts(distinct_readings(facts))
-        if _theirs(f, prepared) and not _shouted(f.value) and not is_measure(f) and not _cut_name(f, prepared)
+        if _theirs(f, prepared, anchors) and not _shouted(f.value) and not is_measure(f) and not _cut_name(f, prepared)
     ]
     return _by_salience(said, prepared, _RANK, ids_first=True)[:limit]
 
@@ -131,10 +139,11 @@ def acknowledged_facts(facts: list[CustomerFact], prepared: Prepared) -> list[Cu
     own_phone = _NON_DIGIT.sub("", customer.phone or "")
     ranked: list[tuple[str, CustomerFact]] = []
     people = _third_parties(facts, prepared)
+    anchors = _case_anchors(facts, prepared)
     facts = [*distinct_readings(facts), *people]
     for fact in sorted((f for f in facts if f.type in _ACK_RANK), key=lambda f: _ACK_RANK[f.type]):
         value = fact.value.strip().lower()
-        if not value or not _theirs(fact, prepared):
+        if not value or not _theirs(fact, prepared, anchors):
             continue
         if (fact.type == "email" and value == own_email) or (fact.type == "phone" and _same_phone(value, own_phone)):
             continue
@@ -188,7 +197,7 @@ def _third_parties(facts: list[CustomerFact], prepared: Prepared) -> list[Custom
     """People the customer named who are neither the customer nor someone of the support side ("my ex-partner,
     Mark Delaney"), as facts to acknowledge: who the case is about is part of the case. The customer is the
     profile's name, or else the first name given, and whoever the writer introduces as themselves ("this is
-    Ben", a signature); support staff are those named in an assistant or agent turn."""
+    Ben", a signature); support staff are those an assistant or agent turn names before the customer does."""
     names = [f for f in facts if f.type == "name"]
     own = prepared.request.customer.name or (names[0].value if names else "")
     if len(names) < (1 if prepared.request.customer.name else 2):
@@ -202,15 +211,32 @@ def _third_parties(facts: list[CustomerFact], prepared: Prepared) -> list[Custom
         at = message.text.find(fact.value)
         if at < 0 or _SELF_NAMED.search(message.text[max(0, at - _YOURS_WINDOW) : at]):
             continue
-        if any(fact.value in m.text for m in prepared.messages if m.role in ("ai", "agent")):
-            continue
+        if any(fact.value in m.text for m in prepared.messages[: message.index] if m.role in ("ai", "agent")):
+            continue  # named by the support side first: one of its staff
         people.append(fact.model_copy(update={"type": "other"}))
     return people
 
 
-def _theirs(fact: CustomerFact, prepared: Prepared) -> bool:
-    """A fact the customer gave, an identifier the assistant confirmed, or something the assistant named as the
-    customer's own ("You're on Fiber 500", "your Galaxy S23"); not a product the assistant merely mentions."""
+def _case_anchors(facts: list[CustomerFact], prepared: Prepared) -> tuple[str, ...]:
+    """The values that name the customer's own case: identifiers, and products or devices the customer named
+    themselves. An assistant sentence naming one of them states the case's facts ("order NW-463118: a Northwind
+    Volt pad", "the Galaxy S23 ... becomes eligible on Dec 11")."""
+    anchors = []
+    for fact in facts:
+        if fact.type in ID_FACT_TYPES:
+            anchors.append(fact.value)
+        elif fact.type in _ANCHOR_TYPES:
+            message = prepared.by_id.get(fact.message_id or "")
+            if message is not None and message.role == "customer":
+                anchors.append(fact.value)
+    return tuple(a for a in anchors if len(a) >= _MIN_ANCHOR)
+
+
+def _theirs(fact: CustomerFact, prepared: Prepared, anchors: tuple[str, ...] = ()) -> bool:
+    """A fact the customer gave, an identifier the assistant confirmed, something the assistant named as the
+    customer's own ("You're on Fiber 500", "your Galaxy S23"), or a fact the assistant stated in a sentence
+    about the customer's case (one naming an ``anchor``: what the assistant confirms about their order or plan
+    is as known as what they typed); not a product the assistant merely mentions."""
     message = prepared.by_id.get(fact.message_id or "")
     if message is not None and message.role == "customer" and _instructs_assistant(message.text, fact.value):
         return False
@@ -220,9 +246,21 @@ def _theirs(fact: CustomerFact, prepared: Prepared) -> bool:
         return False
     lowered, value = message.text.lower(), fact.value.lower()
     at = lowered.find(value)
-    if at >= 0 and _YOURS.search(lowered[max(0, at - _YOURS_WINDOW) : at]):
+    if at >= 0 and (_YOURS_NEAR if fact.type == "amount" else _YOURS).search(lowered[max(0, at - _YOURS_WINDOW) : at]):
         return True
-    return fact.type != "name" and echoed_by_customer(fact, prepared)
+    if fact.type == "name":
+        return False
+    return echoed_by_customer(fact, prepared) or (at >= 0 and _in_case_sentence(message.text, at, fact, anchors))
+
+
+def _in_case_sentence(text: str, at: int, fact: CustomerFact, anchors: tuple[str, ...]) -> bool:
+    """True when the sentence of ``text`` around position ``at`` also names one of the case's ``anchors``."""
+    if not anchors or fact.type == "amount":  # the assistant's sums are mostly prices and offers, not the case's
+        return False
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at), text.find("? ", at)) if e >= 0]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return any(anchor in sentence for anchor in anchors if anchor != fact.value)
 
 
 def _instructs_assistant(text: str, value: str) -> bool:

@@ -101,6 +101,11 @@ _QUESTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|just\s+)?(?P<rest>.+)$", "you'd like to "),
         (r"^(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?(?P<rest>.+)$", "you'd like us to "),
         (r"^do\s+(?P<subject>the|these|those|my|our|i|we)\s+(?P<rest>.+)$", "you'd like to know whether "),
+        (
+            r"^(?:is|would|will|could)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:me|us)\s+)?to\s+(?P<rest>.+)$",
+            "you'd like to ",
+        ),
+        (r"^(?:and\s+|but\s+|so\s+)?what\s+about\s+(?P<rest>.+)$", "you asked about "),
         (r"^is\s+there\s+(?P<rest>(?:an?|any|some)\s+.+)$", "you're looking for "),
         (r"^_whether\s+(?P<rest>.+)$", "you'd like to know whether "),
         (
@@ -120,6 +125,24 @@ _BE_QUESTION = re.compile(
 found as a determiner and up to three words before a predicate word; anything else is not rewritten."""
 
 
+_UNMARKED_QUESTION = re.compile(
+    r"^(?:and\s+|but\s+|so\s+)?(?:what\s+about|(?:can|could|would)\s+you|(?:can|could|may)\s+(?:i|we))\s+[^?!]+$",
+    re.IGNORECASE,
+)
+"""A question without its question mark ("what about the early termination fee.", "can you give me the
+credit.")."""
+_SECOND_QUESTION = re.compile(r",?\s+or\s+(?=(?:can|could|would|will|should|may|do|does|is|are)\b)", re.IGNORECASE)
+"""Where a second question joins the first ("is there any way to send it faster, or could I collect one"):
+the first is told back."""
+_US_WORDS = {**_WORDS, "your": "our", "yours": "ours"}
+_US_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _US_WORDS), key=len, reverse=True)) + r")\b", re.I)
+_OTHER_SECOND_PERSON = re.compile(r"\b(?:you|you're|youre|you've|you'd|you'll|u|ya|y'all|yall|ur)\b", re.IGNORECASE)
+_RHETORICAL = re.compile(r"(?:believe|imagine)\b", re.IGNORECASE)
+"""'can you believe this': not a request."""
+_FILLER = re.compile(r"^(?:(?:at\s+least|maybe|possibly|kindly|actually|even|just|please)\s+)+", re.IGNORECASE)
+_OR_NOT = re.compile(r",?\s+or\s+not$", re.IGNORECASE)
+
+
 _CLAUSE_STARTS = frozenset(
     "still now just already also then so and but even only again never yet anyway plus".split()  # noqa: SIM905
 )
@@ -135,6 +158,7 @@ class Clause:
 
     text: str
     is_problem: bool
+    asks: bool = False  # a question told back as what the customer wants ("you'd like to know whether ...")
 
 
 def customer_clause(sentence: str, protected: list[str]) -> Clause | None:
@@ -164,8 +188,8 @@ def _read_clause(sentence: str) -> tuple[str, str | None, Clause, Clause] | None
     text = drop_fillers(" ".join(sentence.replace("’", "'").split())).strip(" .!…")
     if not _ENGLISH.search(text):
         return None  # only English is addressed back; other languages are quoted by their own templates
-    if text.endswith("?") and text.count("?") == 1:
-        question = text.rstrip("? ")
+    if (text.endswith("?") and text.count("?") == 1) or _UNMARKED_QUESTION.match(text):
+        question = _SECOND_QUESTION.split(text.rstrip("? "), maxsplit=1)[0]
         return question, None, Clause(question, False), Clause(question, False)
     if (
         not text
@@ -199,20 +223,26 @@ def _question_clause(text: str, protected: list[str]) -> Clause | None:
         match = pattern.match(text)
         if match is None:
             continue
-        rest = match.group("rest")
+        rest = _OR_NOT.sub("", _FILLER.sub("", match.group("rest")))
         subject = match.groupdict().get("subject") or ""
         modal = match.groupdict().get("modal") or ""
-        if len(rest.split()) < 2 or is_heated(rest) or shouts(rest, protected) or "!" in rest:
+        if len(rest.split()) < 2 or _RHETORICAL.match(rest) or is_heated(rest) or shouts(rest, protected):
             return None
+        if "!" in rest:
+            return None
+        to_us = lead.endswith("us to ") and not _OTHER_SECOND_PERSON.search(rest)  # "give me ... your website"
         if (
-            _SECOND_PERSON.search(rest)
+            (_SECOND_PERSON.search(rest) and not to_us)
             or _ABOUT_SUPPORT.search(rest)
             or len((subject + " " + rest).split()) > _MAX_WORDS
         ):
             return None
         body = " ".join(w for w in (subject, modal.lower(), rest) if w)
-        body = _WORD_RE.sub(lambda m: _WORDS[m.group(0).lower()], body)
-        return Clause(text=lead + body, is_problem=False)
+        if to_us:  # the customer's "my" is "your", the company's "your" is "our"
+            body = _US_WORD_RE.sub(lambda m: _US_WORDS[m.group(0).lower()], body)
+        else:
+            body = _WORD_RE.sub(lambda m: _WORDS[m.group(0).lower()], body)
+        return Clause(text=lead + body, is_problem=False, asks=True)
     return None
 
 
@@ -240,7 +270,9 @@ def customer_fragment(sentence: str, protected: list[str], max_words: int) -> st
     ("you charged me"), which would read as the agent talking about themselves.
     """
     text = quotable(drop_fillers(sentence), protected)
-    if text is None or not _ENGLISH.search(text) or _SECOND_PERSON.search(text) or len(text.split()) > max_words:
+    if text is None or _REQUEST_START.match(text) or not _ENGLISH.search(text) or _SECOND_PERSON.search(text):
+        return None
+    if len(text.split()) > max_words:
         return None
     if not _reads_as_mention(text):
         return None

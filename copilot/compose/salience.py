@@ -59,11 +59,19 @@ def _day(tokens: list[str]) -> str | None:
 def mentions(fact: CustomerFact, prepared: Prepared) -> int:
     """In how many turns (customer, assistant or agent) the fact comes up, in any of its forms: how much the
     conversation is about it."""
-    forms = _forms(fact.type, fact.value)
-    if len(forms) == 1:  # every type but dates: one substring test per turn, no generator per turn
-        form = forms[0]
-        return sum(1 for _, text in _turns(prepared) if form in text)
-    return sum(1 for _, text in _turns(prepared) if any(form in text for form in forms)) if forms else 0
+    counted = _counted(prepared)
+    key = (fact.type, fact.value)
+    found = counted.get(key)
+    if found is None:
+        forms = _forms(fact.type, fact.value)
+        turns = _turns(prepared)
+        if len(forms) == 1:  # every type but dates: one substring test per turn, no generator per turn
+            form = forms[0]
+            found = sum(1 for _, text in turns if form in text)
+        else:
+            found = sum(1 for _, text in turns if any(form in text for form in forms)) if forms else 0
+        counted[key] = found
+    return found
 
 
 def echoed_by_customer(fact: CustomerFact, prepared: Prepared) -> bool:
@@ -74,7 +82,21 @@ def echoed_by_customer(fact: CustomerFact, prepared: Prepared) -> bool:
 
 
 _TURNS: dict[int, tuple[Prepared, tuple[tuple[str, str], ...]]] = {}
+_COUNTED: dict[int, tuple[Prepared, dict[tuple[str, str], int]]] = {}
 _MAX_CACHED = 16
+
+
+def _counted(prepared: Prepared) -> dict[tuple[str, str], int]:
+    """The mention counts of one request, by (type, value): the first message ranks the same facts twice (the
+    ones it names, then the ones it notes)."""
+    cached = _COUNTED.get(id(prepared))
+    if cached is not None and cached[0] is prepared:
+        return cached[1]
+    if len(_COUNTED) >= _MAX_CACHED:
+        _COUNTED.clear()
+    counted: dict[tuple[str, str], int] = {}
+    _COUNTED[id(prepared)] = (prepared, counted)
+    return counted
 
 
 def _turns(prepared: Prepared) -> tuple[tuple[str, str], ...]:

@@ -332,8 +332,8 @@ def test_an_attempt_of_unknown_outcome_is_not_told_to_the_customer() -> None:
 def test_the_read_sentence_carries_a_detail_and_the_current_ask() -> None:
     text = first_message().text
     assert (
-        "I've read the whole conversation, including that tracking has been stuck for 6 days, and that you want a "
-        "replacement sent today, so you won't have to repeat anything." in text
+        "I've read the whole conversation, including that you want a replacement sent today, and that tracking has "
+        "been stuck for 6 days, so you won't have to repeat anything." in text  # what they want now comes first
     )
 
 

@@ -40,7 +40,8 @@ def test_statements_are_addressed_back_to_the_customer(sentence: str, clause: st
     "sentence",
     [
         "Where is my order?",  # a question
-        "Can you check my order",  # a request
+        "Please check my order",  # a request
+        "Can you believe this",  # rhetorical, not a request
         "You charged me twice",  # talks to the company
         "This is RIDICULOUS, my order is late",  # shouting
         "Your bot is useless",  # heated, about the bot
