@@ -116,13 +116,14 @@ def details_to_tell(
     What the customer asks for now may use ``want_budget`` words when it is the first detail named: it is what
     the agent answers, so it is worth the room a side detail would take (even in a text message)."""
     chosen: list[Told] = []
+    compact_opening = _compact(opening)
     telling = (c for c in clauses if c.source == "detail" and c.score >= _MIN_DETAIL_SCORE)
     for clause in sorted(telling, key=lambda c: (not c.is_want, -c.score)):
         size = word_count(clause.text)
         room = max(budget, want_budget or 0) if clause.is_want and not chosen else budget
         if (
             size > room
-            or _compact(clause.text) in _compact(opening)
+            or _compact(clause.text) in compact_opening
             or _repeats(clause.core or clause.text, opening)
             or len(content_stems(clause.core or clause.text)) < _MIN_DETAIL_STEMS
             or _bare_fact(clause.core or clause.text, values)

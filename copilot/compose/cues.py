@@ -206,7 +206,7 @@ def detail_score(text: str, fact_values: list[str], intent_stems: frozenset[str]
     # stems besides the facts: "Tracking # 1Z9..." or "email on order is x@y.z" add little to the facts themselves
     context = 0.25 if context_stems <= _BARE_FACT_STEMS else min(1.0, context_stems / 4)
     score = 1.5 * facts_here * context
-    score += sum(1.0 for cue in (cues.digit, cues.duration, cues.problem, cues.feedback, cues.recurrence) if cue)
+    score += cues.digit + cues.duration + cues.problem + cues.feedback + cues.recurrence  # bools: how many hold
     score += 0.5 if cues.quantity else 0.0
     score += 1.0 if cues.temporal and not cues.digit else 0.0
     score += 1.5 if cues.consequence else 0.0

@@ -304,8 +304,10 @@ def _has_subject(text: str, protected: list[str]) -> bool:
     if tokens[0] in _SUBJECT_START or text.split()[0] in protected:
         return True
     guarded = {p.lower() for p in protected}
-    rest = [t for t in tokens[1:] if not any(c.isdigit() for c in t) and t not in guarded]
-    return bool(rest) and rest[0] in _VERB_SECOND
+    for token in tokens[1:]:  # the first word after the start that is neither a number nor a fact
+        if token not in guarded and not any(c.isdigit() for c in token):
+            return token in _VERB_SECOND
+    return False
 
 
 def _shorten(text: str) -> str | None:

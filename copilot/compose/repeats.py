@@ -71,8 +71,12 @@ def assistant_repeat(prepared: Prepared, min_count: int = 3) -> Repeat | None:
         for text, stems in sentences:
             ids = [first_id]
             for (later_id, later), vocabulary in zip(turns[start + 1 :], vocabularies[start + 1 :], strict=True):
-                if not stems.isdisjoint(vocabulary) and any(_same(stems, other) for _, other in later):
-                    ids.append(later_id)
+                if stems.isdisjoint(vocabulary):
+                    continue
+                for _, other in later:
+                    if _same(stems, other):
+                        ids.append(later_id)
+                        break
             if len(ids) >= min_count and (best is None or len(ids) > best.count):
                 best = Repeat(text=text, count=len(ids), message_ids=ids)
     return best

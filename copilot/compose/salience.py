@@ -12,6 +12,8 @@ match "2010". A date also counts as taken up when the customer names its weekday
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 
 from copilot.context import Prepared
@@ -63,13 +65,7 @@ def mentions(fact: CustomerFact, prepared: Prepared) -> int:
     key = (fact.type, fact.value)
     found = counted.get(key)
     if found is None:
-        forms = _forms(fact.type, fact.value)
-        turns = _turns(prepared)
-        if len(forms) == 1:  # every type but dates: one substring test per turn, no generator per turn
-            form = forms[0]
-            found = sum(1 for _, text in turns if form in text)
-        else:
-            found = sum(1 for _, text in turns if any(form in text for form in forms)) if forms else 0
+        found = len(_turns_with(_forms(fact.type, fact.value), _scan(prepared)))
         counted[key] = found
     return found
 
@@ -77,11 +73,37 @@ def mentions(fact: CustomerFact, prepared: Prepared) -> int:
 def echoed_by_customer(fact: CustomerFact, prepared: Prepared) -> bool:
     """True when a customer turn names the fact (any of its forms): the customer took up a value the
     assistant stated, so it is theirs to hear back."""
-    forms = _forms(fact.type, fact.value)
-    return any(role == "customer" and any(form in text for form in forms) for role, text in _turns(prepared))
+    customer = _scan(prepared).customer
+    return any(form in customer for form in _forms(fact.type, fact.value))
 
 
-_TURNS: dict[int, tuple[Prepared, tuple[tuple[str, str], ...]]] = {}
+@dataclass(frozen=True)
+class _Scan:
+    """The normalised non-system turns of one request joined by line breaks (no form holds one, so no form
+    matches across two turns), with each turn's start offset, and the customer turns joined alike: one
+    substring search over the whole conversation instead of one per turn."""
+
+    joined: str
+    starts: tuple[int, ...]
+    customer: str
+
+
+def _turns_with(forms: tuple[str, ...], scan: _Scan) -> set[int]:
+    """The indexes of the turns holding any of ``forms`` (each turn found once, by jumping to the next turn)."""
+    found: set[int] = set()
+    joined, starts = scan.joined, scan.starts
+    for form in forms:
+        at = joined.find(form)
+        while at >= 0:
+            turn = bisect_right(starts, at) - 1
+            found.add(turn)
+            if turn + 1 >= len(starts):
+                break
+            at = joined.find(form, starts[turn + 1])
+    return found
+
+
+_SCANS: dict[int, tuple[Prepared, _Scan]] = {}
 _COUNTED: dict[int, tuple[Prepared, dict[tuple[str, str], int]]] = {}
 _MAX_CACHED = 16
 
@@ -99,14 +121,24 @@ def _counted(prepared: Prepared) -> dict[tuple[str, str], int]:
     return counted
 
 
-def _turns(prepared: Prepared) -> tuple[tuple[str, str], ...]:
-    """(role, normalised text) of the non-system turns, computed once per request (a small identity cache:
-    the facts of one package are looked up many times)."""
-    cached = _TURNS.get(id(prepared))
+def _scan(prepared: Prepared) -> _Scan:
+    """The joined normalised turns of one request, computed once per request (a small identity cache: the
+    facts of one package are looked up many times)."""
+    cached = _SCANS.get(id(prepared))
     if cached is not None and cached[0] is prepared:
         return cached[1]
-    turns = tuple((m.role, normalised(m.text)) for m in prepared.messages if m.role != "system")
-    if len(_TURNS) >= _MAX_CACHED:
-        _TURNS.clear()
-    _TURNS[id(prepared)] = (prepared, turns)
-    return turns
+    turns = [(m.role, normalised(m.text)) for m in prepared.messages if m.role != "system"]
+    starts = []
+    offset = 0
+    for _, text in turns:
+        starts.append(offset)
+        offset += len(text) + 1
+    scan = _Scan(
+        joined="\n".join(text for _, text in turns),
+        starts=tuple(starts),
+        customer="\n".join(text for role, text in turns if role == "customer"),
+    )
+    if len(_SCANS) >= _MAX_CACHED:
+        _SCANS.clear()
+    _SCANS[id(prepared)] = (prepared, scan)
+    return scan

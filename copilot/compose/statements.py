@@ -194,8 +194,9 @@ def _details(
     if issue is None:
         return ()
     candidates = []
+    skipped = {(issue.message_id, issue.text), *(() if want is None else ((want.message_id, want.text),))}
     for statement in sentences:
-        if _same(statement, issue) or _same(statement, want) or sentence_cues(statement.text).human:
+        if (statement.message_id, statement.text) in skipped or sentence_cues(statement.text).human:
             continue
         lowered = statement.text.lower()
         present = [value for value in fact_values if value and value in lowered]

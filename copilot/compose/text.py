@@ -31,6 +31,8 @@ _ABBREVIATION = re.compile(
 )
 """A piece ending in a title or an abbreviation ("Mr.") continues in the next one ("Mr. Petrov")."""
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+_CAMEL_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_LABEL_BREAK = re.compile(r"[\s_.\-/:]+")
 _LEAD_IN = re.compile(
     r"^(?:(?:hi+|hel+o+|hey+|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|hola|buenos\s+d[ií]as|"
     r"buenas(?:\s+tardes)?|bonjour|bonsoir|salut|hallo|guten\s+(?:tag|morgen|abend)|servus|ol[aá]|oi|bom\s+dia|"
@@ -168,10 +170,12 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(w.lower()[:5] for w in words(text) if len(w) > 2 and w.lower() not in _STOPWORDS)
 
 
+@lru_cache(maxsize=1024)
 def humanize_label(label: str) -> str:
-    """Intent label as words: ``missing_delivery`` -> ``missing delivery``; ``BillingDispute`` works too."""
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", label)
-    return " ".join(re.split(r"[\s_.\-/:]+", spaced)).strip().lower()
+    """Intent label as words: ``missing_delivery`` -> ``missing delivery``; ``BillingDispute`` works too.
+    Cached: a taxonomy has few labels, and one package reads its intent's label several times."""
+    spaced = _CAMEL_BREAK.sub(" ", label)
+    return " ".join(_LABEL_BREAK.split(spaced)).strip().lower()
 
 
 def first_name(full_name: str | None) -> str | None:
