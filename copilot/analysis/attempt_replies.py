@@ -62,15 +62,13 @@ _I_TO_THEY = I_TO_THEY
 def asks_if_wanted(text: str) -> bool:
     """Does an assistant turn ask whether the customer wants something ("Would you like me to cancel it?")?
     Only then does a bare "no" turn it down."""
-    lowered = text.lower()
-    return "?" in lowered and _WANTED.search(lowered) is not None
+    return "?" in text and _WANTED.search(text.lower()) is not None
 
 
 def asks_if_tried(text: str) -> bool:
     """Does an assistant turn ask whether the customer already tried something ("Have you tried a restart?")?
     Then "no" means not tried yet, and "yes" that it was tried without success."""
-    lowered = text.lower()
-    return "?" in lowered and _TRIED.search(lowered) is not None
+    return "?" in text and _TRIED.search(text.lower()) is not None
 
 
 @lru_cache(maxsize=2048)

@@ -104,22 +104,21 @@ def _keep_most_useful(attempts: list[_Attempt]) -> list[_Attempt]:
 def _merge_repeats(attempts: list[_Attempt]) -> list[_Attempt]:
     """One entry per attempt: a repeat ("try a restart: unplug the Hub" after "restart the Hub: unplug it") is
     folded into the first telling, which takes the repeat's outcome when its own is unknown."""
-    kept: list[tuple[_Attempt, frozenset[str], str]] = []
+    kept: list[_Attempt] = []
+    by_verb: dict[tuple[str, str], list[tuple[_Attempt, frozenset[str]]]] = {}  # only the same verb and actor fold
     for attempt in attempts:
         words = frozenset(_WORD.findall(attempt.description.lower())) - _FILLER
-        verb = _verb(attempt.description)
-        first = next(
-            (k for k, w, v in kept if v == verb and k.by == attempt.by and _overlap(w, words) >= _SAME),
-            None,
-        )
+        same_kind = by_verb.setdefault((_verb(attempt.description), attempt.by), [])
+        first = next((k for k, w in same_kind if _overlap(w, words) >= _SAME), None)
         if first is None:
-            kept.append((attempt, words, verb))
+            kept.append(attempt)
+            same_kind.append((attempt, words))
             continue
         if attempt.message.id != first.message.id:
             first.times += 1
         if first.outcome == "unknown" and attempt.outcome != "unknown":
             first.outcome, first.reply, first.said = attempt.outcome, attempt.reply, attempt.said
-    return [attempt for attempt, _, _ in kept]
+    return kept
 
 
 def _verb(description: str) -> str:
