@@ -17,6 +17,7 @@ from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.attempt_text import (
     URL,
     clip,
+    contains_any,
     find,
     first_person_to_actor,
     link_description,
@@ -339,8 +340,8 @@ def _describe(sentence: str, actor: str) -> str | None:
     lowered = plain.lower()
     if (
         ("anything" in lowered and _ANYTHING_ELSE.search(lowered))
-        or (_has(lowered, _HANDOFF_NEEDS) and _HANDOFF.search(lowered))
-        or (_has(lowered, _FEEDBACK_NEEDS) and _FEEDBACK.search(lowered))
+        or (contains_any(lowered, _HANDOFF_NEEDS) and _HANDOFF.search(lowered))
+        or (contains_any(lowered, _FEEDBACK_NEEDS) and _FEEDBACK.search(lowered))
     ):
         return None
     if says_cannot_help(plain):
@@ -369,7 +370,7 @@ def _describe(sentence: str, actor: str) -> str | None:
 def _action_done(plain: str, actor: str) -> str | None:
     """ "I've sent the reset email", "I found order A-1", "Order A-1 has been cancelled"."""
     lowered = plain.lower()
-    bookkeeping = _has(lowered, _BOOKKEEPING_NEEDS) and _BOOKKEEPING.search(lowered) is not None
+    bookkeeping = contains_any(lowered, _BOOKKEEPING_NEEDS) and _BOOKKEEPING.search(lowered) is not None
     done = find(_DONE, plain, _DONE_NEEDS)
     if done is not None and done.group("verb").lower() not in _NOT_A_SOLUTION and not bookkeeping:
         return clip(f"{actor} {' '.join(done.group('verb').lower().split())}{person(done.group('rest'), _YOU_TO_THEY)}")
@@ -653,11 +654,6 @@ def _explanation(plain: str, actor: str, need_cue: bool = True) -> str | None:
         return None
     clause = person(plain, _YOU_TO_THEY)
     return clip(f"{actor} explained that {lower_first(clause)}")
-
-
-def _has(lowered: str, literals: tuple[str, ...]) -> bool:
-    """Does the lower-cased text contain one of the literals a pattern needs (see the ``_NEEDS`` tuples)?"""
-    return any(literal in lowered for literal in literals)
 
 
 def _has_url(sentence: str) -> bool:
