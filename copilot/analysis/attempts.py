@@ -195,8 +195,10 @@ def _refusal(message: PreparedMessage, asked: PreparedMessage) -> _Attempt:
 
 
 def _assistant_attempts(message: PreparedMessage) -> list[_Attempt]:
-    wanted, tried = asks_if_wanted(message.text), asks_if_tried(message.text)
     described = assistant_descriptions(message.text, message.role) or foreign_descriptions(message.text, message.role)
+    if not described:
+        return []
+    wanted, tried = asks_if_wanted(message.text), asks_if_tried(message.text)
     return [
         _Attempt(description=description, by=message.role, message=message, wanted=wanted, tried=tried)
         for description in described
