@@ -17,6 +17,7 @@ from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.attempt_text import (
     URL,
     clip,
+    contains_any,
     find,
     first_person_to_actor,
     link_description,
@@ -286,6 +287,16 @@ _OPTION = re.compile(
     r"(?:is|would\s+be|could\s+be)\s+(?:to\s+)?(?P<rest>[a-z][^?]{5,})$"
 )
 
+# Literals one of which every match of a pattern contains (each is searched in lower-cased text): a sentence
+# without one skips the search. Derived from the patterns' alternatives; keep them in step when editing those.
+_HANDOFF_NEEDS = ("transfer", "connect", "pass", "put")
+_FEEDBACK_NEEDS = ("rate", "survey", "feedback")
+_BOOKKEEPING_NEEDS = ("added", "noted", "logged", "forwarded", "passed", "sent", "moved", "routed")
+_DONE_NEEDS = ("ed", "sent", "reset", "put", "found", "ran")  # every other verb of _DONE ends in "ed"
+_LOOKUP_NEEDS = ("found", "located", "pulled", "looked", "searched", "see")
+_OFFER_NEEDS = ("like", "want", "shall", "should", "happy", "could", "can")
+_SHARED_NEEDS = ("here", "you", "ve", "see", "check", "read")
+
 _ACTOR = {"ai": "AI", "agent": "Agent", "system": "System", "customer": "Customer"}
 _YOU_TO_THEY = {
     "your": "their",
@@ -326,7 +337,12 @@ def assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
 def _describe(sentence: str, actor: str) -> str | None:
     """The attempt one sentence makes, or None."""
     plain = _GREETING.sub("", _LABEL.sub("", without_urls(sentence).strip()))
-    if _ANYTHING_ELSE.search(plain.lower()) or _HANDOFF.search(plain.lower()) or _FEEDBACK.search(plain.lower()):
+    lowered = plain.lower()
+    if (
+        ("anything" in lowered and _ANYTHING_ELSE.search(lowered))
+        or (contains_any(lowered, _HANDOFF_NEEDS) and _HANDOFF.search(lowered))
+        or (contains_any(lowered, _FEEDBACK_NEEDS) and _FEEDBACK.search(lowered))
+    ):
         return None
     if says_cannot_help(plain):
         told = _not_found(plain, actor) or _cannot_with_reason(plain, actor) or _cannot_do(plain, actor)
@@ -346,21 +362,22 @@ def _describe(sentence: str, actor: str) -> str | None:
         or _offered(plain, actor)
         or _offered_thing(plain, actor)
         or _checked(plain, actor)
-        or (f"{actor} shared {link_description(sentence)}" if URL.search(sentence) else None)
+        or (f"{actor} shared {link_description(sentence)}" if _has_url(sentence) else None)
         or _explanation(plain, actor)
     )
 
 
 def _action_done(plain: str, actor: str) -> str | None:
     """ "I've sent the reset email", "I found order A-1", "Order A-1 has been cancelled"."""
-    bookkeeping = _BOOKKEEPING.search(plain.lower()) is not None
-    done = find(_DONE, plain)
+    lowered = plain.lower()
+    bookkeeping = contains_any(lowered, _BOOKKEEPING_NEEDS) and _BOOKKEEPING.search(lowered) is not None
+    done = find(_DONE, plain, _DONE_NEEDS)
     if done is not None and done.group("verb").lower() not in _NOT_A_SOLUTION and not bookkeeping:
         return clip(f"{actor} {' '.join(done.group('verb').lower().split())}{person(done.group('rest'), _YOU_TO_THEY)}")
-    lookup = find(_LOOKUP, plain)
+    lookup = find(_LOOKUP, plain, _LOOKUP_NEEDS)
     if lookup is not None and not bookkeeping:
         return clip(f"{actor} looked up {person(lookup.group('rest'), _YOU_TO_THEY)}")
-    passive = find(_DONE_PASSIVE, plain)
+    passive = find(_DONE_PASSIVE, plain, ("been", "now"))
     if passive is not None and not bookkeeping:
         thing = re.sub(r"^your\b", "the", passive.group("thing"), flags=re.I)
         rest = person(passive.group("rest"), _YOU_TO_THEY)
@@ -371,7 +388,7 @@ def _action_done(plain: str, actor: str) -> str | None:
 def _in_progress(plain: str, actor: str) -> str | None:
     """ "I'm also checking if you qualify for the lower plan" -> "AI started checking if they qualify for the
     lower plan"; "I'm checking on that for you" says nothing and is no attempt."""
-    going = find(_IN_PROGRESS, plain)
+    going = find(_IN_PROGRESS, plain, ("ing",))
     if going is None or not set(_WORDS.findall(going.group("rest").lower())) - _VAGUE_REST:
         return None
     verb = " ".join(going.group("verb").lower().split())
@@ -383,7 +400,9 @@ def _status(plain: str, actor: str) -> str | None:
     as In transit"; "Order A-1 is Processing" -> "AI said the status of order A-1 is Processing"; "Estimated
     delivery: Dec 3 - Dec 7" -> "AI gave the estimated delivery as Dec 3 to Dec 7". No colon or dash: the summary
     keeps an attempt's words before those, and the status is the point."""
-    text = _RANGE.sub(r"\1 to ", plain.rstrip(" .!"))
+    text = plain.rstrip(" .!")
+    if "-" in text or "–" in text or "—" in text:  # a range needs a dash
+        text = _RANGE.sub(r"\1 to ", text)
     estimate = find(_ESTIMATE, text)
     if estimate is not None:
         what, rest = estimate.group("what").lower(), _tidy(person(estimate.group("rest"), _YOU_TO_THEY))
@@ -416,7 +435,7 @@ def _pointed(plain: str, actor: str) -> str | None:
     """Self-service pointed to: "You can see your balance in Account > Wallet" -> "AI pointed the customer to
     where they can see their balance in Account > Wallet"; a condition before it is kept ("..., if they can still
     sign in")."""
-    pointed = find(_POINTED, plain)
+    pointed = find(_POINTED, plain, ("you",))
     if pointed is None or _PLACE.search(pointed.group("action").lower()) is None:
         return None
     action = person(pointed.group("action"), _YOU_TO_THEY).rstrip(" .,")
@@ -428,7 +447,7 @@ def _pointed(plain: str, actor: str) -> str | None:
 
 def _not_found(plain: str, actor: str) -> str | None:
     """ "I don't see an order for $37.48 in your account" -> "AI found no order for $37.48 in their account"."""
-    missing = find(_NOT_FOUND, plain)
+    missing = find(_NOT_FOUND, plain, ("see", "find", "locate"))
     if missing is None or not missing.group("rest").strip():
         return None
     rest = re.split(r"\s+(?:but|and|so|yet)\s+", missing.group("rest"), maxsplit=1)[0]
@@ -496,7 +515,7 @@ def _cannot_do(plain: str, actor: str) -> str | None:
 
 def _will(plain: str, actor: str) -> str | None:
     """ "I'll send you a new label", "I can refund the fee" -> "AI offered to ..."."""
-    will = find(_WILL, plain)
+    will = find(_WILL, plain, ("ll", "can", "could"))
     if will is None:
         return None
     if will.match.group(0).startswith("we") and _POLICY_CONDITION.match(plain.lower()):
@@ -519,10 +538,10 @@ def _option(plain: str, actor: str) -> str | None:
 
 def _offered(plain: str, actor: str) -> str | None:
     """ "Would you like me to walk you through the steps?" -> "AI offered to walk them through the steps"."""
-    helps = find(_HELP_OFFER, plain)
+    helps = find(_HELP_OFFER, plain, ("help",))
     if helps is not None and not _VAGUE_HELP.match(helps.group("rest").lower()):
         return clip(f"{actor} offered to help them {person(helps.group('rest'), _YOU_TO_THEY)}")
-    offer = find(_OFFER, plain)
+    offer = find(_OFFER, plain, _OFFER_NEEDS)
     if offer is not None:
         return clip(f"{actor} offered to {person(offer.group('rest'), _YOU_TO_THEY)}")
     return None
@@ -531,7 +550,7 @@ def _offered(plain: str, actor: str) -> str | None:
 def _offered_thing(plain: str, actor: str) -> str | None:
     """ "Would you like a prepaid return label?" -> "AI offered a prepaid return label"; "Would you like to hear
     more about our shipping times?" -> "AI offered more information about our shipping times"."""
-    offer = find(_OFFER_THING, plain)
+    offer = find(_OFFER_THING, plain, ("like", "want"))
     if offer is None or _WH_QUESTION.match(plain.lower()):
         return None
     rest = person(offer.group("rest"), _YOU_TO_THEY).strip(" ,")
@@ -567,11 +586,11 @@ def _checked(plain: str, actor: str) -> str | None:
 def _shared(sentence: str, plain: str, actor: str) -> str | None:
     """ "Here is our guide to slow speeds: <url>" -> "AI shared our guide to slow speeds"; a vague "You can find
     more information here: <url>" is named from the URL instead ("AI shared the help article on late orders")."""
-    shared = find(_SHARED, plain)
-    if shared is None or not (URL.search(sentence) or _LINK_WORDS.search(shared.group("thing").lower())):
+    shared = find(_SHARED, plain, _SHARED_NEEDS)
+    if shared is None or not (_has_url(sentence) or _LINK_WORDS.search(shared.group("thing").lower())):
         return None
     thing = re.sub(r"\byour\b", "the", shared.group("thing"), flags=re.I).strip(" ,")
-    if URL.search(sentence) and _is_vague(thing):
+    if _has_url(sentence) and _is_vague(thing):
         return f"{actor} shared {link_description(sentence)}"
     return clip(f"{actor} shared {thing or 'a link'}")
 
@@ -586,7 +605,7 @@ def _suggested(plain: str, actor: str) -> str | None:
     """ "Please restart your router" -> "AI suggested the customer restart their router"; a suggestion that
     follows a policy ("Codes can't be combined, but you can use gift cards") is told whole, as an explanation."""
     lowered = plain.lower()
-    gerund = find(_TRY_GERUND, plain)
+    gerund = find(_TRY_GERUND, plain, ("try", "tried", "recommend", "suggest"))
     suggest = find(_SUGGEST, plain) if _ACTION_WORDS.intersection(_WORDS.findall(lowered)) else None
     if suggest is not None and _QUESTION.match(lowered):
         suggest = None
@@ -621,7 +640,7 @@ def _explains_first(before: str) -> bool:
 def _asks_for_details(sentence: str) -> bool:
     """Asking for the customer's details ("could you confirm your email?") is not a solution; a sentence that
     reports an action ("I've sent the label to your email") is one even if it names a detail."""
-    return find(_DONE, sentence) is None and bool(requested_fact_types(sentence))
+    return find(_DONE, sentence, _DONE_NEEDS) is None and bool(requested_fact_types(sentence))
 
 
 def _explanation(plain: str, actor: str, need_cue: bool = True) -> str | None:
@@ -635,3 +654,8 @@ def _explanation(plain: str, actor: str, need_cue: bool = True) -> str | None:
         return None
     clause = person(plain, _YOU_TO_THEY)
     return clip(f"{actor} explained that {lower_first(clause)}")
+
+
+def _has_url(sentence: str) -> bool:
+    """Does the sentence hold a URL? Every URL has a slash or "www." (the cheap test first)."""
+    return ("/" in sentence or "www." in sentence) and URL.search(sentence) is not None

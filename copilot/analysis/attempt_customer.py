@@ -134,9 +134,12 @@ def customer_descriptions(text: str) -> tuple[tuple[str, str], ...]:
     """What the customer says they tried, as (description, outcome) pairs, at most three per message (cached
     per text: one message is read once per request)."""
     found: list[tuple[str, str]] = []
+    actions = _reported_actions(text)
+    if not actions:
+        return ()
     lowered = text.lower()
     outcome = "succeeded" if SUCCEEDED.search(lowered) and not FAILED.search(lowered) else "failed"
-    for verb, rest in _reported_actions(text):
+    for verb, rest in actions:
         if not _informative(verb, rest) or not _plausible(verb, rest):
             continue
         if rest.isupper():  # shouted: "I RESTARTED IT TWICE"

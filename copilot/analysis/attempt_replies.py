@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from copilot.analysis.attempt_outcomes import DID_IT, RETRIED, classify_outcome
-from copilot.analysis.attempt_text import I_TO_THEY, clip_to, person, sentences
+from copilot.analysis.attempt_text import I_TO_THEY, clip_to, contains_any, person, sentences
 
 __all__ = ["asks_if_tried", "asks_if_wanted", "did_as_suggested", "reply_gist", "requested"]
 
@@ -62,15 +62,16 @@ _I_TO_THEY = I_TO_THEY
 def asks_if_wanted(text: str) -> bool:
     """Does an assistant turn ask whether the customer wants something ("Would you like me to cancel it?")?
     Only then does a bare "no" turn it down."""
-    lowered = text.lower()
-    return "?" in lowered and _WANTED.search(lowered) is not None
+    return "?" in text and _WANTED.search(text.lower()) is not None
 
 
 def asks_if_tried(text: str) -> bool:
     """Does an assistant turn ask whether the customer already tried something ("Have you tried a restart?")?
     Then "no" means not tried yet, and "yes" that it was tried without success."""
+    if "?" not in text:
+        return False
     lowered = text.lower()
-    return "?" in lowered and _TRIED.search(lowered) is not None
+    return contains_any(lowered, ("tried", "try", "done", "attempted")) and _TRIED.search(lowered) is not None
 
 
 @lru_cache(maxsize=2048)

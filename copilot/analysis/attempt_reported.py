@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from copilot.analysis.attempt_text import I_TO_THEY, clip, person, sentences
+from copilot.analysis.attempt_text import I_TO_THEY, clip, contains_any, person, sentences
 
 __all__ = ["reported_attempts"]
 
@@ -40,6 +40,12 @@ _VISIT = re.compile(
     r"couldn'?t|could\s+not|was\s+unable)\b(?P<rest>[^?\n]*)"
 )
 
+_CUES = (
+    # a literal of every verb of _TOOL and _PROMISE and of every visitor of _VISIT: a text without one reports none
+    *("says", "said", "show", "rejected", "declined", "refused", "denied", "gives", "gave", "return", "keeps", "told"),
+    *("promised", "assured", "tech", "engineer", "installer", "courier", "driver", "plumber", "electrician"),
+    *("repair", "contractor", "fitter"),
+)
 _ASIDE = re.compile(r"\s*\([^)]*\)")  # "(really nice guy, Andre)": an aside, often a name
 
 
@@ -49,6 +55,8 @@ def reported_attempts(text: str) -> tuple[tuple[str, str], ...]:
     of each kind per message (cached per text)."""
     found: list[tuple[str, str]] = []
     kinds: set[str] = set()
+    if "(" not in text and not contains_any(text.lower(), _CUES):  # an aside cut out may join a cue
+        return ()
     for sentence in (_ASIDE.sub("", s) for s in sentences(text)):
         lowered = sentence.lower()
         if len(lowered) != len(sentence):

@@ -15,6 +15,7 @@ __all__ = [
     "Found",
     "clip",
     "clip_to",
+    "contains_any",
     "find",
     "first_person_to_actor",
     "link_description",
@@ -79,6 +80,9 @@ _PROFANITY = re.compile(
     r"friggin[g']?)\b",
     re.I,
 )
+_SWEAR_STEMS = ("damn", "bloody", "fuck", "effing", "f*", "shit", "crap", "freaking", "frick", "friggin")
+"""A literal every :data:`_PROFANITY` word starts with: an ASCII text without one has nothing to remove (a
+substring test is far cheaper than the pattern's try at every position)."""
 _SHOUTING = re.compile(r"\b[A-Z]{2,}[A-Z']*(?:[\s,.!?]+[A-Z]{2,}[A-Z']*\b){2,}")
 """Three or more capitalised words in a row: shouting, told in lower case ("UPDATED EVERYTHING AND IT STILL
 SAYS..." -> "updated everything and it still says...")."""
@@ -96,13 +100,24 @@ class Found:
         return self.original[start:end] if start >= 0 else ""
 
 
-def find(pattern: re.Pattern[str], text: str) -> Found | None:
-    """Search a lower-case pattern in ``text`` (much faster than re.I), keeping the original letters."""
+def find(pattern: re.Pattern[str], text: str, needs: tuple[str, ...] = ()) -> Found | None:
+    """Search a lower-case pattern in ``text`` (much faster than re.I), keeping the original letters. ``needs``:
+    literals one of which every match contains (a substring test is far cheaper than a failed search)."""
     lowered = text.lower()
+    if needs and not contains_any(lowered, needs):
+        return None
     if len(lowered) != len(text):  # a character whose lower case is longer: search the lowered text only
         text = lowered
     match = pattern.search(lowered)
     return Found(match, text) if match is not None else None
+
+
+def contains_any(text: str, literals: tuple[str, ...]) -> bool:
+    """Is one of the literals in ``text``? The cheap test before a pattern that needs one of them."""
+    for literal in literals:  # noqa: SIM110 (a plain loop: cheaper than any() over a generator)
+        if literal in text:
+            return True
+    return False
 
 
 def link_description(sentence: str) -> str:
@@ -199,7 +214,11 @@ def clip(text: str) -> str:
     cut at a word, with an ellipsis: long enough to keep the key nouns an agent needs ("... the case button for
     15 seconds, then pair them again"), short enough to read at a glance. Descriptions are read by agents: a
     swear word the customer used is not repeated."""
-    text = _SHOUTING.sub(lambda m: m.group(0).lower(), _PROFANITY.sub("", _EMOJI.sub("", text)))
+    if not text.isascii():
+        text = _PROFANITY.sub("", _EMOJI.sub("", text))
+    elif _may_swear(text):
+        text = _PROFANITY.sub("", text)
+    text = _SHOUTING.sub(lambda m: m.group(0).lower(), text)
     text = " ".join(text.split()).rstrip(" ,;:-.!")
     words = text.split(" ")
     if len(text) <= _MAX_DESCRIPTION and len(words) <= _MAX_WORDS:
@@ -208,3 +227,8 @@ def clip(text: str) -> str:
     if len(cut) > _MAX_DESCRIPTION:
         cut = cut[:_MAX_DESCRIPTION].rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:-") + "…"
+
+
+def _may_swear(text: str) -> bool:
+    """Could :data:`_PROFANITY` match this ASCII text (one of its words' literal stems is in it)?"""
+    return contains_any(text.lower(), _SWEAR_STEMS)

@@ -104,22 +104,29 @@ def _keep_most_useful(attempts: list[_Attempt]) -> list[_Attempt]:
 def _merge_repeats(attempts: list[_Attempt]) -> list[_Attempt]:
     """One entry per attempt: a repeat ("try a restart: unplug the Hub" after "restart the Hub: unplug it") is
     folded into the first telling, which takes the repeat's outcome when its own is unknown."""
-    kept: list[tuple[_Attempt, frozenset[str], str]] = []
+    kept: list[_Attempt] = []
+    by_kind: dict[tuple[str, str], list[_Attempt]] = {}  # only the same verb and actor fold
+    words: dict[int, frozenset[str]] = {}  # by id(attempt), read only when an attempt of its kind follows
     for attempt in attempts:
-        words = frozenset(_WORD.findall(attempt.description.lower())) - _FILLER
-        verb = _verb(attempt.description)
-        first = next(
-            (k for k, w, v in kept if v == verb and k.by == attempt.by and _overlap(w, words) >= _SAME),
-            None,
-        )
+        same_kind = by_kind.setdefault((_verb(attempt.description), attempt.by), [])
+        first = next((k for k in same_kind if _overlap(_words(k, words), _words(attempt, words)) >= _SAME), None)
         if first is None:
-            kept.append((attempt, words, verb))
+            kept.append(attempt)
+            same_kind.append(attempt)
             continue
         if attempt.message.id != first.message.id:
             first.times += 1
         if first.outcome == "unknown" and attempt.outcome != "unknown":
             first.outcome, first.reply, first.said = attempt.outcome, attempt.reply, attempt.said
-    return [attempt for attempt, _, _ in kept]
+    return kept
+
+
+def _words(attempt: _Attempt, known: dict[int, frozenset[str]]) -> frozenset[str]:
+    """The description's content words (fillers dropped), computed once per attempt."""
+    found = known.get(id(attempt))
+    if found is None:
+        found = known[id(attempt)] = frozenset(_WORD.findall(attempt.description.lower())) - _FILLER
+    return found
 
 
 def _verb(description: str) -> str:
@@ -188,8 +195,10 @@ def _refusal(message: PreparedMessage, asked: PreparedMessage) -> _Attempt:
 
 
 def _assistant_attempts(message: PreparedMessage) -> list[_Attempt]:
-    wanted, tried = asks_if_wanted(message.text), asks_if_tried(message.text)
     described = assistant_descriptions(message.text, message.role) or foreign_descriptions(message.text, message.role)
+    if not described:
+        return []
+    wanted, tried = asks_if_wanted(message.text), asks_if_tried(message.text)
     return [
         _Attempt(description=description, by=message.role, message=message, wanted=wanted, tried=tried)
         for description in described
