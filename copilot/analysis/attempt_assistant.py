@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.attempt_text import (
+    ACTOR,
     URL,
     clip,
     contains_any,
@@ -297,7 +298,6 @@ _LOOKUP_NEEDS = ("found", "located", "pulled", "looked", "searched", "see")
 _OFFER_NEEDS = ("like", "want", "shall", "should", "happy", "could", "can")
 _SHARED_NEEDS = ("here", "you", "ve", "see", "check", "read")
 
-_ACTOR = {"ai": "AI", "agent": "Agent", "system": "System", "customer": "Customer"}
 _YOU_TO_THEY = {
     "your": "their",
     "yours": "theirs",
@@ -314,7 +314,7 @@ _YOU_TO_THEY = {
 def assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
     """What an assistant turn tried, one description per sentence, at most four (cached per text: one turn is
     read once per request)."""
-    actor = _ACTOR.get(role, "AI")
+    actor = ACTOR.get(role, "AI")
     found: list[str] = []
     for sentence in sentences(text):
         if announces_transfer(sentence):

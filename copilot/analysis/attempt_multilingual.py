@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from copilot.analysis.attempt_foreign_verbs import english_verb
-from copilot.analysis.attempt_text import clip_to, sentences
+from copilot.analysis.attempt_text import ACTOR, clip_to, sentences
 
 __all__ = ["foreign_descriptions"]
 
@@ -99,7 +99,6 @@ _DETAILS = re.compile(
     r"\b(?:confirm|indiqu|indic|angeb|fourn|proporcion|envi|nummer|numéro|número|numero|e-?mail|correo|adresse|"
     r"direcci|endereço|indirizzo|nom\b|nombre|name\b|nome\b|identifiant|kundennummer|código\s+postal|code\s+postal)"
 )
-_ACTOR = {"ai": "AI", "agent": "Agent", "system": "System", "customer": "Customer"}
 
 
 @lru_cache(maxsize=2048)
@@ -109,7 +108,7 @@ def foreign_descriptions(text: str, role: str) -> tuple[str, ...]:
     lowered = text.lower()
     if len(_FOREIGN_WORDS.intersection(lowered.split())) < _MIN_FOREIGN_WORDS:
         return ()
-    actor = _ACTOR.get(role, "AI")
+    actor = ACTOR.get(role, "AI")
     found: list[str] = []
     for sentence in sentences(text):
         described = _customer(sentence) if role == "customer" else _assistant(sentence, actor)

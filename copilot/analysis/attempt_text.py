@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from copilot.analysis.cues import word_list
 
 __all__ = [
+    "ACTOR",
     "I_TO_THEY",
     "URL",
     "Found",
@@ -25,6 +26,8 @@ __all__ = [
     "without_urls",
 ]
 
+ACTOR = {"ai": "AI", "agent": "Agent", "system": "System", "customer": "Customer"}
+"""How a role is named at the start of an attempt's description."""
 _MAX_DESCRIPTION = 200
 _MAX_WORDS = 26
 _GERMAN_MONTH = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
