@@ -8,7 +8,7 @@ Public entry point: :func:`build_composer`. Module map:
 - ``budget``         fits the points' pieces into the word budget, most informative per word first
 - ``condense``       a customer's sentence as a third-person note (fillers, articles, emoji dropped)
 - ``notes``          remarks on the conversation: another language, a masked secret, a prompt injection
-- ``english_dates``  month and weekday names of es/fr/de/pt/it/nl notes shown in English ("9 de noviembre" -> "9 November")
+- ``english_dates``  es/fr/de/pt/it/nl month and weekday names in English ("9 de noviembre" -> "9 November")
 - ``first_message``  the agent's first message (issue, facts, what was tried, next step; never asks)
 - ``acknowledge``    the details, current ask and facts the first message acknowledges
 - ``transition``     the queue-aware hand-over message with a callback / e-mail offer
