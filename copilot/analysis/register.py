@@ -64,7 +64,11 @@ def _identifier() -> Any:
         if _IDENTIFIER is None:
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-            _IDENTIFIER = FastLanguageIdentifier(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
+            plain = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            try:
+                _IDENTIFIER = FastLanguageIdentifier(plain)
+            except (AttributeError, TypeError, ValueError):  # py3langid's internals moved: its own, slower path
+                _IDENTIFIER = plain
         return _IDENTIFIER
 
 

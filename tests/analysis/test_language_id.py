@@ -51,3 +51,16 @@ def test_languages_of_a_multi_turn_conversation() -> None:
 
 def test_automaton_depth_is_found() -> None:
     assert 2 <= _identifier()._depth <= 16
+
+
+def test_when_py3langid_internals_move_its_own_classify_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    import copilot.analysis.register as register
+
+    def moved(_identifier: object) -> None:
+        raise AttributeError("tk_nextmove")
+
+    monkeypatch.setattr(register, "_IDENTIFIER", None)
+    monkeypatch.setattr(register, "FastLanguageIdentifier", moved)
+    plain = register._identifier()
+    assert type(plain).__name__ == "LanguageIdentifier"
+    assert detect_language("Hola, mi pedido no ha llegado todavía y necesito ayuda por favor") == "es"
