@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    .venv/bin/python evals/bench/kb_quality.py                       # every evals/suites/* except *-holdout
+    .venv/bin/python evals/bench/kb_quality.py                       # every evals/suites/* except *-holdout*
     .venv/bin/python evals/bench/kb_quality.py evals/suites/retail --misses
 
 For each suite, its KB is ingested into a fresh embedded store; every case that has
@@ -71,7 +71,7 @@ class ModeScore:
 def default_suites() -> list[Path]:
     """Every suite folder under evals/suites, holdout suites excluded."""
     folders = (REPO / "evals" / "suites").glob("*")
-    return sorted(p for p in folders if (p / "suite.yaml").is_file() and not p.name.endswith("-holdout"))
+    return sorted(p for p in folders if (p / "suite.yaml").is_file() and "-holdout" not in p.name)
 
 
 def score_suite(suite: Suite, k: int, with_analysis: bool, root: Path) -> dict[str, ModeScore]:
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-analysis", action="store_true", help="query from the transcript alone")
     parser.add_argument("--misses", action="store_true", help="list the hybrid misses")
     args = parser.parse_args(argv)
-    folders = [p for p in (args.suites or default_suites()) if not p.name.endswith("-holdout")]
+    folders = [p for p in (args.suites or default_suites()) if "-holdout" not in p.name]
     if not folders:
         print("no suites found under evals/suites", file=sys.stderr)
         return 1
