@@ -21,6 +21,7 @@ from copilot.fallback import minimal_package
 from copilot.guard import guard_package
 from copilot.ports import Analyzer, Composer, EventSink, LLMEngine, LLMOutcome, PackageStore, Retriever
 from copilot.prepare import prepare
+from copilot.request_memo import request_scope
 from copilot.schema import (
     EscalationReason,
     Flags,
@@ -72,14 +73,15 @@ class Pipeline:
     async def run(self, request: HandoffRequest, *, on_event: EventSink | None = None) -> HandoffPackage:
         """Build the package for one request, store it, and return it. Raises only InvalidRequest/StoreError."""
         started = time.perf_counter()
-        prepared = prepare(request, self.settings)
-        try:
-            package = await self._build(prepared, on_event)
-        except CopilotError:
-            raise
-        except Exception as exc:  # the package must never be a blank slate
-            log.exception("handoff pipeline failed; returning the minimal package")
-            package = minimal_package(prepared, self.settings, cause=f"{type(exc).__name__}: {exc}")
+        with request_scope():
+            prepared = prepare(request, self.settings)
+            try:
+                package = await self._build(prepared, on_event)
+            except CopilotError:
+                raise
+            except Exception as exc:  # the package must never be a blank slate
+                log.exception("handoff pipeline failed; returning the minimal package")
+                package = minimal_package(prepared, self.settings, cause=f"{type(exc).__name__}: {exc}")
         package.meta.latency_ms = round((time.perf_counter() - started) * 1000, 2)
         self._persist(package)
         return package

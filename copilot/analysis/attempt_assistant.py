@@ -11,7 +11,6 @@ for the customer's details and the announcement of the transfer are not attempts
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.attempt_text import (
@@ -28,6 +27,7 @@ from copilot.analysis.attempt_text import (
     without_urls,
 )
 from copilot.analysis.cues import announces_transfer, says_cannot_help
+from copilot.request_memo import per_request
 
 __all__ = ["assistant_descriptions", "refuses_request"]
 
@@ -310,7 +310,7 @@ _YOU_TO_THEY = {
 }
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
     """What an assistant turn tried, one description per sentence, at most four (cached per text: one turn is
     read once per request)."""

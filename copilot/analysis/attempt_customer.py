@@ -11,10 +11,10 @@ would not be asking for help otherwise).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from copilot.analysis.attempt_outcomes import FAILED, SUCCEEDED
 from copilot.analysis.attempt_text import I_TO_THEY, clip, person, sentences
+from copilot.request_memo import per_request
 
 __all__ = ["customer_descriptions"]
 
@@ -129,7 +129,7 @@ _NOT_AN_ATTEMPT = re.compile(
 _I_TO_THEY = I_TO_THEY
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def customer_descriptions(text: str) -> tuple[tuple[str, str], ...]:
     """What the customer says they tried, as (description, outcome) pairs, at most three per message (cached
     per text: one message is read once per request)."""

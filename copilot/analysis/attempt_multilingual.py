@@ -14,10 +14,10 @@ of these languages is not read (English turns pay one word-set lookup).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from copilot.analysis.attempt_foreign_verbs import english_verb
 from copilot.analysis.attempt_text import ACTOR, clip_to, sentences
+from copilot.request_memo import per_request
 
 __all__ = ["foreign_descriptions"]
 
@@ -101,7 +101,7 @@ _DETAILS = re.compile(
 )
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def foreign_descriptions(text: str, role: str) -> tuple[str, ...]:
     """What a French, Spanish, German, Portuguese or Italian turn tried, as "<actor> <verb> “<sentence>”", at
     most three; empty for a turn in another language (cached per text)."""

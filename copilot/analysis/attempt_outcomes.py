@@ -9,7 +9,8 @@ that didn't help last time" is a refusal.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from copilot.request_memo import per_request
 
 __all__ = ["BARE_NO", "BARE_YES", "DID_IT", "FAILED", "RETRIED", "SUCCEEDED", "classify_outcome"]
 
@@ -90,7 +91,7 @@ _OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def classify_outcome(text: str, bare_no_declines: bool = True) -> str | None:
     """The outcome a customer reply reports for the attempt before it, or None when it says nothing about it.
     A reply that only opens with "no" declines when ``bare_no_declines`` (the assistant asked whether the

@@ -7,10 +7,10 @@ takes parcels that size"); and the customer's own attempt when they say they alr
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from copilot.analysis.attempt_outcomes import DID_IT, RETRIED, classify_outcome
 from copilot.analysis.attempt_text import I_TO_THEY, clip_to, contains_any, person, sentences
+from copilot.request_memo import per_request
 
 __all__ = ["asks_if_tried", "asks_if_wanted", "did_as_suggested", "reply_gist", "requested"]
 
@@ -74,7 +74,7 @@ def asks_if_tried(text: str) -> bool:
     return contains_any(lowered, ("tried", "try", "done", "attempted")) and _TRIED.search(lowered) is not None
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def reply_gist(text: str, answer: bool = False, outcome: str | None = None) -> str:
     """What a customer reply says, in the third person and at most about 14 words: the first sentence, or the
     first two when the first is short; greetings and thanks are skipped ("Hello, Thank you for the quick reply.")

@@ -15,9 +15,9 @@ Each is ``failed``: the customer is still asking for help.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from copilot.analysis.attempt_text import I_TO_THEY, clip, contains_any, person, sentences
+from copilot.request_memo import per_request
 
 __all__ = ["reported_attempts"]
 
@@ -49,7 +49,7 @@ _CUES = (
 _ASIDE = re.compile(r"\s*\([^)]*\)")  # "(really nice guy, Andre)": an aside, often a name
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def reported_attempts(text: str) -> tuple[tuple[str, str], ...]:
     """(description, by) for every tool answer, earlier promise or staff visit the customer reports, at most one
     of each kind per message (cached per text)."""

@@ -6,9 +6,9 @@ They describe how people and bots talk in any support conversation (English), no
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from copilot.analysis.pattern_gate import PhraseScanner
+from copilot.request_memo import per_request
 
 __all__ = [
     "announces_transfer",
@@ -129,32 +129,32 @@ def word_list(*lines: str) -> frozenset[str]:
     return frozenset(word for line in lines for word in line.split())
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@per_request
 def asks_for_human(text: str) -> bool:
     """True when a customer turn asks for a human ("let me talk to a real person", "agent please", "AGENT")."""
     return _HUMAN_REQUEST_SCAN.matches(text.lower())
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@per_request
 def says_cannot_help(text: str) -> bool:
     """True when an assistant turn says it cannot do what is needed ("I'm unable to issue refunds")."""
     return _AI_CANNOT_HELP_SCAN.matches(text.lower())
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@per_request
 def says_not_understood(text: str) -> bool:
     """True when an assistant turn says it did not understand the customer ("Sorry, I didn't get that. Could you
     rephrase?"): the customer now has to say it again, which is friction even when they stay polite."""
     return _NOT_UNDERSTOOD_RE.search(text.lower()) is not None
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@per_request
 def announces_transfer(text: str) -> bool:
     """True when an assistant turn announces the handoff ("Let me connect you with a colleague")."""
     return _TRANSFER_ANNOUNCED.search(text.lower()) is not None
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@per_request
 def is_filler(text: str) -> bool:
     """True when a customer turn carries no statement of the issue: greetings, "ok", "thanks", "agent please",
     "hello??". Such turns must not drive intent detection."""
@@ -172,7 +172,7 @@ def similar(a: str, b: str) -> float:
     return len(left & right) / len(left | right)
 
 
-@lru_cache(maxsize=_CACHE_SIZE)
+@per_request
 def word_set(text: str) -> frozenset[str]:
     """The distinct lower-cased words and numbers of a text."""
     return frozenset(_WORD.findall(text.lower()))

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.entities import find_addresses, find_names, is_common_word, is_function_word, strip_honorific
@@ -54,6 +53,7 @@ from copilot.analysis.fact_quantities import (
 )
 from copilot.analysis.normalize import ID_TYPES, normalize_fact_value
 from copilot.context import Prepared
+from copilot.request_memo import per_request
 from copilot.schema import CustomerFact
 
 __all__ = ["extract_facts", "fact_occurs_in", "facts_in_text"]
@@ -189,7 +189,7 @@ def facts_in_text(text: str, *, role: str = "customer") -> list[Candidate]:
     return list(_facts_in_text(text, role if role == "customer" else "assistant"))
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def _facts_in_text(text: str, role: str) -> tuple[Candidate, ...]:
     found = find_tracking_in_links(text)
     visible = (
@@ -303,7 +303,7 @@ def _with_answer(text: str, question: str, found: list[Candidate]) -> list[Candi
     return sorted([*(c for c in found if c not in clashing), answer], key=lambda c: c.start)
 
 
-@lru_cache(maxsize=1024)
+@per_request
 def _requested(question: str) -> frozenset[str]:
     return frozenset(requested_fact_types(question))
 

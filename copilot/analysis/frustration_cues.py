@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from copilot.analysis import frustration_patterns as p
 from copilot.analysis.frustration_scan import GatedPhraseScanner
 from copilot.analysis.frustration_sentiment import is_cheerful, may_be_negative
+from copilot.request_memo import per_request
 
 __all__ = ["Cue", "MessageCues", "detect_cues", "is_venting", "read_cues"]
 
@@ -178,7 +178,7 @@ def _combined(cues: list[Cue]) -> list[Cue]:
     return [Cue(cue.kind, CLEAR, cue.detail, cue.family) if cue is top else cue for cue in cues]
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def is_venting(sentence: str) -> bool:
     """True when a sentence is about the customer's feelings or the bot ("this is ridiculous", "I'll cancel
     everything", "you keep sending the same link"), not about the issue: nothing is left once the cue is out.

@@ -10,11 +10,11 @@ and hand-over lines carry nothing. A person who had the conversation before (rol
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from copilot.compose.statements import Statement
 from copilot.compose.text import content_stems, pick_novel, split_sentences, words
 from copilot.context import Analysis, Prepared
+from copilot.request_memo import per_request
 
 __all__ = ["assistant_status", "assistant_statuses"]
 
@@ -81,7 +81,7 @@ def assistant_statuses(prepared: Prepared, analysis: Analysis, limit: int = 3) -
     return pick_novel(ordered, lambda s: s.text, frozenset(), limit)
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def _sentences(message: str) -> tuple[str, ...]:
     """The sentences of an assistant turn, links dropped (cached per text)."""
     return tuple(split_sentences(_URL.sub("", message)))
@@ -95,7 +95,7 @@ def _score(sentence: str, fact_values: list[str]) -> float:
     return 1.5 * min(2, sum(1 for v in fact_values if v in lowered)) + score
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def _cue_score(sentence: str) -> tuple[str, float] | None:
     """The sentence (apology dropped, lower case) and its score without the facts; None when it says nothing
     (a question, a courtesy, too few or too many words). Cached per text; every addend is a multiple of 0.5,

@@ -11,10 +11,10 @@ stray symbols go), since the pronoun tables are English.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from copilot.compose.english_dates import english_dates
 from copilot.compose.text import strip_lead_in
+from copilot.request_memo import per_request
 
 __all__ = ["condense", "drop_fillers", "name_customer", "strip_wish"]
 
@@ -130,7 +130,7 @@ _ENGLISH_HINT = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def condense(sentence: str, english: bool = True) -> str:
     """The sentence as a third-person note: fillers and emoji dropped, pronouns turned to the customer.
 
@@ -149,7 +149,7 @@ def condense(sentence: str, english: bool = True) -> str:
     return _tidy(_ARTICLES.sub("", text))
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def drop_fillers(text: str) -> str:
     """Only the fillers, hedges, interjections and emoji out ("drops out like every 20 min btw" -> "drops out
     every 20 min"); for text told back to the customer, which keeps its pronouns and articles."""

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from copilot.compose.text import content_stems, has_word, is_heated, is_sarcastic, lower_tokens, words
+from copilot.request_memo import per_request
 
 __all__ = [
     "SentenceCues",
@@ -156,7 +156,7 @@ class SentenceCues:
     temporal: bool
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def sentence_cues(text: str) -> SentenceCues:
     """The cues of one sentence, computed once (cached: the issue and detail scorers both read them)."""
     lowered = text.lower()  # the cue patterns are lower case: matching them without IGNORECASE is much faster
@@ -224,7 +224,7 @@ def detail_score(text: str, fact_values: list[str], intent_stems: frozenset[str]
     return score - (1.0 if cues.words < 3 else 0.0)
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def _detail_cues(text: str) -> tuple[SentenceCues, str, bool, bool, bool]:
     """What :func:`detail_score` reads of a sentence besides the facts, cached per text: its cues, its lower
     case, whether it talks to support, whether it is heated or sarcastic."""

@@ -10,7 +10,8 @@ number ("le 3 mai").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from copilot.request_memo import per_request
 
 __all__ = ["english_dates"]
 
@@ -51,7 +52,7 @@ _DAY_MONTH = re.compile(
 """A day number and its month ("9 de noviembre", "12. November", "28 novembre"): the linking word goes."""
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def english_dates(text: str) -> str:
     """``text`` with its month and weekday names in English ("el 9 de noviembre" -> "el 9 November",
     "samedi 28 novembre" -> "Saturday 28 November"); everything else unchanged (cached per text)."""

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from copilot.compose.locales import normalise_language
 from copilot.compose.repeats import assistant_repeat
 from copilot.compose.text import clip_words, split_sentences
 from copilot.context import Analysis, Prepared
 from copilot.redaction import mask_secrets
+from copilot.request_memo import per_request
 
 __all__ = ["Note", "is_injection", "situation_notes"]
 
@@ -67,7 +67,7 @@ class Note:
     message_ids: list[str]
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def is_injection(sentence: str) -> bool:
     """True when a sentence addresses the assistant's instructions ("ignore all previous instructions")."""
     return bool(_INJECTION.search(sentence))

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from copilot.compose.condense import drop_fillers
 from copilot.compose.text import is_heated, shouts
+from copilot.request_memo import per_request
 
 __all__ = ["Clause", "customer_clause", "customer_fragment", "quotable"]
 
@@ -180,7 +180,7 @@ def customer_clause(sentence: str, protected: list[str]) -> Clause | None:
     return lowered if first not in protected and first[1:].islower() else statement
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def _read_clause(sentence: str) -> tuple[str, str | None, Clause, Clause] | None:
     """The part of :func:`customer_clause` that does not depend on the facts, cached per sentence: None when
     the sentence cannot be reflected whatever the facts; for a question (shortened is None) the question

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from copilot.compose.text import clip_words, content_stems, split_sentences
 from copilot.context import Prepared
+from copilot.request_memo import per_request
 
 __all__ = ["Repeat", "assistant_repeat", "times_word"]
 
@@ -87,7 +87,7 @@ def _same(one: frozenset[str], other: frozenset[str]) -> bool:
     return shared >= _SAME * min(len(one), len(other)) and shared >= _SAME_OF_LARGER * max(len(one), len(other))
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def _stemmed(message: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The sentences of an assistant turn worth comparing, with their stems (cached per text)."""
     found = []

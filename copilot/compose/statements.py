@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from copilot.compose.cues import (
     ask_score,
@@ -35,6 +34,7 @@ from copilot.compose.text import (
     words,
 )
 from copilot.context import Analysis, Prepared
+from copilot.request_memo import per_request
 
 __all__ = [
     "Statement",
@@ -167,7 +167,7 @@ def _customer_sentences(prepared: Prepared, turns: int) -> list[Statement]:
     ]
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def _informative_sentences(message: str) -> tuple[tuple[int, str], ...]:
     """The sentences of a customer turn worth scoring, each with its index (cached per text): no greeting,
     small talk or pasted secret, and none at all in an attempt to instruct the assistant (reported as a note)."""
@@ -223,13 +223,13 @@ def _stakes(sentences: list[Statement], chosen: tuple[Statement | None, ...]) ->
     return tuple(found[:_MAX_STAKES])
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def says_stakes(text: str) -> bool:
     """An occasion, a trip, work or a deadline in a sentence of some substance (cached per text)."""
     return bool(_STAKES.search(text)) and len(content_stems(text)) >= 2
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def threatens_to_leave(text: str) -> bool:
     """A customer sentence threatening to take their business elsewhere (cached per text); the agent weighs a
     customer about to leave differently."""
@@ -278,7 +278,7 @@ def _current_ask(
     return (want[1] if want else None), human, refusal
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def _ask_readings(message: str) -> tuple[tuple[str, bool, float | None], ...]:
     """The sentences of a customer turn, last first, each with whether it asks for a person and, for a
     substantive wish, its ask score (None otherwise). Cached per text."""
@@ -291,7 +291,7 @@ def _ask_readings(message: str) -> tuple[tuple[str, bool, float | None], ...]:
     return tuple(readings)
 
 
-@lru_cache(maxsize=2048)
+@per_request
 def _clauses(text: str) -> tuple[str, ...]:
     """Sentences of a turn; a long one, or one that asks for a person, is split at its clause boundaries, so
     "let me talk to a person, I've got a call at 11 and need this fixed today" still yields the second part."""

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TypeVar
 
+from copilot.request_memo import per_request
+
 __all__ = [
     "clip_words",
     "content_stems",
@@ -90,7 +92,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def lower_tokens(text: str) -> frozenset[str]:
     """The distinct lower-case words of ``text`` (apostrophes straightened), for word-list cues: a set lookup is
     far cheaper than a regular expression of alternatives. Cached per text."""
@@ -121,14 +123,14 @@ def clip_words(text: str, limit: int) -> str:
     return " ".join(tokens[:limit]).rstrip(",;:-–—") + "…"
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def strip_lead_in(text: str) -> str:
     """Drop leading greetings and fillers ("Hi there, so basically ...") that carry no content. Cached per text."""
     stripped = _LEAD_IN.sub("", text.strip(), count=1).strip()
     return stripped or text.strip()
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def is_lead_in_only(text: str) -> bool:
     """True for a greeting or salutation alone ("Sehr geehrte Damen und Herren,", "Hi team!")."""
     return not _LEAD_IN.sub("", text.strip(), count=1).strip(" ,.;:!-")
@@ -158,7 +160,7 @@ def pick_novel(ordered: Iterable[T], text: Callable[[T], str], covered: frozense
     return chosen
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def content_stems(text: str) -> frozenset[str]:
     """Lower-case 5-character stems of the topical words of ``text`` (a cheap, language-light overlap key).
 
@@ -200,7 +202,7 @@ def first_name(full_name: str | None) -> str | None:
     return _capitalise(name)
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def is_heated(text: str) -> bool:
     """True for angry, insulting or sarcastic wording, which is never quoted back to the customer. Cached:
     a sentence is checked by several writers of one package."""
@@ -208,7 +210,7 @@ def is_heated(text: str) -> bool:
     return bool(_HEATED.search(lowered) or _SARCASM.search(lowered))
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def is_sarcastic(text: str) -> bool:
     """True for stock sarcasm ("bold strategy", "it's not like I have anything better to do")."""
     return bool(_SARCASM.search(text.lower()))
@@ -223,7 +225,7 @@ def shouts(text: str, protected: list[str] | tuple[str, ...] = ()) -> bool:
     return any(word not in guarded for word in loud)
 
 
-@lru_cache(maxsize=4096)
+@per_request
 def _loud_words(text: str) -> tuple[str, ...]:
     """The words of four or more capitals and no digits, lower-cased (cached per text)."""
     return tuple(

@@ -56,7 +56,8 @@ def _wait_ready(client: httpx.Client, deadline_s: float = 120.0) -> None:
 
 def _variant(body: dict, rng: random.Random) -> bytes:
     """The fixture with every digit run replaced by fresh digits: a new conversation (other order numbers,
-    amounts, phones) each time, so no per-message cache of the engine makes the handoff look cheaper."""
+    amounts, phones) each time. The turns without digits repeat, but the engine keeps its text memos for one
+    request only (``copilot.request_memo``), so a repeated turn costs what a new one does."""
     fresh = json.loads(json.dumps(body))
     for message in fresh["messages"]:
         message["text"] = re.sub(r"\d+", lambda m: "".join(rng.choice("123456789") for _ in m.group()), message["text"])

@@ -1,6 +1,7 @@
 """Per-stage CPU time of the offline pipeline, in-process, on the 40-message latency fixture.
 
-Every request gets fresh digits (as in ``handoff_latency.py``), so no per-text cache flatters the figures. Prints
+Every request gets fresh digits (as in ``handoff_latency.py``); the engine's text memos live for one request only
+(``copilot.request_memo``), so the digit-free turns that every variant shares are read afresh each time too. Prints
 the median ``time.process_time`` per call in ms of the whole run and of each stage (intent, register,
 frustration, attempts, escalation, facts, the whole analyze, retrieve, compose). Compare before and after a
 change on the same machine state, twice each: on 2 shared cores only differences above ~0.15 ms mean anything.

@@ -1,0 +1,57 @@
+"""Memoisation of pure text functions for the length of one request.
+
+Several analyzers and the composer read the same messages and sentences (is this a request for a person? what
+are its cue words? its clauses?). A per-request memo lets each such reading be computed once per request and
+shared by every module that needs it, without keeping the texts of past conversations in process-wide caches:
+such caches would hold customers' text after the request ends and make repeated benchmark texts look cheaper
+than the new text every real request brings.
+
+``Pipeline.run`` opens a :func:`request_scope`; functions decorated with :func:`per_request` remember their
+results inside it. Outside a scope (unit tests, a direct call) they simply compute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import wraps
+from typing import Any, TypeVar, cast
+
+__all__ = ["per_request", "request_scope"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("copilot_request_memo", default=None)
+
+
+@contextmanager
+def request_scope() -> Iterator[None]:
+    """Open a fresh memo for the current request (task-local: concurrent requests never share one)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def per_request(function: F) -> F:
+    """Decorate a pure function of hashable arguments so each distinct call is computed once per request.
+
+    Same contract as ``functools.lru_cache`` (arguments hashable, result treated as immutable), but the memo
+    lives only as long as the request's :func:`request_scope`.
+    """
+
+    @wraps(function)
+    def memoised(*args: Any, **kwargs: Any) -> Any:
+        memo = _MEMO.get()
+        if memo is None:
+            return function(*args, **kwargs)
+        key = (memoised, args, tuple(kwargs.items())) if kwargs else (memoised, args)
+        try:
+            return memo[key]
+        except KeyError:
+            value = memo[key] = function(*args, **kwargs)
+            return value
+
+    return cast(F, memoised)

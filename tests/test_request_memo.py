@@ -1,0 +1,78 @@
+"""The per-request memo: shared inside one request, never across requests or concurrent requests."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from copilot.request_memo import per_request, request_scope
+
+FIXTURE = Path(__file__).parent / "fixtures" / "handoff_long_40.json"
+
+
+def _counting() -> tuple[list[str], Callable[..., str]]:
+    calls: list[str] = []
+
+    @per_request
+    def shout(text: str, suffix: str = "!") -> str:
+        calls.append(text)
+        return text.upper() + suffix
+
+    return calls, shout
+
+
+def test_inside_a_scope_each_distinct_call_is_computed_once() -> None:
+    calls, shout = _counting()
+    with request_scope():
+        assert shout("where is my parcel") == "WHERE IS MY PARCEL!"
+        assert shout("where is my parcel") == "WHERE IS MY PARCEL!"
+        assert shout("where is my parcel", suffix="?") == "WHERE IS MY PARCEL?"
+    assert calls == ["where is my parcel", "where is my parcel"]
+
+
+def test_a_new_scope_forgets_the_previous_requests_texts() -> None:
+    calls, shout = _counting()
+    for _ in range(2):
+        with request_scope():
+            shout("refund please")
+    assert calls == ["refund please", "refund please"]
+
+
+def test_outside_a_scope_the_function_simply_computes() -> None:
+    calls, shout = _counting()
+    shout("hello")
+    shout("hello")
+    assert calls == ["hello", "hello"]
+
+
+def test_concurrent_requests_keep_separate_memos() -> None:
+    calls, shout = _counting()
+
+    async def request(text: str) -> None:
+        with request_scope():
+            shout(text)
+            await asyncio.sleep(0)
+            shout(text)
+
+    async def both() -> None:
+        await asyncio.gather(request("same words"), request("same words"))
+
+    asyncio.run(both())
+    assert calls == ["same words", "same words"]
+
+
+def test_the_pipeline_gives_the_same_package_twice_without_process_wide_text_caches(tmp_path: Path) -> None:
+    from copilot.config import Settings
+    from copilot.factory import build_pipeline
+    from copilot.schema import HandoffRequest
+
+    body = json.loads(FIXTURE.read_text())
+    body.setdefault("options", {})["engine"] = "offline"
+    pipeline = build_pipeline(Settings(data_dir=tmp_path, chroma_url=None))
+    request = HandoffRequest.model_validate(body)
+    first = asyncio.run(pipeline.run(request))
+    second = asyncio.run(pipeline.run(request))
+    skip = {"handoff_id", "created_at", "meta"}
+    assert first.model_dump(exclude=skip) == second.model_dump(exclude=skip)
