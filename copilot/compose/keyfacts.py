@@ -68,6 +68,12 @@ _YOURS_WINDOW = 40
 ID_FACT_TYPES = frozenset({"order_id", "ticket_id", "account_id", "tracking_number", "error_code"})
 _REFERENCE = re.compile(r"[A-Z]{2,5}-(?=[A-Z\d-]*\d)[A-Z\d]+(?:-[A-Z\d]+)*")
 """A code-shaped reference ("FLT-2211-38054", "RF-22604"): letters, a hyphen, then a part with digits."""
+_MONEY_MOVED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|got)\s+(?:\w+\s+)?(?:taken|charged|billed|debited|withdrawn|deducted|"
+    r"collected|returned|refunded|reversed|declined|posted|issued)\b",
+    re.IGNORECASE,
+)
+"""A sentence reporting a charge, debit or refund that happened: its sum is the case's, not an offer."""
 _ANCHOR_TYPES = frozenset({"product", "device"})
 _MIN_ANCHOR = 3  # a value shorter than this ("X1") may stand in any sentence
 
@@ -269,12 +275,14 @@ def _theirs(fact: CustomerFact, prepared: Prepared, anchors: tuple[str, ...] = (
 
 
 def _in_case_sentence(text: str, at: int, fact: CustomerFact, anchors: tuple[str, ...]) -> bool:
-    """True when the sentence of ``text`` around position ``at`` also names one of the case's ``anchors``."""
-    if not anchors or fact.type == "amount":  # the assistant's sums are mostly prices and offers, not the case's
-        return False
+    """True when the sentence of ``text`` around position ``at`` also names one of the case's ``anchors``; for a
+    sum, when the sentence reports money that already moved ("the renewal of $378.88 was taken on Nov 17"):
+    the assistant's other sums are mostly prices and offers, not the case's."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at)) + 1
     ends = [e for e in (text.find(". ", at), text.find("\n", at), text.find("? ", at)) if e >= 0]
     sentence = text[start : min(ends) if ends else len(text)]
+    if fact.type == "amount":
+        return _MONEY_MOVED.search(sentence) is not None
     return any(anchor in sentence for anchor in anchors if anchor != fact.value)
 
 

@@ -77,3 +77,28 @@ def test_of_two_readings_of_one_identifier_the_fullest_is_named() -> None:
 def test_overlapping_product_names_still_keep_the_shortest() -> None:
     facts = [fact("product", "Oslo sofa", "m1"), fact("product", "Oslo sofa available", "m2")]
     assert [f.value for f in issue_facts(facts)] == ["Oslo sofa"]
+
+
+RENEWAL = [
+    {
+        "id": "m1",
+        "role": "customer",
+        "text": "My subscription renewed and I had meant to cancel it. Can I get a refund?",
+    },
+    {
+        "id": "m2",
+        "role": "ai",
+        "text": "I've found your workspace WS-20388 on the Growth yearly plan. The renewal of $378.88 was taken on "
+        "Nov 17. I can offer a $25 credit instead.",
+    },
+    {"id": "m3", "role": "customer", "text": "No thanks, I want the renewal refunded."},
+]
+
+
+def test_a_sum_the_assistant_reports_as_charged_is_the_cases_and_an_offer_is_not() -> None:
+    prepared = make_prepared(make_request(RENEWAL, customer={"name": "Harold Beckett"}))
+    facts = [fact("account_id", "WS-20388", "m2"), fact("amount", "$378.88", "m2"), fact("amount", "$25", "m2")]
+    assert [f.value for f in acknowledged_facts(facts, prepared)] == ["WS-20388", "$378.88"]
+    text = compose(calm(shipping_analysis(facts=facts, attempts=[])), prepared)
+    assert "$378.88" in text
+    assert "$25" not in text
