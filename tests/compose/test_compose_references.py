@@ -7,7 +7,9 @@ Known answers on realistic multi-turn conversations (the analysis is what a good
 from __future__ import annotations
 
 from copilot.compose import build_composer
+from copilot.compose.acknowledge import told_back
 from copilot.compose.keyfacts import acknowledged_facts, is_reference, issue_facts
+from copilot.compose.statements import read_statements
 from copilot.config import Settings
 from copilot.context import Analysis, Prepared
 from copilot.schema import CustomerFact, KBArticle
@@ -102,3 +104,26 @@ def test_a_sum_the_assistant_reports_as_charged_is_the_cases_and_an_offer_is_not
     text = compose(calm(shipping_analysis(facts=facts, attempts=[])), prepared)
     assert "$378.88" in text
     assert "$25" not in text
+
+
+BEREAVEMENT = [
+    {
+        "id": "m1",
+        "role": "customer",
+        "text": "Hello, my husband Thomas passed away on November 2nd. His mobile number was 617-555-0134 and it is "
+        "on our joint account, number 5510 226 903. I would like to cancel his line. I'm sorry if this isn't the "
+        "right place to ask.",
+    },
+    {"id": "m2", "role": "ai", "text": "I'm so sorry for your loss. You can send the death certificate later."},
+    {"id": "m3", "role": "customer", "text": "Thank you. I only have the funeral notice for now."},
+]
+
+
+def test_the_customers_apology_for_asking_is_never_told_back() -> None:
+    prepared = make_prepared(make_request(BEREAVEMENT, channel="email", customer={"name": "Margaret Quinlan"}))
+    facts = [fact("phone", "617-555-0134", "m1"), fact("account_id", "5510 226 903", "m1")]
+    analysis = calm(shipping_analysis(facts=facts, attempts=[]))
+    statements = read_statements(prepared, analysis)
+    assert any("right place" in d.text for d in statements.details)  # a sentence of the customer's ...
+    assert not any("right place" in c.text for c in told_back(analysis, statements))  # ... never told back
+    assert "right place" not in compose(analysis, prepared)
