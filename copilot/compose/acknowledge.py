@@ -32,8 +32,12 @@ _REPEATING = re.compile(
 )
 """Complaints about repeating themselves ("this is the third time I ask") are answered by the message itself,
 not told back as a detail."""
-_APOLOGY = re.compile(r"\W*(?:sorry|apologies|i\s+apologi[sz]e|excuse\s+(?:me|my))\b", re.IGNORECASE)
-"""The customer's own apology ("sorry my english not so good") is politeness, not a detail to tell back."""
+_APOLOGY = re.compile(
+    r"\W*(?:(?:i'?m\s+|i\s+am\s+)?(?:so\s+|very\s+|really\s+)?(?:sorry|apologies)|i\s+apologi[sz]e|excuse\s+(?:me|my))\b",
+    re.IGNORECASE,
+)
+"""The customer's own apology ("sorry my english not so good", "I'm sorry if this isn't the right place to ask") is
+politeness, not a detail to tell back."""
 _FRAGMENT_WORDS = 10
 _WANT_SCORE = 3.0  # what the customer asks for now is told back before most details
 _MAX_DETAILS = 2

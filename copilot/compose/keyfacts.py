@@ -24,6 +24,7 @@ __all__ = [
     "describe_fact",
     "distinct_readings",
     "is_measure",
+    "is_reference",
     "issue_facts",
     "speakable_facts",
 ]
@@ -65,6 +66,14 @@ _YOURS_NEAR = re.compile(r"\byour(?:\s+\S+){0,2}\s*$")
 an offer."""
 _YOURS_WINDOW = 40
 ID_FACT_TYPES = frozenset({"order_id", "ticket_id", "account_id", "tracking_number", "error_code"})
+_REFERENCE = re.compile(r"[A-Z]{2,5}-(?=[A-Z\d-]*\d)[A-Z\d]+(?:-[A-Z\d]+)*")
+"""A code-shaped reference ("FLT-2211-38054", "RF-22604"): letters, a hyphen, then a part with digits."""
+_MONEY_MOVED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|got)\s+(?:\w+\s+)?(?:taken|charged|billed|debited|withdrawn|deducted|"
+    r"collected|returned|refunded|reversed|declined|posted|issued)\b",
+    re.IGNORECASE,
+)
+"""A sentence reporting a charge, debit or refund that happened: its sum is the case's, not an offer."""
 _ANCHOR_TYPES = frozenset({"product", "device"})
 _MIN_ANCHOR = 3  # a value shorter than this ("X1") may stand in any sentence
 
@@ -120,13 +129,25 @@ def _by_salience(
         (
             (0, rank[f.type], 0)
             if ids_first and f.type in ID_FACT_TYPES
-            else (1, -mentions(f, prepared), rank[f.type]),
+            else (1, -mentions(f, prepared), _rank_of(f, rank)),
             position,
             f,
         )
         for position, f in enumerate(facts)
     ]
     return [f for *_, f in sorted(keyed, key=lambda item: (item[0], item[1]))]
+
+
+def _rank_of(fact: CustomerFact, rank: dict[str, int]) -> int:
+    """The fact's type rank; a reference typed "other" ranks as a ticket: it names the case the same way."""
+    return rank["ticket_id"] if is_reference(fact) else rank[fact.type]
+
+
+def is_reference(fact: CustomerFact) -> bool:
+    """True for a code-shaped value typed "other" ("reference FLT-2211-38054", "RF-22604"): a case, fault or
+    refund reference that support created or found, which the customer will quote back, so it is named like an
+    identifier."""
+    return fact.type == "other" and _REFERENCE.fullmatch(fact.value) is not None
 
 
 def acknowledged_facts(facts: list[CustomerFact], prepared: Prepared) -> list[CustomerFact]:
@@ -240,7 +261,7 @@ def _theirs(fact: CustomerFact, prepared: Prepared, anchors: tuple[str, ...] = (
     message = prepared.by_id.get(fact.message_id or "")
     if message is not None and message.role == "customer" and _instructs_assistant(message.text, fact.value):
         return False
-    if fact.type in ID_FACT_TYPES or (message is not None and message.role == "customer"):
+    if fact.type in ID_FACT_TYPES or is_reference(fact) or (message is not None and message.role == "customer"):
         return True
     if message is None:
         return False
@@ -254,12 +275,14 @@ def _theirs(fact: CustomerFact, prepared: Prepared, anchors: tuple[str, ...] = (
 
 
 def _in_case_sentence(text: str, at: int, fact: CustomerFact, anchors: tuple[str, ...]) -> bool:
-    """True when the sentence of ``text`` around position ``at`` also names one of the case's ``anchors``."""
-    if not anchors or fact.type == "amount":  # the assistant's sums are mostly prices and offers, not the case's
-        return False
+    """True when the sentence of ``text`` around position ``at`` also names one of the case's ``anchors``; for a
+    sum, when the sentence reports money that already moved ("the renewal of $378.88 was taken on Nov 17"):
+    the assistant's other sums are mostly prices and offers, not the case's."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at)) + 1
     ends = [e for e in (text.find(". ", at), text.find("\n", at), text.find("? ", at)) if e >= 0]
     sentence = text[start : min(ends) if ends else len(text)]
+    if fact.type == "amount":
+        return _MONEY_MOVED.search(sentence) is not None
     return any(anchor in sentence for anchor in anchors if anchor != fact.value)
 
 
@@ -302,10 +325,12 @@ def _add_shortest(
 ) -> None:
     """Add ``fact`` unless an overlapping value is already there; of two overlapping values the shortest stays
     (extraction noise: "Oslo sofa" over "Oslo sofa available"), or with ``longest`` the most specific one (a
-    date: "Saturday, Nov 28" over "Saturday")."""
-    for index, (other, _) in enumerate(ranked):
+    date: "Saturday, Nov 28" over "Saturday"). Of two readings of one identifier the fullest stays ("NW-502771"
+    over "502771"): the prefix is part of what the systems know it by."""
+    for index, (other, kept) in enumerate(ranked):
         if value in other or other in value:
-            if value != other and (value in other) != longest:
+            fullest = longest or (fact.type in ID_FACT_TYPES and kept.type in ID_FACT_TYPES)
+            if value != other and (value in other) != fullest:
                 ranked[index] = (value, fact)
             return
     ranked.append((value, fact))

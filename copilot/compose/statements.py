@@ -92,6 +92,7 @@ _LEAVING = re.compile(
             f"{_IF_THEN}{_MOVE}{_TO}{_RIVAL}",
             f"{_INTENT}(?:{_MOVE}|{_WALK}){_TO}{_RIVAL}",
             r"(?i:\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:so\s+)?done\s+with\s+)(?:you\b|[A-Z]\w+)",
+            r"(?i:\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:so\s+)?done\s+(?:buying|ordering|shopping)\s+(?:from|at|with)\s+)\w+",
             r"(?i:\bnever\s+(?:order|shop|buy|use)\w*\b[^.!?]{0,40}\bagain\b)",
             r"(?i:\bstop\s+(?:shopping|ordering|buying)\s+(?:with|from|at)\b)",
             r"(?i:(?:\b(?:about|ready|going)\s+to|\bgonna|\bor\s+(?:i'?m|i\s+will|i'?ll|we'?re|we'?ll))\s+"
@@ -101,7 +102,8 @@ _LEAVING = re.compile(
 )
 """A customer threatening to leave: switching to a named competitor after a condition or an intention ("fix it
 today or I'm switching to Spectrum", "this close to walking into the T-Mobile store"), being done with the
-company, never ordering again, or about to cancel. A plain move ("we're moving to Lisbon") is none."""
+company or with buying from it ("i'm done buying from X after this"), never ordering again, or about to cancel.
+A plain move ("we're moving to Lisbon") is none."""
 _ISSUE_TURNS = 8  # the issue comes in the first turns; later ones are mostly about the bot
 _DETAIL_TURNS = 40  # details may come late ("the app shows 14 disconnects since 6pm"); bounded for speed
 

@@ -9,8 +9,8 @@
    telling frustration evidence, and notes (another language, a masked secret, a prompt injection).
 4. **Wants now**: the customer's current ask, and whether they asked for a person.
 
-The required pieces are the issue, the first attempt (or "no fix attempted"), the state and the ask; everything
-else competes for the word budget by value per word.
+The required pieces are the issue, the first attempt (or "no fix attempted"), the state, the safety notes (a
+prompt injection, a pasted secret) and the ask; everything else competes for the word budget by value per word.
 """
 
 from __future__ import annotations
@@ -232,9 +232,9 @@ def state_slot(
     if evidence and not (threat is not None and evidence[2] == "threat_to_leave"):  # the threat piece says it
         priority = _PRIORITY["telling" if evidence[2] in _TELLING_SIGNALS else "evidence"]
         pieces.append(Piece(evidence[0], [evidence[1]], priority=priority, order=0.5))
-    for rank, note in enumerate(situation_notes(prepared, analysis)):
-        priority = _PRIORITY["note"] - rank * 0.1
-        pieces.append(Piece(note.text, note.message_ids, priority=priority, order=1 + rank, cap=_CAPS["state"]))
+    for rank, note in enumerate(situation_notes(prepared, analysis)):  # safety notes are always placed
+        value = None if note.required else _PRIORITY["note"] - rank * 0.1
+        pieces.append(Piece(note.text, note.message_ids, priority=value, order=1 + rank, cap=_CAPS["state"]))
     return Slot("Now", pieces)
 
 
