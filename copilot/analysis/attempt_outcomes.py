@@ -36,11 +36,13 @@ FAILED = re.compile(
     r"|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:seen|read|done|followed)\s+(?:it|that|this|those|the)\b|\bsaw\s+that\b"
     r"|\bthat'?s\s+(?:exactly\s+)?what\s+i\s+(?:did|tried)|\bdid\s+(?:exactly\s+|all\s+(?:of\s+)?)?that\b|\bwas\s+already\s+"
     r"(?:on|off|done|set|enabled|disabled|updated)\b"
+    # a reply sentence that opens with "still" or "same": "Still red. Same LOS light on the wall box."
+    r"|(?:^|[.!?]\s+)\W*(?:still|same)\s+(?!(?:want|need|like|love|have|think|hope|here|there)\b)[a-z]"
 )
 SUCCEEDED = re.compile(
     r"\b(?:that|it|this)\s+(?:worked|works|fixed\s+it|did\s+it|did\s+the\s+trick|helped)\b|\bworks\s+now\b|"
     r"\b(?:problem|issue)\s+(?:is\s+)?(?:solved|fixed|resolved|gone)\b|\ball\s+good\s+now\b|\bit'?s\s+(?:working|"
-    r"fixed)\s+now\b|\bgot\s+it,?\s+thanks\b"
+    r"fixed)\s+now\b|\bgot\s+it,?\s+thanks\b|\b(?:so\s+|very\s+)?much\s+better\b(?!\s+(?:if|to|than)\b)"
 )
 _DECLINED = re.compile(
     r"\bno,?\s+thanks?\b|\bno\s+thank\s+you\b|\bi\s+(?:don'?t|do\s+not)\s+want\s+(?:to|a|an|that|the|store|"

@@ -36,6 +36,8 @@ _SAME = 0.8  # share of the shorter description's words: "try a restart of the H
 _WORD = re.compile(r"[a-z0-9$][a-z0-9$.'-]*")
 _EXPLAINED = re.compile(r"^\S+\s+explained\b")
 _OFFERED = re.compile(r"^\S+\s+(?:offered|suggested|shared|pointed)\b")
+_TO_DO = re.compile(r"^\S+\s+(?:suggested|pointed)\b")
+"""Something for the customer to do: what a reply saying "I did it" is about."""
 _ASKED = re.compile(r"^\S+\s+asked\b")
 _NO_OUTCOME = re.compile(
     r"^\S+\s+(?:said\s+(?:it|they)\s+could\s+not\b|checked\s+and\s+found\s+no\b|said\s+“|refused\s+the\s+customer|"
@@ -169,6 +171,9 @@ def _settle(pending: list[_Attempt], reply: PreparedMessage) -> list[_Attempt]:
         return []
     if outcome == "declined":
         open_attempts = [a for a in open_attempts if _OFFERED.search(a.description)]
+    elif DID_IT.search(lowered) and any(_TO_DO.search(a.description) for a in open_attempts):
+        # "did it. still red" after a shared guide and "please restart the Hub": what was done is the suggestion
+        open_attempts = [a for a in open_attempts if _TO_DO.search(a.description)]
     for attempt in open_attempts:
         attempt.outcome, attempt.reply = outcome, reply
         if outcome in {"declined", "failed", "partial"}:
