@@ -210,6 +210,8 @@ def _reported_actions(text: str) -> list[tuple[str, str]]:
             if any(rest == told for _, told in actions):
                 continue
             continues = narrating and subjectless.group(0) == subjectless.group("verb") + rest
+            if continues and not _plausible(verb, rest):  # "i re-paired. left one works": not a report
+                continue
             if continues and not _REPEATED.search(rest.lower()):  # the same report, told on: one attempt
                 actions[-1] = (actions[-1][0], f"{actions[-1][1].rstrip(' .,;')}; {verb}{rest}")
             else:

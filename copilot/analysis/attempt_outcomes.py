@@ -36,8 +36,9 @@ FAILED = re.compile(
     r"|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:seen|read|done|followed)\s+(?:it|that|this|those|the)\b|\bsaw\s+that\b"
     r"|\bthat'?s\s+(?:exactly\s+)?what\s+i\s+(?:did|tried)|\bdid\s+(?:exactly\s+|all\s+(?:of\s+)?)?that\b|\bwas\s+already\s+"
     r"(?:on|off|done|set|enabled|disabled|updated)\b"
-    # a reply sentence that opens with "still" or "same": "Still red. Same LOS light on the wall box."
-    r"|(?:^|[.!?]\s+)\W*(?:still|same)\s+(?!(?:want|need|like|love|have|think|hope|here|there)\b)[a-z]"
+    # a reply sentence that opens with "still": "Still red.", "still SH-429 this morning" (not "Same email as
+    # always", an answer)
+    r"|(?:^|[.!?]\s+)\W*still\s+(?!(?:want|need|like|love|have|think|hope|here|there)\b)[a-z]"
 )
 SUCCEEDED = re.compile(
     r"\b(?:that|it|this)\s+(?:worked|works|fixed\s+it|did\s+it|did\s+the\s+trick|helped)\b|\bworks\s+now\b|"
