@@ -312,6 +312,10 @@ _OPTION = re.compile(
     r"^(?:another|one|an|the\s+other|a\s+(?:better|cheaper|quicker))\s+(?:option|alternative|choice|possibility)\s+"
     r"(?:is|would\s+be|could\s+be)\s+(?:to\s+)?(?P<rest>[a-z][^?]{5,})$"
 )
+_DID_YOU_KNOW = re.compile(
+    # "Before you cancel, did you know you can also move to a smaller plan?": an alternative offered as a question
+    r"\bdid\s+you\s+know\s+(?:that\s+)?you\s+(?:can|could)\s+(?:also\s+)?(?P<rest>[a-z][^?]{5,})\?"
+)
 
 # Literals one of which every match of a pattern contains (each is searched in lower-cased text): a sentence
 # without one skips the search. Derived from the patterns' alternatives; keep them in step when editing those.
@@ -594,6 +598,8 @@ def _option(plain: str, actor: str) -> str | None:
     """ "Another option is pausing your service for up to 3 months" -> "AI offered the option of pausing their
     service for up to 3 months"."""
     option = find(_OPTION, plain.rstrip(" .!"))
+    if option is None and "know" in plain:
+        option = find(_DID_YOU_KNOW, plain)
     if option is None:
         return None
     rest = person(option.group("rest"), _YOU_TO_THEY)

@@ -126,10 +126,11 @@ _REPEATED = re.compile(
     # without a lead-in ("done, ..."), a subjectless report needs a sign it was a try: "reset it twice"
     r"\b(?:again|twice|\d+\s+times|(?:two|three|four|several|many)\s+times|already|too|as\s+well|same|"
     r"nothing|no\s+luck|still|yesterday|last\s+(?:night|week|month|time)|back\s+in|earlier|this\s+(?:morning|afternoon|"
-    r"week))\b"
+    r"week)|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))\b"
 )
-"""Also a time it was done ("removed the other 3 back in july", "resubmitted it last night"): a report, not an
-instruction."""
+"""Also a time it was done ("removed the other 3 back in july", "dropped the Hub at the UPS Store on October 14"): a
+report, not an instruction."""
 _GIVEN_THING = re.compile(
     # "I've checked that link every day": the outcome of what the assistant gave, not a new attempt
     r"^\s*(?:that|this|those|these|the\s+same|your)\s+(?:link|page|article|guide|steps|instructions|form|code|"

@@ -30,6 +30,8 @@ FAILED = re.compile(
     r"\b(?:link|page)\s+(?:is|was)\s+(?:broken|dead|empty|not\s+working)|\bfails?\b|\bfailed\b|\berror\b|"
     r"\bdoesn'?t\s+(?:show|say|tell)|\bsays\s+(?:the\s+same|nothing)"
     # "the form wants me to confirm from his email, which I can't access": the suggestion cannot be followed
+    # "except the button is greyed out for me": the control the suggestion needs does not respond
+    r"|\b(?:gr[ae]yed\s+out|does\s+nothing|nothing\s+happens)\b"
     r"|\b(?:i|we)\s+(?:can'?t|cannot|couldn'?t|could\s+not|am\s+unable\s+to|was\s+unable\s+to)\s+(?:access|sign\s+in|"
     r"log\s+in|get\s+in|get\s+into)\b"
     # "yes I've seen that link", "I've read it", "that's exactly what I did": already tried, did not help

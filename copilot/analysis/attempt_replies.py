@@ -20,7 +20,7 @@ _MIN_EXTRA_WORDS = 4  # "did that twice, still dropping" is the suggestion's out
 _WANTED = re.compile(
     r"\b(?:would|do)\s+you\s+(?:like|want|prefer)\b|\bshall\s+(?:i|we)\b|\bshould\s+(?:i|we)\b|\bwant\s+me\s+to\b|"
     r"\b(?:can|may)\s+i\s+(?!have\b|get\b|ask\b|confirm\b|help\b)[a-z]+\b|\binterested\s+in\b|\bhow\s+about\b|"
-    r"\bis\s+that\s+(?:ok|okay|alright|fine)\b"
+    r"\bis\s+that\s+(?:ok|okay|alright|fine)\b|\bdid\s+you\s+know\s+(?:that\s+)?you\s+(?:can|could)\b"
 )
 _TRIED = re.compile(r"\b(?:have|did)\s+you\s+(?:already\s+|also\s+|ever\s+)?(?:tried|try|done|attempted)\b")
 _LEAD = re.compile(

@@ -90,7 +90,28 @@ def extract_attempts(prepared: Prepared) -> list[AttemptedSolution]:
                 replied = True
             attempts.extend(_customer_attempts(message))
     answered = [a for a in attempts if a.said or not _QUOTED_QUESTION.search(a.description)]
-    return [_to_schema(a) for a in _keep_most_useful(_merge_repeats(answered))]
+    return [_to_schema(a) for a in _keep_most_useful(_merge_repeats(_without_retold(answered)))]
+
+
+def _without_retold(attempts: list[_Attempt]) -> list[_Attempt]:
+    """The customer's own attempts less those another one from the same message already tells ("Customer tried
+    again just now..." beside "Customer retried as suggested (...): tried again just now..."): the fuller stays."""
+    known: dict[int, frozenset[str]] = {}
+    own = [a for a in attempts if a.by == "customer"]
+    retold = {
+        id(shorter)
+        for i, first in enumerate(own)
+        for second in own[i + 1 :]
+        if first.message.id == second.message.id
+        for shorter, longer in (sorted((first, second), key=lambda a: len(_words(a, known))),)
+        if _contained(_words(shorter, known), _words(longer, known))
+    }
+    return [a for a in attempts if id(a) not in retold] if retold else attempts
+
+
+def _contained(shorter: frozenset[str], longer: frozenset[str]) -> bool:
+    """Are (nearly) all of the shorter description's words in the longer one?"""
+    return bool(shorter) and len(shorter & longer) >= _SAME * len(shorter)
 
 
 def _keep_most_useful(attempts: list[_Attempt]) -> list[_Attempt]:
