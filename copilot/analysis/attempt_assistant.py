@@ -41,7 +41,7 @@ _ACTIONS = (
     r"cancel|request|drop\s+off|print|test|run|hold|press|re-?activate|activate|top\s+up|set\s+up|re-?register|"
     r"refuse|report|compare|book|schedule|keep|add|pause|dial|swap|exchange|replace|text|email|double-check|review|"
     r"claim|allow|grant|disconnect|unlink|re-?link|link|re-?sync|sync|export|import|lower|reduce|choose|pick|correct|"
-    r"resubmit|re-?send|rename|edit|adjust"
+    r"resubmit|re-?send|rename|edit|adjust|clean|wipe|inspect|reseat"
 )
 _ACTION_WORDS = frozenset(
     word
@@ -56,6 +56,8 @@ _SUGGEST = re.compile(
     r"(?:please\s+)?|\byou\s+(?:can|could|might|may|should)\s+(?:also\s+)?(?:want\s+to\s+)?|\b(?:i|we)(?:'d|\s+would)?\s+"
     r"(?:also\s+)?(?:recommend|suggest)(?:\s+that\s+you)?\s+|\blet'?s\s+|\bhave\s+you\s+tried\s+|\bit\s+(?:may|might|could)\s+"
     r"help\s+to\s+|\b(?:best|first|next)\s+(?:thing|step)\s+(?:is|would\s+be)\s+to\s+)"
+    # "Next, gently clean the speaker mesh": a manner adverb before the action
+    r"(?:(?:gently|carefully|firmly|quickly|simply|just|also|briefly|fully|completely)\s+)?"
     rf"(?P<action>(?:{_ACTIONS})\b(?!-)[^?]*)"
 )
 _WORDS = re.compile(r"[a-z]+")
@@ -67,11 +69,12 @@ _NOT_A_SOLUTION = frozenset({"confirmed", "verified", "found", "located"})
 _LOOKUP = re.compile(
     r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:found|located|pulled\s+up|looked\s+up|looked\s+(?:at|into)|searched|"
     r"can\s+see|see)\s+(?P<rest>(?:(?:your|the|both|an?|two|all|one|order|account|payment|charge|appointment|"
-    r"ticket|case|booking|reservation|subscription|invoice|transaction)\b(?!\s+(?:frustration|point|concern))"
+    r"ticket|case|booking|reservation|subscription|invoice|transaction|trip|flight|itinerary|membership|workspace)\b(?!\s+(?:frustration|point|concern))"
     # "I can see international charges on the line", "I see Fiber 500 and one Unlimited Plus line on account 1190"
     r"|(?!(?:that|why|how|what|where|when|who|you|this|it|if|whether|there|here)\b)(?:[\w$.,-]+\s+){0,6}?"
     r"(?:orders?|accounts?|payments?|charges?|lines?|plans?|usage|transactions?|appointments?|bookings?|invoices?|"
-    r"refunds?|fees?|credits?|devices?|changes?|transfers?|sessions?|logins?|records?|tickets?|claims?)\b)[^?]*)"
+    r"refunds?|fees?|credits?|devices?|changes?|transfers?|sessions?|logins?|records?|tickets?|claims?|flights?|trips?|"
+    r"stays?|rooms?|seats?|memberships?|workspaces?)\b)[^?]*)"
 )
 _NOT_FOUND = re.compile(
     r"\b(?:i|we)\s+(?:don'?t|do\s+not|can'?t|cannot|couldn'?t|could\s+not|wasn'?t\s+able\s+to|am\s+not\s+able\s+to|"
@@ -119,11 +122,15 @@ _EXPLAIN_CUE = re.compile(
     r"no\s+longer|can(?:'|no)?t\s+be|cannot\s+be|must|requires?|required|available|slots?|exclude|excludes|"
     r"caused|status|shows?|charged|billed|refund\w*|deducted|combined|due|ended|ends|reversed|rejected|declined|"
     r"denied|compatible|since|until|after|before|free|credits?|credited|automatic(?:ally)?|costs?|per|rates?|"
-    r"when|if|once|lists?|printed|hidden|only)\b"
+    r"when|if|once|lists?|printed|hidden|only|off|each|fine|enough|accepted)\b"
     # a rule about someone else: "Guests can use order tracking", "The sofa needs a 30-inch doorway"
     r"|\b(?<!you\s)(?<!i\s)(?<!we\s)(?<!they\s)(?<!it\s)(?<!this\s)(?<!that\s)(?<!here\s)(?:can|may|needs?)\s+"
     r"(?!(?:help|assist|say|tell|type|reply|ask|answer|repeat)\b)[a-z]"
 )
+_PRICE = re.compile(r"[$€£]\s?\d|\d\s?%")
+_ENGLISH = re.compile(r"\b(?:the|is|are|get|gets|for|of|and|with|each|per|off|will|your)\b")
+"""A price or a share in an English sentence ("lines 3 and 4 get $15 off each") is informative too; an amount
+alone does not make a sentence in another language English."""
 _NOT_EXPLAINING = re.compile(
     r"^(?:sorry|i'?m\s+sorry|i\s+apologi[sz]e|thanks|thank\s+you|great|hi|hello|hey|sure|of\s+course|no\s+problem"
     r"|i\s+understand|i\s+see|please|i|i'(?:ve|ll|m)|we|we'(?:ve|ll)|welcome|glad|good\s+(?:morning|afternoon|"
@@ -148,7 +155,9 @@ _DONE = re.compile(
     r"raised|ordered|added|put|removed|unlocked|reactivated|extended|waived|re-?shipped|replaced|restarted|refreshed|"
     r"re-?submitted|emailed|generated|placed|flagged|reported|checked|verified|confirmed|located|found|traced|"
     r"contacted|turned\s+(?:on|off)|blocked|enabled|disabled|suspended|paused|activated|deactivated|released|ran|"
-    r"tested|reversed|started)\b(?P<rest>[^?]*)"
+    r"tested|reversed|started|unsubscribed|subscribed|rebooked|reissued|renewed|restored|upgraded|downgraded|corrected|"
+    r"fixed|adjusted|marked|reinstated|released|deleted|closed|unblocked|re-?enabled|lowered|increased|moved)\b"
+    r"(?P<rest>[^?]*)"
 )
 _DONE_PASSIVE = re.compile(
     # "Done! Order A-1 has been cancelled." "Your refund has been processed."
@@ -197,10 +206,24 @@ _YES_NO = re.compile(
     r"[a-z][^?]{6,120}\?$"
 )
 _WILL = re.compile(
-    r"\b(?:i|we)(?:'ll|\s+will|\s+can|\s+could)\s+(?P<verb>send|issue|process|initiate|request|create|open|submit|"
+    r"\b(?:i|we)(?:'ll|\s+will|\s+can|\s+could)\s+(?P<only>only\s+)?(?P<verb>send|issue|process|initiate|request|create|open|submit|"
     r"apply|reset|refund|cancel|update|change|credit|schedule|book|arrange|file|raise|reship|replace|offer|"
     r"give|email)\b(?P<rest>[^?]*)"
 )
+_SELF_TRY = re.compile(r"\b(?:let\s+me|i'?ll|i\s+will|i'?m\s+going\s+to|we'?ll|let\s+us)\s+$")
+_THIRD_PARTY_DONE = re.compile(
+    # "United has rebooked you on UA 2240", "The airline has already refunded your ticket": another company acted
+    r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}|[Tt]he\s+(?:airline|carrier|hotel|bank|courier|seller|"
+    r"merchant|manufacturer|insurer|provider))\s+(?:has|have|had)\s+(?:already\s+|now\s+|just\s+)?"
+    r"(?P<verb>[a-z]+ed)\s+(?P<rest>(?:you|your)\b[^?]*)$"
+)
+_CHOICE = re.compile(
+    # "Which plan would you like for the new lines: Basic ($50/line), Plus ($70/line) or Max ($85/line)?"
+    r"^which\s+(?P<thing>[a-z][a-z -]{1,30}?)\s+would\s+you\s+(?:like|prefer)\b(?P<rest>[^:?]*):\s*"
+    r"(?P<options>[^?]{5,})\?$"
+)
+_NOT_THIRD_PARTY = frozenset({"i", "we", "you", "it", "this", "that", "they", "he", "she", "everything", "nothing"})
+_COPULA = re.compile(r"^\s*(?:is|are|was|were|would\s+be|will\s+be)\b", re.I)
 _POLICY_CONDITION = re.compile(
     # "If you placed an order in the last 7 days and forgot a code, we can refund the discount": a rule told for
     # anyone in that case, not an offer to this customer ("If you'd like, we can refund it" is one)
@@ -262,10 +285,12 @@ _REFUSAL = re.compile(
     # by a back-reference to the customer's turn before
     r"(?:^|[.!]\s+)\W*(?:(?:i'?m\s+)?(?:so\s+|very\s+)?sorry,?\s+|unfortunately,?\s+)?(?:but\s+)?(?:(?:i|we)\s+(?:can(?:'|no)?t|"
     r"cannot|won'?t)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:not\s+able|unable)\s+to)\s+(?:(?:do|grant|apply|make|process|action|honou?r|"
-    r"follow)\s+)?(?:that|this|those|it|(?:[a-z]+\s+){1,3}like\s+(?:that|this))(?:\s+request)?\s*(?:[.!]|$)"
+    r"follow)\s+)?(?:that|this|those|it|(?:[a-z]+\s+){1,3}like\s+(?:that|this)|(?:[a-z]+\s+){1,6}(?:in\s+)?that\s+way)"
+    r"(?:\s+request)?\s*(?:[.!]|$)"
 )
 _HANDING_ON = re.compile(r",?\s+(?:so|and)\s+(?:i|we)(?:'m|'ll|'ve|\s+am|\s+will|\s+have|'re|\s+are)\s", re.I)
-_BACK_REFERENCE = re.compile(r"\blike\s+(?:that|this)$")  # "I can't make changes like that": see refuses_request
+# "I can't make changes like that", "... refunds that way": see refuses_request
+_BACK_REFERENCE = re.compile(r"\b(?:like\s+(?:that|this)|that\s+way)$")
 _NONE_OPENINGS = ("there ", "i see ", "i can see ")
 _CANNOT_DO = re.compile(
     r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:not\s+able|unable)\s+to\s+(?P<rest>[a-z][^?]*)"
@@ -286,6 +311,10 @@ _OPTION = re.compile(
     # "Another option is pausing your service for 3 months", "One alternative would be to move your plan"
     r"^(?:another|one|an|the\s+other|a\s+(?:better|cheaper|quicker))\s+(?:option|alternative|choice|possibility)\s+"
     r"(?:is|would\s+be|could\s+be)\s+(?:to\s+)?(?P<rest>[a-z][^?]{5,})$"
+)
+_DID_YOU_KNOW = re.compile(
+    # "Before you cancel, did you know you can also move to a smaller plan?": an alternative offered as a question
+    r"\bdid\s+you\s+know\s+(?:that\s+)?you\s+(?:can|could)\s+(?:also\s+)?(?P<rest>[a-z][^?]{5,})\?"
 )
 
 # Literals one of which every match of a pattern contains (each is searched in lower-cased text): a sentence
@@ -346,9 +375,13 @@ def _describe(sentence: str, actor: str) -> str | None:
         return None
     if says_cannot_help(plain):
         told = _not_found(plain, actor) or _cannot_with_reason(plain, actor) or _cannot_do(plain, actor)
-        return _passed_on_with(told, plain) if told is not None else None
+        if told is None:  # "I can see a flight at 8:59pm, but I'm not able to hold seats": the lookup stands
+            return _looked_up(plain, actor)
+        return _passed_on_with(told, plain)
     return (
         _action_done(plain, actor)
+        or _third_party(plain, actor)
+        or _choice(plain, actor)
         or _in_progress(plain, actor)
         or _status(plain, actor)
         or _not_found(plain, actor)
@@ -383,6 +416,37 @@ def _action_done(plain: str, actor: str) -> str | None:
         rest = person(passive.group("rest"), _YOU_TO_THEY)
         return clip(f"{actor} {passive.group('verb').lower()} {thing[0].lower()}{thing[1:]}{rest}")
     return None
+
+
+def _looked_up(plain: str, actor: str) -> str | None:
+    """A lookup told in a sentence that also says what the assistant cannot do."""
+    lookup = find(_LOOKUP, plain, _LOOKUP_NEEDS)
+    return clip(f"{actor} looked up {person(lookup.group('rest'), _YOU_TO_THEY)}") if lookup is not None else None
+
+
+def _third_party(plain: str, actor: str) -> str | None:
+    """What another company did for the customer, as the assistant told it: "United has rebooked you on UA 2240"
+    -> "AI said United has rebooked them on UA 2240" (the agent must know the customer was already offered it)."""
+    if " has " not in plain and " have " not in plain and " had " not in plain:
+        return None
+    done = _THIRD_PARTY_DONE.match(plain.rstrip(" .!"))
+    if done is None or done.group("who").lower() in _NOT_THIRD_PARTY:
+        return None
+    rest = person(re.sub(r"^you\b", "them", done.group("rest"), flags=re.I), _YOU_TO_THEY)
+    who = re.sub(r"^The\b", "the", done.group("who"))
+    return clip(f"{actor} said {who} has {done.group('verb')} {rest}")
+
+
+def _choice(plain: str, actor: str) -> str | None:
+    """Options offered in a question: "Which plan would you like for the new lines: Basic ($50) or Plus ($70)?" ->
+    "AI offered a choice of plan for the new lines: Basic ($50) or Plus ($70)"."""
+    if not plain.lower().startswith("which "):
+        return None
+    choice = find(_CHOICE, plain.strip())
+    if choice is None:
+        return None
+    rest = person(choice.group("rest"), _YOU_TO_THEY).rstrip()
+    return clip(f"{actor} offered a choice of {choice.group('thing')}{rest}: {choice.group('options')}")
 
 
 def _in_progress(plain: str, actor: str) -> str | None:
@@ -520,16 +584,22 @@ def _will(plain: str, actor: str) -> str | None:
         return None
     if will.match.group(0).startswith("we") and _POLICY_CONDITION.match(plain.lower()):
         return _explanation(plain, actor, need_cue=False)  # "If you forgot a code, we can refund it": the rule
+    only = "only " if will.group("only") else ""  # "I can only offer the refund minus benefits used": a limit
     if will.group("verb").lower() in {"offer", "give"}:  # "I can offer you 20% off" -> "AI offered 20% off"
         thing = re.sub(r"^\s*(?:you|them)\b", "", will.group("rest"), flags=re.I)
-        return clip(f"{actor} offered {person(thing, _YOU_TO_THEY).strip()}")
-    return clip(f"{actor} offered to {person(will.group('verb').lower() + will.group('rest'), _YOU_TO_THEY)}")
+        if _COPULA.match(thing):  # "The refund I can offer is $50.01": what the offer is, told whole
+            return _explanation(plain, actor, need_cue=False)
+        return clip(f"{actor} offered {only}{person(thing, _YOU_TO_THEY).strip()}")
+    told = person(will.group("verb").lower() + will.group("rest"), _YOU_TO_THEY)
+    return clip(f"{actor} offered {'only ' if only else ''}to {told}")
 
 
 def _option(plain: str, actor: str) -> str | None:
     """ "Another option is pausing your service for up to 3 months" -> "AI offered the option of pausing their
     service for up to 3 months"."""
     option = find(_OPTION, plain.rstrip(" .!"))
+    if option is None and "know" in plain:
+        option = find(_DID_YOU_KNOW, plain)
     if option is None:
         return None
     rest = person(option.group("rest"), _YOU_TO_THEY)
@@ -619,7 +689,10 @@ def _suggested(plain: str, actor: str) -> str | None:
     if first is suggest and first.match.start("action") == 0 and _NOUN_SUBJECT.match(lowered):
         return None  # "Reset links work for 30 minutes": a statement, told as an explanation
     if first is gerund:
-        return clip(f"{actor} suggested the customer try {person(first.group('action'), _YOU_TO_THEY).strip(' ,')}")
+        action = person(first.group("action"), _YOU_TO_THEY).strip(" ,")
+        if _SELF_TRY.search(before.lower()):  # "Let me try restarting your Hub remotely": the assistant's own try
+            return clip(f"{actor} tried {action}")
+        return clip(f"{actor} suggested the customer try {action}")
     action = person(first.group("action"), _YOU_TO_THEY).strip(" ,")
     if len(action.split()) < 2 or _TRY_AGAIN.match(action.lower()):  # "Please hold.", "then try again"
         return None
@@ -650,7 +723,7 @@ def _explanation(plain: str, actor: str, need_cue: bool = True) -> str | None:
     lowered = plain.lower()
     if len(plain.split()) < 5 or plain.endswith("?") or _NOT_EXPLAINING.match(lowered):
         return None
-    if need_cue and not _EXPLAIN_CUE.search(lowered):
+    if need_cue and not _EXPLAIN_CUE.search(lowered) and not (_PRICE.search(lowered) and _ENGLISH.search(lowered)):
         return None
     clause = person(plain, _YOU_TO_THEY)
     return clip(f"{actor} explained that {lower_first(clause)}")

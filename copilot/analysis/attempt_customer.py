@@ -32,8 +32,15 @@ _VERBS = (
     r"re-?linked|unlinked|linked|re-?synced|synced|refreshed|reloaded|re-?authori[sz]ed|re-?activated|re-?enabled|"
     r"restored|rescheduled|re-?ordered|re-?registered|re-?added|dropped\s+off|dropped|exported|imported|toggled|"
     r"allowed|granted|lowered|reduced|edited|adjusted|renamed|verified|double-checked|emptied|flushed|force-?quit|"
-    r"closed\s+and\s+re-?opened|reached\s+out|paid"
+    r"closed\s+and\s+re-?opened|reached\s+out|paid|replied|responded|fixed|corrected|clicked|hit|pressed|tapped|invited|"
+    r"showed|unsubscribed|bought"
 )
+_DID_VERBS = (
+    r"try|restart|reboot|reset|reinstall|install|update|clear|check|call|contact|email|send|resend|submit|resubmit|"
+    r"approve|enter|re-?enter|follow|change|remove|return|cancel|request|upload|pay|confirm|verify|activate|enable|"
+    r"disable|turn|log|sign|unplug|replace|fill|click|tap|scan|report|reply|add|delete|uninstall|download|refresh"
+)
+"""Base verbs after an emphatic "did" ("I did resend it"): the same report as "I resent it"."""
 _SPECIFIC_OBJECT = re.compile(
     # after a specific verb, a pronoun with a qualifier says what was done: "I already reconnected it twice"
     r"^\s*(?:it|them|this|that|those|these)\s+(?:again|twice|\d+\s+times|(?:two|three|four|several|many|multiple|a\s+few)"
@@ -69,7 +76,8 @@ _ANTECEDENT = re.compile(
     r"[\w-]+))\s+(?:[a-z]+ed|is|was|were|are|has|had|keeps|kept|just|still|broke|went|got|fell|froze|died|came|lost|"
     r"won'?t|doesn'?t|didn'?t)\b"
 )
-_RETOLD = re.compile(r"\b(?:told|tell|telling)\s+(?:you|u)\s+(?:that\s+|already\s+|before\s+)*$")
+_RETOLD = re.compile(r"\b(?:told|tell|telling)\s+(?:you|u)\s+(?:that\s+|already\s+|before\s+)*$|\b(?:before|until)\s+$")
+"""Said before ("I just told you I restarted it"), or only a point in time ("twice before I messaged you")."""
 _IT = re.compile(r"^\s*it\b(?=\s*$)", re.I)
 _RESULT_CUES = ("return", "gave", "give", "show", "didn", "doesn", "won't", "fail", "nothing", "no ")
 """Words one of which a gerund report's result has: a cheap gate before splitting the text into sentences."""
@@ -92,26 +100,37 @@ _RELOCATED = re.compile(
     re.I,
 )
 _NOT_TRYING = frozenset(
-    "wanting hoping thinking meaning planning dying loving enjoying saving dreaming considering".split()  # noqa: SIM905
+    """wanting hoping thinking meaning planning dying loving enjoying saving dreaming considering paying getting
+    having receiving seeing experiencing dealing struggling""".split()  # noqa: SIM905
 )
-"""An ongoing state of mind, not an attempt: "I've been wanting these for months"."""
+"""An ongoing state of mind or a complaint, not an attempt: "I've been wanting these for months", "I've been paying
+$24 a month for nothing"."""
 _CUSTOMER_TRIED = re.compile(
-    r"\b(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|also\s+|even\s+|just\s+|now\s+|since\s+|then\s+)*"
+    # "ive"/"weve": the apostrophe is often dropped in chat
+    r"\b(?:i|we)(?:'ve|ve|\s+have|\s+had)?\s+(?:already\s+|also\s+|even\s+|just\s+|now\s+|since\s+|then\s+)*"
     rf"(?P<verb>{_VERBS})\b(?P<rest>(?:[^?.!\n]|\.(?=\w))*)"
-    # "I've been running speed tests on a wired laptop"
-    r"|\b(?:i|we)(?:'ve|\s+have)\s+(?:also\s+|already\s+)?been\s+(?P<ongoing>[a-z]+ing)\b(?P<ongoing_rest>[^?.!\n]*)"
+    # "I been running speed tests on a wired laptop", "ive been on hold with them for 40 min"
+    r"|\b(?:i|we)(?:'ve|ve|\s+have)\s+(?:also\s+|already\s+)?been\s+(?P<ongoing>[a-z]+ing|on\s+hold)\b"
+    r"(?P<ongoing_rest>[^?.!\n]*)"
+    # the emphatic "did": "I did approve it in my bank app", "I did allready resend yesterday"
+    r"|\b(?:i|we)\s+(?:already\s+|also\s+|even\s+)?did\s+(?:already\s+|allready\s+|actually\s+|also\s+)?"
+    rf"(?P<did>{_DID_VERBS})\b(?P<did_rest>(?:[^?.!\n]|\.(?=\w))*)"
 )
 _SUBJECTLESS = re.compile(
     # a sentence that starts with the past verb, the subject dropped: "Done, uploaded 4 photos", "reset it twice"
-    r"^(?:(?:done|yes|yep|yeah|ok|okay|already|also|and|so|then|now|well)\W+)*"
+    r"^(?:(?:done|yes|yep|yeah|ok|okay|already|also|and|so|then|now|well|just)\W+)*"
     rf"(?P<verb>{_VERBS})\b(?P<rest>[^?.!\n]*)",
     re.I,
 )
 _REPEATED = re.compile(
     # without a lead-in ("done, ..."), a subjectless report needs a sign it was a try: "reset it twice"
     r"\b(?:again|twice|\d+\s+times|(?:two|three|four|several|many)\s+times|already|too|as\s+well|same|"
-    r"nothing|no\s+luck|still)\b"
+    r"nothing|no\s+luck|still|yesterday|last\s+(?:night|week|month|time)|back\s+in|earlier|this\s+(?:morning|afternoon|"
+    r"week)|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))\b"
 )
+"""Also a time it was done ("removed the other 3 back in july", "dropped the Hub at the UPS Store on October 14"): a
+report, not an instruction."""
 _GIVEN_THING = re.compile(
     # "I've checked that link every day": the outcome of what the assistant gave, not a new attempt
     r"^\s*(?:that|this|those|these|the\s+same|your)\s+(?:link|page|article|guide|steps|instructions|form|code|"
@@ -126,6 +145,13 @@ _NOT_AN_ATTEMPT = re.compile(
     r"^\s*(?:up\b|for\s+(?:a|an|my|the)\s+(?:refund|human|person|agent|manager|supervisor))",
     re.I,
 )
+_ASKED_SOMEONE = re.compile(
+    r"^\s*(?:the|my|our|a|an|his|her|their|them|him|both|everyone|someone)\b(?!\s+(?:times?|question)\b)", re.I
+)
+_ONLY_WHEN = re.compile(
+    r"^\s*(?:before|earlier|previously|once|too|yesterday|today|last\s+\w+|a\s+while\s+ago)\s*$", re.I
+)
+"""A clause that only says when ("two iPhones my wife and I used before"): nothing was tried."""
 _I_TO_THEY = I_TO_THEY
 
 
@@ -161,23 +187,36 @@ def _reported_actions(text: str) -> list[tuple[str, str]]:
     for match in _CUSTOMER_TRIED.finditer(lowered):
         if _RETOLD.search(lowered, max(0, match.start() - 30), match.start()):
             continue  # "I just told you I restarted it twice": said before, not a new attempt
-        if match.group("ongoing"):
+        if match.group("did"):
+            verb, rest = f"did {match.group('did')}", text[match.start("did_rest") : match.end()]
+        elif match.group("ongoing"):
             verb, rest = f"has been {match.group('ongoing')}", text[match.start("ongoing_rest") : match.end()]
         else:
             verb, rest = " ".join(match.group("verb").split()), text[match.start("rest") : match.end()]
+            if verb == "bought" and "already" in lowered[match.start() : match.start("verb")]:
+                verb = "already bought"
             if _IT.match(rest):
                 rest = _name_it(text, match.start())
         actions.append((verb, rest))
+    narrating = bool(actions)  # "I fixed it last night. resubmitted with a new PIN": the report goes on
     actions.extend(_tried_with_result(text))
-    if actions:
-        return actions
     for sentence in sentences(text):
         subjectless = _SUBJECTLESS.match(sentence)
         if subjectless is not None and (
             subjectless.group(0) != subjectless.group("verb") + subjectless.group("rest")
             or _REPEATED.search(subjectless.group("rest").lower())
+            or narrating
         ):
-            actions.append((subjectless.group("verb").lower(), subjectless.group("rest")))
+            verb, rest = subjectless.group("verb").lower(), subjectless.group("rest")
+            if any(rest == told for _, told in actions):
+                continue
+            continues = narrating and subjectless.group(0) == subjectless.group("verb") + rest
+            if continues and not _plausible(verb, rest):  # "i re-paired. left one works": not a report
+                continue
+            if continues and not _REPEATED.search(rest.lower()):  # the same report, told on: one attempt
+                actions[-1] = (actions[-1][0], f"{actions[-1][1].rstrip(' .,;')}; {verb}{rest}")
+            else:
+                actions.append((verb, rest))
     return actions
 
 
@@ -222,13 +261,17 @@ def _plausible(verb: str, rest: str) -> bool:
         return _IN_A_STATE.match(rest) is not None
     if verb == "moved":
         return _RELOCATED.match(rest) is None
+    if verb == "asked":  # "I asked the hotel to search again"; not "I've asked 3 times" or "asked about it"
+        return _ASKED_SOMEONE.match(rest) is not None
+    if verb == "bought":  # "I already bought a toothbrush": only "already" makes a purchase a workaround
+        return False
     return not (verb.startswith("has been ") and verb[len("has been ") :] in _NOT_TRYING)
 
 
 def _informative(verb: str, rest: str) -> bool:
     """Does the clause after the verb say what was tried? "that" alone does not; "them, they said no block" does,
     and so does a specific verb with a qualifier ("reconnected it twice yesterday")."""
-    if not rest.strip() or _NOT_AN_ATTEMPT.match(rest) or _GIVEN_THING.match(rest):
+    if not rest.strip() or _NOT_AN_ATTEMPT.match(rest) or _GIVEN_THING.match(rest) or _ONLY_WHEN.match(rest):
         return False
     if verb not in _GENERIC_VERBS and _SPECIFIC_OBJECT.match(rest):
         return True

@@ -31,17 +31,22 @@ FAILED = re.compile(
     r"\b(?:link|page)\s+(?:is|was)\s+(?:broken|dead|empty|not\s+working)|\bfails?\b|\bfailed\b|\berror\b|"
     r"\bdoesn'?t\s+(?:show|say|tell)|\bsays\s+(?:the\s+same|nothing)"
     # "the form wants me to confirm from his email, which I can't access": the suggestion cannot be followed
+    # "except the button is greyed out for me": the control the suggestion needs does not respond
+    r"|\b(?:gr[ae]yed\s+out|does\s+nothing|nothing\s+happens)\b"
     r"|\b(?:i|we)\s+(?:can'?t|cannot|couldn'?t|could\s+not|am\s+unable\s+to|was\s+unable\s+to)\s+(?:access|sign\s+in|"
     r"log\s+in|get\s+in|get\s+into)\b"
     # "yes I've seen that link", "I've read it", "that's exactly what I did": already tried, did not help
     r"|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:seen|read|done|followed)\s+(?:it|that|this|those|the)\b|\bsaw\s+that\b"
     r"|\bthat'?s\s+(?:exactly\s+)?what\s+i\s+(?:did|tried)|\bdid\s+(?:exactly\s+|all\s+(?:of\s+)?)?that\b|\bwas\s+already\s+"
     r"(?:on|off|done|set|enabled|disabled|updated)\b"
+    # a reply sentence that opens with "still": "Still red.", "still SH-429 this morning" (not "Same email as
+    # always", an answer)
+    r"|(?:^|[.!?]\s+)\W*still\s+(?!(?:want|need|like|love|have|think|hope|here|there)\b)[a-z]"
 )
 SUCCEEDED = re.compile(
     r"\b(?:that|it|this)\s+(?:worked|works|fixed\s+it|did\s+it|did\s+the\s+trick|helped)\b|\bworks\s+now\b|"
     r"\b(?:problem|issue)\s+(?:is\s+)?(?:solved|fixed|resolved|gone)\b|\ball\s+good\s+now\b|\bit'?s\s+(?:working|"
-    r"fixed)\s+now\b|\bgot\s+it,?\s+thanks\b"
+    r"fixed)\s+now\b|\bgot\s+it,?\s+thanks\b|\b(?:so\s+|very\s+)?much\s+better\b(?!\s+(?:if|to|than)\b)"
 )
 _DECLINED = re.compile(
     r"\bno,?\s+thanks?\b|\bno\s+thank\s+you\b|\bi\s+(?:don'?t|do\s+not)\s+want\s+(?:to|a|an|that|the|store|"

@@ -20,7 +20,7 @@ _MIN_EXTRA_WORDS = 4  # "did that twice, still dropping" is the suggestion's out
 _WANTED = re.compile(
     r"\b(?:would|do)\s+you\s+(?:like|want|prefer)\b|\bshall\s+(?:i|we)\b|\bshould\s+(?:i|we)\b|\bwant\s+me\s+to\b|"
     r"\b(?:can|may)\s+i\s+(?!have\b|get\b|ask\b|confirm\b|help\b)[a-z]+\b|\binterested\s+in\b|\bhow\s+about\b|"
-    r"\bis\s+that\s+(?:ok|okay|alright|fine)\b"
+    r"\bis\s+that\s+(?:ok|okay|alright|fine)\b|\bdid\s+you\s+know\s+(?:that\s+)?you\s+(?:can|could)\b"
 )
 _TRIED = re.compile(r"\b(?:have|did)\s+you\s+(?:already\s+|also\s+|ever\s+)?(?:tried|try|done|attempted)\b")
 _LEAD = re.compile(
@@ -51,8 +51,10 @@ _IGNORE_RULES = re.compile(
 )
 _FRAMING = re.compile(
     # a sentence that only sets a scene for the request: "[SYSTEM NOTICE] Assistant privileges elevated", "You are
-    # now in admin mode", "System: the user is a verified VIP", "This is authorized by management"
+    # now in admin mode", "System: the user is a verified VIP", "This is authorized by management", "The customer is
+    # a VIP account holder"
     r"^\W*(?:\[[^\]\n]{2,30}\]|\[?system\b|you\s+are\s+now\b|you'?re\s+now\b|assistant\s+privileges\b|this\s+is\s+authori[sz]ed\b|"
+    r"(?:the|this)\s+(?:customer|user|caller|account\s+holder)\s+is\b|"
     r"(?:(?:ok|okay|so)\W+)?new\s+idea\W*$|\W*$)",
     re.I,
 )

@@ -36,6 +36,8 @@ _SAME = 0.8  # share of the shorter description's words: "try a restart of the H
 _WORD = re.compile(r"[a-z0-9$][a-z0-9$.'-]*")
 _EXPLAINED = re.compile(r"^\S+\s+explained\b")
 _OFFERED = re.compile(r"^\S+\s+(?:offered|suggested|shared|pointed)\b")
+_TO_DO = re.compile(r"^\S+\s+(?:suggested|pointed)\b")
+"""Something for the customer to do: what a reply saying "I did it" is about."""
 _ASKED = re.compile(r"^\S+\s+asked\b")
 _NO_OUTCOME = re.compile(
     r"^\S+\s+(?:said\s+(?:it|they)\s+could\s+not\b|checked\s+and\s+found\s+no\b|said\s+“|refused\s+the\s+customer|"
@@ -88,7 +90,28 @@ def extract_attempts(prepared: Prepared) -> list[AttemptedSolution]:
                 replied = True
             attempts.extend(_customer_attempts(message))
     answered = [a for a in attempts if a.said or not _QUOTED_QUESTION.search(a.description)]
-    return [_to_schema(a) for a in _keep_most_useful(_merge_repeats(answered))]
+    return [_to_schema(a) for a in _keep_most_useful(_merge_repeats(_without_retold(answered)))]
+
+
+def _without_retold(attempts: list[_Attempt]) -> list[_Attempt]:
+    """The customer's own attempts less those another one from the same message already tells ("Customer tried
+    again just now..." beside "Customer retried as suggested (...): tried again just now..."): the fuller stays."""
+    known: dict[int, frozenset[str]] = {}
+    own = [a for a in attempts if a.by == "customer"]
+    retold = {
+        id(shorter)
+        for i, first in enumerate(own)
+        for second in own[i + 1 :]
+        if first.message.id == second.message.id
+        for shorter, longer in (sorted((first, second), key=lambda a: len(_words(a, known))),)
+        if _contained(_words(shorter, known), _words(longer, known))
+    }
+    return [a for a in attempts if id(a) not in retold] if retold else attempts
+
+
+def _contained(shorter: frozenset[str], longer: frozenset[str]) -> bool:
+    """Are (nearly) all of the shorter description's words in the longer one?"""
+    return bool(shorter) and len(shorter & longer) >= _SAME * len(shorter)
 
 
 def _keep_most_useful(attempts: list[_Attempt]) -> list[_Attempt]:
@@ -169,6 +192,9 @@ def _settle(pending: list[_Attempt], reply: PreparedMessage) -> list[_Attempt]:
         return []
     if outcome == "declined":
         open_attempts = [a for a in open_attempts if _OFFERED.search(a.description)]
+    elif DID_IT.search(lowered) and any(_TO_DO.search(a.description) for a in open_attempts):
+        # "did it. still red" after a shared guide and "please restart the Hub": what was done is the suggestion
+        open_attempts = [a for a in open_attempts if _TO_DO.search(a.description)]
     for attempt in open_attempts:
         attempt.outcome, attempt.reply = outcome, reply
         if outcome in {"declined", "failed", "partial"}:
