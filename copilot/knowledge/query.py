@@ -29,7 +29,7 @@ _FACT_TYPES = ("product", "device", "error_code")
 _ARTICLE_LINK = re.compile(
     r"\b(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[\w%.-]+)*"  # site and folders
     r"/([a-z0-9]+(?:[-_][a-z0-9]+)+)(?:\.[a-z]{3,4})?/?(?:#[\w-]*)?"  # the slug, maybe .html or #section
-    r"(?![\w/?#=&-]|\.\w)",  # not followed by a query string (a sentence's full stop is fine)
+    r"(?![\w/=&-]|[.?]\w)",  # not followed by a query string (a sentence's full stop or question mark is fine)
     re.IGNORECASE,
 )
 """A link whose last path segment is a slug of two or more words (``.../articles/track-your-refund``), without a

@@ -48,6 +48,8 @@ WRONG_UNSURE_INTENT = ("promo_code_problem", "A promo code or discount code does
         ("Our guide: help.acme.example/billing/price-adjustment-2026. Anything else?", ["price adjustment 2026"]),
         ("Read https://support.acme.example/hc/en-us/lost_or_damaged_parcel.html", ["lost or damaged parcel"]),
         ("https://help.acme.example/wifi/slow-speeds#restart-the-router", ["slow speeds"]),
+        ("Did you see [this guide](https://help.acme.example/a/reset-your-password)?", ["reset your password"]),
+        ("Have you read https://help.acme.example/a/reset-your-password?", ["reset your password"]),
         ("Tracking: https://www.fedex.com/fedextrack/?trknbr=775201836644", []),  # a query string: not an article
         ("Pay at acme.example/pay or write to j.doe@acme.example", []),  # vanity link, e-mail address
         ("Delivered 12/11/2026 and/or later", []),
