@@ -1,7 +1,8 @@
 """The retrieval query, built from the whole conversation rather than its last message.
 
 Parts, most telling first (the neural embedder reads only ~256 word pieces, and the query is clipped from the
-end): the detected intent (label and description, unless the classifier was unsure and the customer writes in
+end): the help-center articles the assistant or an agent linked to (see :func:`cited_article_slugs`), the
+detected intent (label and description, unless the classifier was unsure and the customer writes in
 the help center's language, see :func:`writes_another_language`), product names, devices
 and error codes the customer gave, the customer's own statements of the issue, then the assistant's and
 agents' turns. Those restate the problem in the help center's own words (a bot usually answers from the same
@@ -12,10 +13,12 @@ about the problem and are left out. System turns are never used.
 
 from __future__ import annotations
 
+import re
+
 from copilot.context import Analysis, Prepared
 from copilot.knowledge.text import STOP_WORDS, WORD
 
-__all__ = ["MAX_QUERY_CHARS", "build_query", "writes_another_language"]
+__all__ = ["MAX_QUERY_CHARS", "build_query", "cited_article_slugs", "writes_another_language"]
 
 MAX_QUERY_CHARS = 2000
 MIN_WORDS_TO_TELL_LANGUAGE = 12
@@ -23,6 +26,16 @@ MIN_WORDS_TO_TELL_LANGUAGE = 12
 MAX_FOREIGN_STOP_WORD_SHARE = 0.15
 """English customers' words are 26-55% English stop words on the suites, other languages' 0-10%."""
 _FACT_TYPES = ("product", "device", "error_code")
+_ARTICLE_LINK = re.compile(
+    r"\b(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[\w%.-]+)*"  # site and folders
+    r"/([a-z0-9]+(?:[-_][a-z0-9]+)+)(?:\.[a-z]{3,4})?/?(?:#[\w-]*)?"  # the slug, maybe .html or #section
+    r"(?![\w/=&-]|[.?]\w)",  # not followed by a query string (a sentence's full stop or question mark is fine)
+    re.IGNORECASE,
+)
+"""A link whose last path segment is a slug of two or more words (``.../articles/track-your-refund``), without a
+query string: how help centers address their articles. Tracking, payment and vanity links (``?trknbr=``,
+``/pay``) do not match."""
+_SLUG_SEPARATOR = re.compile(r"[-_]+")
 _ASSISTANT_ROLES = ("ai", "agent")
 # fmt: off
 _HANDOFF_WORDS = frozenset({
@@ -40,12 +53,14 @@ def build_query(prepared: Prepared, analysis: Analysis, *, max_chars: int = MAX_
     """Return the query text for this conversation, at most ``max_chars`` characters.
 
     An unsure intent is usually left out (a wrong one pulls in the wrong articles), except when the customer
-    writes in another language than the help center: then their words match no article, and the intent's
-    label and description, written in the taxonomy's language, are the query's only bridge to the articles.
+    writes in another language than the help center and no turn links to a help-center article: then their
+    words match no article, and the intent's label and description, written in the taxonomy's language, are
+    the query's only bridge to the articles. A linked article's slug is a surer bridge than an unsure guess.
     """
-    parts: list[str] = []
+    cited = cited_article_slugs(prepared)
+    parts: list[str] = list(cited)
     intent = analysis.intent
-    if intent.label and intent.confidence > 0 and (not intent.low_confidence or writes_another_language(prepared)):
+    if intent.label and intent.confidence > 0 and (not intent.low_confidence or _needs_intent_bridge(prepared, cited)):
         parts.append(intent.label.replace("_", " ").replace("-", " "))
         if intent.description:
             parts.append(intent.description)
@@ -60,6 +75,27 @@ def build_query(prepared: Prepared, analysis: Analysis, *, max_chars: int = MAX_
 
 
 _NOT_ABOUT_THE_ISSUE = STOP_WORDS | _HANDOFF_WORDS
+
+
+def cited_article_slugs(prepared: Prepared) -> list[str]:
+    """The words of every help-center article slug the assistant or an agent linked to, in order, each once.
+
+    Bots answer from the help center and link the article they used (``.../payments/track-your-refund`` gives
+    "track your refund"). The slug is a title in the help center's language even when the whole conversation
+    is in another one, and it names the article the conversation was about, so it leads the query.
+    """
+    slugs = [
+        _SLUG_SEPARATOR.sub(" ", slug)
+        for message in prepared.messages
+        if message.role in _ASSISTANT_ROLES and "/" in message.text
+        for slug in _ARTICLE_LINK.findall(message.text)
+    ]
+    return list(dict.fromkeys(slugs))
+
+
+def _needs_intent_bridge(prepared: Prepared, cited: list[str]) -> bool:
+    """True when only the (unsure) intent can connect this conversation to the help center's words."""
+    return not cited and writes_another_language(prepared)
 
 
 def writes_another_language(prepared: Prepared) -> bool:
