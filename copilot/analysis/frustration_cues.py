@@ -115,6 +115,12 @@ _EXCLAIM = re.compile(r"[!?]{3,}|\?!|!\?")
 _DOUBLE_QUESTION = re.compile(r"\?\?")
 _FRAGMENTED = re.compile(r"(?<![\w.])\w+\.\s+\w+\.\s+\w+\.(?!\w)")
 """Three one-word sentences in a row: it needs three full stops, which the caller counts first."""
+_DIMINISHER = re.compile(
+    r"(?:\ba\s+(?:little\s+|tiny\s+)?bit|\ba\s+little|\bkinda|\bkind\s+of|\bsort\s+of|\bslightly|\bsomewhat"
+    r"|\ba\s+tad|\bmildly|\bmarginally)\s+(?:\w+\s+)?$"
+)
+"""A word that turns down the frustration word right after it ("kinda annoying", "a bit frustrated")."""
+_DIMINISHABLE = frozenset({"explicit"})
 _HEDGE_FACTOR = 0.7
 _COMBINED_FLOOR = 0.15
 """The weakest cue that counts towards two mild signs making clear frustration (see :func:`_combined`)."""
@@ -144,6 +150,8 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
         match = matches.get(group)
         if match is not None:
             kind, weight = _FAMILY[group]
+            if group in _DIMINISHABLE and _diminished(lowered, match.start()):
+                weight = MILD  # "kinda annoying", "a bit frustrating": mild impatience, not clear frustration
             seen[group] = Cue(kind, weight, _DETAIL.get(group, "") + _quote(match.group(0)), group)
     loud, insistent = _loudness(text), _insistence(text)
     gated = loud is not None or not _HAPPY_GATED.isdisjoint(seen)
@@ -157,6 +165,11 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
         # before combining: two softened mild signs in a courteous turn do not add up to clear frustration
         found = [Cue(c.kind, _hedged(c.weight), c.detail, c.family) for c in found]
     return MessageCues(cues=tuple(_combined(found)), compound=compound)
+
+
+def _diminished(lowered: str, start: int) -> bool:
+    """True when the cue at ``start`` is turned down by the words just before it ("kinda annoying tbh")."""
+    return _DIMINISHER.search(lowered, max(0, start - 24), start) is not None
 
 
 def _hedged(weight: float) -> float:
