@@ -82,6 +82,8 @@ _DETAIL = {
 }
 _HAPPY_GATED = frozenset({"distress", "urgency", "contradiction", "failing", "refusal"})
 """Weak families that a happy turn ("OMG YES PLEASE!!", "still says error 😂 but I love it") does not show."""
+_LAUGHTER = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*)\b|😂|🤣|😄|😁|😅")
+"""Laughing in a turn: with a happy tone, its "??" is playful ("30 days?? lol ok"), not impatience."""
 _STRONG = frozenset({"threat", "profanity", "anger"})
 _VENTING = re.compile(
     "|".join(
@@ -154,10 +156,12 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
                 weight = MILD  # "kinda annoying", "a bit frustrating": mild impatience, not clear frustration
             seen[group] = Cue(kind, weight, _DETAIL.get(group, "") + _quote(match.group(0)), group)
     loud, insistent = _loudness(text), _insistence(text)
-    gated = loud is not None or not _HAPPY_GATED.isdisjoint(seen)
+    laughing = insistent is not None and _LAUGHTER.search(lowered) is not None
+    gated = loud is not None or laughing or not _HAPPY_GATED.isdisjoint(seen)
     compound = sentiment(text) if sentiment is not None and (gated or may_be_negative(lowered)) else 0.0
     if compound > happy_floor:
         loud = None
+        insistent = None if laughing else insistent
         seen = {group: cue for group, cue in seen.items() if group not in _HAPPY_GATED}
     typography = loud or insistent
     found = [*seen.values(), *([typography] if typography is not None else [])]

@@ -104,3 +104,16 @@ def test_an_outburst_followed_by_a_short_last_turn_keeps_its_level() -> None:
         ("customer", "quick please"),
     ]
     assert _level(turns) == "high"
+
+
+def test_question_marks_in_a_laughing_happy_turn_are_playful() -> None:
+    happy = [
+        ("customer", "OMG hi!! just got back from the BEST week away 🌴 booked through you guys!!"),
+        ("ai", "Welcome back! How can I help today?"),
+        ("customer", "sooo my points from the hotel aren't in my account?? it was like $1,460 so that's a LOT of points lol"),
+        ("ai", "Points arrive 14 days after check-out. I'm not able to add points myself."),
+        ("customer", "30 days?? lol ok but I want them before my next trip!! can I just talk to a human? 🙏"),
+    ]
+    assert _level(happy) == "none"
+    # the same question marks without laughter are mild impatience
+    assert _level([("customer", "my gift card should be $92.35?? where did the other $30 go")]) == "low"
