@@ -244,8 +244,10 @@ REFUSAL = (
 """Turning down what the assistant offers: "I don't want the link (again)", "I don't want to pay"."""
 
 ALREADY_DONE = (
-    r"ya\s+(?:lo\s+)?(?:leí|hice|intenté|probé)|j'ai\s+(?:déjà\s+)?(?:lu|essayé)\b|je\s+l'ai\s+déjà\b"
-    r"|(?:habe|hab)\s+ich\s+(?:schon|bereits)\s+(?:gemacht|versucht|gelesen|probiert)|já\s+(?:li|fiz|tentei)\b"
+    r"ya\s+(?:lo\s+|la\s+|los\s+|las\s+)?(?:leí|hice|intenté|probé|revisé|comprobé|miré)|j'ai\s+(?:déjà\s+)?(?:lu|essayé"
+    r"|vérifié)\b|je\s+l'ai\s+déjà\b"
+    r"|(?:habe|hab)\s+ich\s+(?:schon|bereits)\s+(?:gemacht|versucht|gelesen|probiert|geprüft)|já\s+(?:li|fiz|tentei"
+    r"|verifiquei)\b"
     r"|(?:l'ho|ho)\s+già\b|(?:heb|had)\s+ik\s+al\s+(?:gedaan|geprobeerd|gelezen)|już\s+(?:to\s+)?(?:zrobiłe[mś]"
     r"|zrobiłam|próbowałe[mś]|próbowałam|czytałe[mś]|czytałam)|zaten\s+(?:denedim|yaptım|okudum)"
 )

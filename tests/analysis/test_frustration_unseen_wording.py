@@ -117,3 +117,21 @@ def test_question_marks_in_a_laughing_happy_turn_are_playful() -> None:
     assert _level(happy) == "none"
     # the same question marks without laughter are mild impatience
     assert _level([("customer", "my gift card should be $92.35?? where did the other $30 go")]) == "low"
+
+
+@pytest.mark.parametrize(
+    ("text", "clear"),
+    [
+        ("seriously. can i talk to a real person pls", True),
+        ("Ok. Seriously! fix it", True),
+        ("I take this seriously.", False),
+    ],
+)
+def test_a_one_word_seriously_is_exasperation(text: str, clear: bool) -> None:
+    assert (_strongest(text) >= CLEAR) is clear
+
+
+def test_i_already_checked_everything_and_waiting_in_spanish_add_up_to_clear() -> None:
+    text = "Ya revisé todo, la entrada, el garaje, hablé con los vecinos. Nadie vio nada. Ya pasaron 3 días"
+    assert _strongest(text) >= CLEAR
+    assert _strongest("Ya revisé todo, la entrada y el garaje.") < CLEAR
