@@ -6,11 +6,13 @@ When the bot platform sends ``escalation.trigger``, its free-form string is mapp
 is inferred from the transcript:
 
 1. a sensitive topic (bereavement, fraud, self-harm, medical, harassment, safety) always wins: the agent must
-   know before anything else;
+   know before anything else (a medical mention only until the assistant later quotes a policy that needs a
+   person: the handover is then for the policy);
 2. otherwise the *latest* direct cause wins, because it is what made the conversation move now: the customer
    asking for a human, a policy topic only a human may handle (refund or exception approvals, legal threats,
    account deletion and privacy requests), repeated failed attempts or a bot loop, the assistant saying it cannot
-   help;
+   help (not when that is only its reply to an outright ask for a person), and, when frustration is high, the
+   customer's last angry outburst (which loses a tie to the other causes of the same turn);
 3. otherwise high frustration, then a VIP profile, then ``other``.
 """
 
@@ -169,7 +171,7 @@ _ACCEPTS = re.compile(
 _SENSITIVE_SCAN = PhraseScanner.of_alternatives(_SENSITIVE.pattern)
 _MEDICAL = re.compile(r"hospital|medical|surgery|chemo|diagnosed|life[-\s]support")
 """A sensitive match that is only a medical mention ("I have knee surgery on the 9th"): the subject does not
-outrank a later cause by itself (a policy the assistant quotes), unlike a death, a fraud or a threat to safety."""
+outrank a later policy the assistant quotes, unlike a death, a fraud or a threat to safety."""
 _ANGER = re.compile(frustration_patterns.ANGER)
 _HOT_KINDS = frozenset({"profanity", "threat_to_leave"})
 """Frustration signals that show anger by their kind (shouting and angry words are read from their detail)."""
@@ -250,7 +252,7 @@ def _inferred(
         index, message_id = stated_vip
         evidence.append(_Evidence("vip_customer", index, message_id, f"VIP routing ({vip.reason})."))
     evidence.extend(_angry_turns(prepared, frustration))
-    sensitive = [e for e in evidence if e.code == "sensitive_topic" and not e.explanation.startswith(_SOFT)]
+    sensitive = [e for e in evidence if e.code == "sensitive_topic" and not _outranked_mention(e, evidence)]
     chosen = sensitive[0] if sensitive else (max(evidence, key=lambda e: e.index) if evidence else None)
     if chosen is not None:
         return EscalationReason(code=chosen.code, explanation=chosen.explanation, message_ids=[chosen.message_id])  # type: ignore[arg-type]
@@ -321,6 +323,15 @@ def _last_assistant_gave_up(prepared: Prepared) -> bool:
     """True when the assistant's last turn says it could not help or understand the customer."""
     last = next((m for m in reversed(prepared.messages) if m.role == "ai"), None)
     return last is not None and says_cannot_help(last.text)
+
+
+def _outranked_mention(sensitive: _Evidence, evidence: list[_Evidence]) -> bool:
+    """True when a sensitive match is only a medical mention and the assistant or customer later names a policy
+    that needs a person: the handover is then because of the policy, not the subject (a bereavement, a fraud or
+    a threat to safety always wins)."""
+    return sensitive.explanation.startswith(_SOFT) and any(
+        e.code == "policy_requires_human" and e.index > sensitive.index for e in evidence
+    )
 
 
 def _previous(prepared: Prepared, index: int) -> PreparedMessage | None:

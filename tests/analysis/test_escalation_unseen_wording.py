@@ -160,6 +160,8 @@ def test_a_medical_mention_does_not_outrank_a_later_policy_but_a_death_does() ->
     bereaved = [*turns[:2], ("customer", "my husband passed away last week, I can't travel"), turns[3]]
     assert _code(bereaved) == "sensitive_topic"
     assert _code(turns[:3]) == "sensitive_topic"  # with nothing later, the subject is the reason
+    asked = [*turns[:3], ("ai", "I see."), ("customer", "can I talk to a person please")]
+    assert _code(asked) == "sensitive_topic"  # only a policy outranks the medical subject
 
 
 def test_someone_getting_into_the_account_is_sensitive() -> None:
