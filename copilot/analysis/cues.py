@@ -13,6 +13,7 @@ from copilot.request_memo import per_request
 __all__ = [
     "announces_transfer",
     "asks_for_human",
+    "asks_for_person",
     "is_filler",
     "says_cannot_help",
     "says_not_understood",
@@ -45,18 +46,28 @@ _HUMAN_ELSEWHERE = (
     r"(?:medewerker|mens)\s+(?:spreken|aan\s+de\s+lijn)|\bdoorverbinden\b"
     r"|\b(?:z|ze)\s+(?:konsultantem|konsultantką|człowiekiem|pracownikiem|żywym\s+człowiekiem|doradcą)"
     r"|\bmüşteri\s+temsilci\w*|\btemsilci(?:ye|yle|siyle|sine|ile)\b|\bbir\s+(?:insanla|yetkiliyle|operatörle)\b"
+    # "I ask that a person review the case": Spanish, French, Portuguese, Italian
+    r"|\bque\s+(?:una\s+persona|alguien|un\s+(?:agente|asesor))\s+(?:de\s+su\s+equipo\s+)?(?:revise|mire|compruebe"
+    r"|verifique|atienda|gestione|llame)|\bque\s+(?:quelqu'un|une\s+personne|un\s+conseiller)\s+(?:\w+\s+){0,2}"
+    r"(?:regarde|vérifie|examine|traite|rappelle)|\bque\s+(?:uma\s+pessoa|algu[eé]m|um\s+atendente)\s+(?:revise|"
+    r"verifique|analise|veja)|\bche\s+(?:una\s+persona|qualcuno|un\s+operatore)\s+(?:\w+\s+){0,2}(?:controlli|"
+    r"verifichi|esamini|guardi)"
 )
-_HUMAN_REQUEST = re.compile(
-    rf"\b(?:speak|talk|chat|connect|transfer|put|pass|escalate|forward|get)\s+(?:me\s+|this\s+)?"
-    rf"(?:to|with|through\s+to|over\s+to)\s+{_WHO}"
-    rf"|\b(?:want|need|would\s+like|i'?d\s+like|we'?d\s+like|requesting|request|demand|give\s+me|get\s+me|can\s+i\s+(?:have|get))\s+"
-    rf"(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?{_WHO}"
-    rf"|\b(?:could|can|can'?t|couldn'?t|would|will)\s+{_SOMEONE}\s+(?:please\s+|just\s+|actually\s+)*"
+_SOMEONE_TO_ACT = (
+    rf"\b(?:could|can|can'?t|couldn'?t|would|will)\s+{_SOMEONE}\s+(?:please\s+|just\s+|actually\s+)*"
     r"(?:look|check|review|call|contact|help|stop|use|fix|sort|investigate|get\s+back|do|handle|take|walk|go\s+through"
     r"|set\s+up|make|process|change|switch)"
     # the same wish as a condition: "I'd appreciate it if a real person could look at this"
     rf"|\b(?:if|when)\s+{_SOMEONE}\s+(?:could|can|would|will)\s+(?:please\s+|just\s+)?"
     r"(?:look|check|review|call|contact|help|fix|sort|investigate|get\s+back|do|handle|take)"
+)
+"""Asking whether someone can do the task ("can someone check the history of the card?"): a request for the work
+more than for a person, the weaker form of :data:`_ASKS_FOR_PERSON`."""
+_ASKS_FOR_PERSON = (
+    r"\b(?:speak|talk|chat|connect|transfer|put|pass|escalate|forward|get)\s+(?:me\s+|this\s+)?"
+    rf"(?:to|with|through\s+to|over\s+to)\s+{_WHO}"
+    rf"|\b(?:want|need|would\s+like|i'?d\s+like|we'?d\s+like|requesting|request|demand|give\s+me|get\s+me|can\s+i\s+(?:have|get))\s+"
+    rf"(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?{_WHO}"
     r"|\b(?:human|real\s+person|live\s+agent|agent|representative|operator|person)\s*(?:please|pls|plz|now)\b"
     r"|^\W*(?:agent|human|representative|operator|person|rep)\W*$"
     r"|\bis\s+there\s+(?:a|any)\s+(?:human|real\s+person|person|one|someone|agent)\b"
@@ -64,11 +75,17 @@ _HUMAN_REQUEST = re.compile(
     r"(?:talk|speak|chat)\s+(?:to|with)\b"
     r"|\b(?:not|no\s+more|stop\s+(?:the|this))\s+(?:a\s+|another\s+)?(?:bot|robot|machine|ai)\b"
     r"|\b(?:are\s+you|you'?re)\s+(?:a\s+)?(?:bot|robot|real)\b"
-    rf"{_HUMAN_ELSEWHERE}",
-    re.M,
+    # "I would like this reviewed by a member of staff, not an automated reply"
+    rf"|\b(?:reviewed|looked\s+at|checked|handled|dealt\s+with|seen)\s+by\s+{_WHO}"
+    r"|\bnot\s+(?:an?\s+|another\s+)?(?:automated|automatic|canned|scripted|generic)\s+(?:reply|replies|response|responses"
+    r"|answer|answers|message|messages|email)"
+    rf"{_HUMAN_ELSEWHERE}"
 )
-"""The customer asks for a human ("let me talk to a real person", "agent please", "AGENT")."""
+"""The customer asks for a person ("let me talk to a real person", "agent please", "AGENT")."""
+_HUMAN_REQUEST = re.compile(f"{_ASKS_FOR_PERSON}|{_SOMEONE_TO_ACT}", re.M)
+"""The customer asks for a human, in either form."""
 _HUMAN_REQUEST_SCAN = PhraseScanner.of_alternatives(_HUMAN_REQUEST.pattern, re.M)
+_PERSON_REQUEST_SCAN = PhraseScanner.of_alternatives(_ASKS_FOR_PERSON, re.M)
 
 _NOT_UNDERSTOOD = (
     r"\bi'?m\s+(?:sorry|afraid),?\s+(?:but\s+)?i\s+(?:didn'?t|don'?t|did\s+not|do\s+not)\s+(?:understand|follow|get)"
@@ -119,8 +136,6 @@ _FILLER_TEXT = """
     speak talk chat connect transfer want need get give let can could would like just already told said help
     anyone there anybody bot robot stop useless waiting wait hurry up come on seriously what why how"""
 _FILLER_WORDS = frozenset(_FILLER_TEXT.split())
-_CACHE_SIZE = 4096
-"""Texts whose cues are kept: several analyzers ask the same question of the same turn in one request."""
 _WORD = re.compile(r"[a-z']+|\d+")
 
 
@@ -133,6 +148,14 @@ def word_list(*lines: str) -> frozenset[str]:
 def asks_for_human(text: str) -> bool:
     """True when a customer turn asks for a human ("let me talk to a real person", "agent please", "AGENT")."""
     return _HUMAN_REQUEST_SCAN.matches(text.lower())
+
+
+@per_request
+def asks_for_person(text: str) -> bool:
+    """True when a customer turn asks for a person outright ("I want to talk to someone", "agent please"), not
+    only whether someone can do the task ("can someone check the card?"): the escalation stage weighs the two
+    differently when the assistant has just said what it cannot do."""
+    return _PERSON_REQUEST_SCAN.matches(text.lower())
 
 
 @per_request

@@ -6,11 +6,13 @@ When the bot platform sends ``escalation.trigger``, its free-form string is mapp
 is inferred from the transcript:
 
 1. a sensitive topic (bereavement, fraud, self-harm, medical, harassment, safety) always wins: the agent must
-   know before anything else;
+   know before anything else (a medical mention only until the assistant later quotes a policy that needs a
+   person: the handover is then for the policy);
 2. otherwise the *latest* direct cause wins, because it is what made the conversation move now: the customer
    asking for a human, a policy topic only a human may handle (refund or exception approvals, legal threats,
    account deletion and privacy requests), repeated failed attempts or a bot loop, the assistant saying it cannot
-   help;
+   help (not when that is only its reply to an outright ask for a person), and, when frustration is high, the
+   customer's last angry outburst (which loses a tie to the other causes of the same turn);
 3. otherwise high frustration, then a VIP profile, then ``other``.
 """
 
@@ -19,10 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from copilot.analysis.cues import asks_for_human, says_cannot_help, word_list
+from copilot.analysis import frustration_patterns
+from copilot.analysis.cues import asks_for_human, asks_for_person, says_cannot_help, word_list
 from copilot.analysis.escalation_platform import system_reason, vip_statement
 from copilot.analysis.pattern_gate import PhraseScanner
-from copilot.context import Prepared
+from copilot.context import Prepared, PreparedMessage
 from copilot.schema import AttemptedSolution, EscalationReason, Frustration, FrustrationSignal, VipFlag
 
 __all__ = ["infer_escalation", "map_trigger"]
@@ -82,6 +85,16 @@ _TRIGGER_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("other", word_list("inactivity inactive idle timeout timed_out abandoned manual scheduled after_hours")),
 )
 
+_COUNTER_TRIGGER = re.compile(
+    r"(?:fallback|retry|retries|attempt|failure|error|loop|reprompt|no_?match|no_?input)s?_?(?:limit|threshold|max|maximum"
+    r"|exceeded|count|reached)|max(?:imum)?_?(?:fallback|retr|attempt|failure|error|reprompt)"
+)
+"""A platform counter that ran out ("fallback_limit", "max_retries", "reprompt_threshold"): the bot's tries kept
+failing, whatever the other words of the trigger (the "limit" of a policy is not meant)."""
+_LANGUAGE_TRIGGER = re.compile(r"(?:language|locale|lang)(?!_?(?:barrier_?)?(?:misunderstood|not_?understood))")
+"""A trigger about the customer's language ("unsupported_language", "language_unsupported"): the assistant is
+not failing on the request, the conversation is routed to someone who speaks it, which is ``other``."""
+
 _RELATIVE = (
     r"(?:husband|wife|mother|father|mom|mum|dad|son|daughter|partner|brother|sister|grandmother|grandfather|grandma|"
     r"grandpa|aunt|uncle|child|baby|parent|spouse|fianc[eé]e?)"
@@ -90,7 +103,7 @@ _SENSITIVE = re.compile(
     rf"\b(?:passed\s+away|deceased|funeral|bereave\w*|widow(?:ed|er)?|estate\s+of|death\s+(?:certificate|of\s+my|in\s+"
     rf"(?:my|the)\s+family)|lost\s+my\s+{_RELATIVE}|{_RELATIVE}\s+(?:has\s+|just\s+|recently\s+)?(?:died|passed)"
     r"|fraud\w*|scam\w*|identity\s+theft|stolen\s+identity|hacked|unauthori[sz]ed\s+(?:charge|transaction|access|"
-    r"payment|purchase|login)|someone\s+(?:used|accessed|took\s+over)\s+my|suicid\w*|kill\s+myself|end\s+it\s+all"
+    r"payment|purchase|login)|someone\s+(?:has\s+)?(?:used|accessed|took\s+over|taken\s+over|got(?:ten)?\s+into|broken\s+into|broke\s+into|logged\s+into)\s+(?:my|our)|suicid\w*|kill\s+myself|end\s+it\s+all"
     r"|end\s+my\s+life|self[-\s]?harm|hurt\s+myself|don'?t\s+want\s+to\s+live|hospital\w*|medical\s+(?:emergency|"
     r"condition|reasons)|surgery|chemo\w*|diagnosed\s+with|life[-\s]support|harass\w*|stalk(?:ing|ed|er)|"
     r"threaten\w*\s+me|domestic\s+(?:abuse|violence)|abusive\s+(?:partner|ex)|caught\s+fire|on\s+fire|smoke\s+"
@@ -106,22 +119,26 @@ _POLICY = re.compile(
     r"complaint)|(?:needs?|requires?|requiring)\s+(?:a\s+)?(?:manager|supervisor|manual|human)?\s*(?:approval|"
     r"review|authori[sz]ation)|over\s+(?:the|my|our)\s+(?:limit|threshold)|above\s+(?:the|my|our)\s+(?:limit|"
     r"threshold)|exceeds?\s+(?:the|my|our)\s+(?:limit|threshold)|(?:outside|against|per)\s+(?:our|the)\s+"
-    r"(?:policy|return\s+window|refund\s+policy)|policy\s+(?:doesn'?t|does\s+not|won'?t)\s+allow|exception\s+to\s+"
+    r"(?:policy|return\s+window|refund\s+policy)|(?:under|per|according\s+to|in\s+line\s+with)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}"
+    r"polic(?:y|ies)|policy\s+(?:doesn'?t|does\s+not|won'?t)\s+allow|exception\s+to\s+"
     r"(?:the|our)\s+policy|make\s+an\s+exception|goodwill\s+(?:credit|gesture)|compensation"
     # the assistant's authority stops here: "can only be approved by our team", "has to be done by an agent"
     r"|exceptions?\s+to\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}policy|can\s+only\s+be\s+(?:approved|made|granted|"
-    r"authori[sz]ed|processed|handled|completed|done|reviewed|changed)\s+by|(?:has|have|needs?|must)\s+to\s+be\s+"
+    r"authori[sz]ed|processed|handled|completed|done|reviewed|changed|requested|arranged|actioned|initiated|updated)\s+by|(?:has|have|needs?|must)\s+to\s+be\s+"
     r"(?:completed|approved|handled|done|reviewed|processed|verified|placed|applied|made|set\s+up)\s+by"
     r"|must\s+(?:only\s+)?be\s+(?:approved|handled|reviewed|processed|verified|completed|placed|applied|set\s+up)\s+by"
     r"\s+(?:our|a|an|the|one\s+of\s+our)\s+(?:[\w-]+\s+){0,3}(?:team|agents?|specialists?|staff|colleagues?)|(?:only|just)\s+(?:our|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}(?:team|agents?|specialists?|staff)\s+(?:can|may|is\s+able)|for\s+your\s+(?:protection|"
     r"security),?\s+(?:only|i\s+can'?t|i\s+cannot|i'?m\s+not\s+able|we\s+can'?t|removing|changes)"
     r"|(?:can|could)\s+(?:only\s+)?(?:refund|credit|approve|issue|waive)\s+up\s+to"
+    # a check that only staff may run: "updating the phone number needs an identity check by our support team"
+    r"|(?:needs?|requires?)\s+(?:an?\s+)?(?:identity|security|id|manual|fraud|eligibility)\s+(?:check|verification|review)\s+by"
     # a rule that routes the request to a named team: "can only be released through a data request handled by
     # our Data team", "add-on refunds are approved by our billing specialists"
     r"|can\s+only\s+be\s+\w+\s+(?:through|via)\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,3}(?:(?:request|review|process)\s+"
     r"(?:handled|run|processed|reviewed|done|approved)\s+by|team|department|specialists?|agents?|staff)"
-    r"|(?:are|is)\s+(?:only\s+)?(?:approved|authori[sz]ed|granted|decided|signed\s+off)\s+by\s+(?:our|a|an|the)\s+"
+    r"|(?:are|is)\s+(?:only\s+)?(?:approved|authori[sz]ed|granted|decided|signed\s+off|handled|done|processed)\s+by\s+"
+    r"(?:our|a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:team|agents?|specialists?|staff|department|managers?|supervisors?)"
     # the same in German, Spanish, French, Portuguese, Italian: "only a staff member can ...", "exceptions"
     r"|(?:kann|können|darf|dürfen)\s+nur\s+(?:ein|eine|unser|unsere)\w*\s+(?:\w+\s+){0,2}(?:mitarbeiter|team|kolleg"
@@ -152,8 +169,15 @@ _ACCEPTS = re.compile(
 )
 """A customer turn that says yes to the assistant's offer."""
 _SENSITIVE_SCAN = PhraseScanner.of_alternatives(_SENSITIVE.pattern)
+_MEDICAL = re.compile(r"hospital|medical|surgery|chemo|diagnosed|life[-\s]support")
+"""A sensitive match that is only a medical mention ("I have knee surgery on the 9th"): the subject does not
+outrank a later policy the assistant quotes, unlike a death, a fraud or a threat to safety."""
+_ANGER = re.compile(frustration_patterns.ANGER)
+_HOT_KINDS = frozenset({"profanity", "threat_to_leave"})
+"""Frustration signals that show anger by their kind (shouting and angry words are read from their detail)."""
 _POLICY_SCAN = PhraseScanner.of_alternatives(_POLICY.pattern)
 _REPEATED_FAILURES = 2
+_SOFT = "Medical mention. "
 
 
 @dataclass(frozen=True)
@@ -169,6 +193,11 @@ def map_trigger(trigger: str) -> str | None:
     when none of its words is known. The most specific reading wins (sensitive > policy > ... > ai_unable);
     triggers that say nothing about the conversation ("inactivity_timeout") map to ``other``."""
     lowered = trigger.strip().lower()
+    joined = re.sub(r"[\s-]+", "_", lowered)
+    if _COUNTER_TRIGGER.search(joined):
+        return "repeated_failure"
+    if _LANGUAGE_TRIGGER.search(joined):
+        return "other"
     words = set(re.findall(r"[a-z]+", lowered.replace("-", "_"))) | {lowered.replace(" ", "_").replace("-", "_")}
     words |= {"_".join(pair) for pair in zip(lowered.split("_"), lowered.split("_")[1:], strict=False)}
     for code, vocabulary in _TRIGGER_WORDS:
@@ -189,6 +218,8 @@ def infer_escalation(
     trigger = (info.trigger or "").strip() if info else ""
     if trigger:
         code = map_trigger(trigger)
+        if code == "other" and _is_language_trigger(trigger) and _last_assistant_gave_up(prepared):
+            code = "ai_unable_to_resolve"  # "I didn't understand, connecting you": the bot failed, not the routing
         if code is not None:
             note = f" ({info.note})" if info and info.note else ""
             evidence = _latest_evidence(prepared, attempts, frustration, code)
@@ -220,7 +251,8 @@ def _inferred(
     if stated_vip is not None:
         index, message_id = stated_vip
         evidence.append(_Evidence("vip_customer", index, message_id, f"VIP routing ({vip.reason})."))
-    sensitive = [e for e in evidence if e.code == "sensitive_topic"]
+    evidence.extend(_angry_turns(prepared, frustration))
+    sensitive = [e for e in evidence if e.code == "sensitive_topic" and not _outranked_mention(e, evidence)]
     chosen = sensitive[0] if sensitive else (max(evidence, key=lambda e: e.index) if evidence else None)
     if chosen is not None:
         return EscalationReason(code=chosen.code, explanation=chosen.explanation, message_ids=[chosen.message_id])  # type: ignore[arg-type]
@@ -251,10 +283,11 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
         if message.role == "customer":
             match = _SENSITIVE_SCAN.search(text)
             if match:
-                explanation = f"Sensitive topic: '{match.group(0)}'."
+                soft = _MEDICAL.search(match.group(0)) is not None
+                explanation = f"{_SOFT if soft else ''}Sensitive topic: '{match.group(0)}'."
                 found.append(_Evidence("sensitive_topic", message.index, message.id, explanation))
-            if asks_for_human(message.text):  # the original text: the frustration stage asked the same
-                explanation = "The customer asked for a human."
+            if asks_for_human(message.text) and not _echoes_limit(prepared, message.index, message.text):
+                explanation = "The customer asked for a human."  # the original text: as the frustration stage asked
                 found.append(_Evidence("customer_requested_human", message.index, message.id, explanation))
         if message.role in {"customer", "ai", "agent"}:
             policy = _POLICY_SCAN.search(text)
@@ -270,7 +303,7 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
         if message.role == "ai" and _admits_repeated_failure(text):
             explanation = "The assistant's attempts kept failing."
             found.append(_Evidence("repeated_failure", message.index, message.id, explanation))
-        if message.role == "ai" and says_cannot_help(text):
+        if message.role == "ai" and says_cannot_help(text) and not _answers_request(prepared, message.index):
             explanation = "The assistant could not resolve the request."
             found.append(_Evidence("ai_unable_to_resolve", message.index, message.id, explanation))
     found.extend(_repeated_failure(prepared, attempts))
@@ -279,6 +312,75 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
         if signal.kind == "bot_loop" and looped is not None and looped.role == "ai":
             found.append(_Evidence("repeated_failure", looped.index, looped.id, "The assistant went round in a loop."))
     return found
+
+
+def _is_language_trigger(trigger: str) -> bool:
+    """True when the platform's trigger is about the customer's language ("unsupported_language")."""
+    return _LANGUAGE_TRIGGER.search(re.sub(r"[\s-]+", "_", trigger.strip().lower())) is not None
+
+
+def _last_assistant_gave_up(prepared: Prepared) -> bool:
+    """True when the assistant's last turn says it could not help or understand the customer."""
+    last = next((m for m in reversed(prepared.messages) if m.role == "ai"), None)
+    return last is not None and says_cannot_help(last.text)
+
+
+def _outranked_mention(sensitive: _Evidence, evidence: list[_Evidence]) -> bool:
+    """True when a sensitive match is only a medical mention and the assistant or customer later names a policy
+    that needs a person: the handover is then because of the policy, not the subject (a bereavement, a fraud or
+    a threat to safety always wins)."""
+    return sensitive.explanation.startswith(_SOFT) and any(
+        e.code == "policy_requires_human" and e.index > sensitive.index for e in evidence
+    )
+
+
+def _previous(prepared: Prepared, index: int) -> PreparedMessage | None:
+    """The message right before position ``index`` (system lines skipped), or None."""
+    return next((m for m in reversed(prepared.messages[:index]) if m.role != "system"), None)
+
+
+def _answers_request(prepared: Prepared, index: int) -> bool:
+    """True when the assistant turn at ``index`` answers a customer who just asked for a person outright ("I want
+    to talk to someone" - "I can't call the hotel, I'm connecting you"): the request is what moved the
+    conversation, the assistant's limit is only its reply."""
+    previous = _previous(prepared, index)
+    return previous is not None and previous.role == "customer" and asks_for_person(previous.text)
+
+
+def _echoes_limit(prepared: Prepared, index: int, text: str) -> bool:
+    """True when a customer turn only asks whether someone can do the task ("can someone do it today?") right
+    after the assistant said it cannot: the customer follows the assistant's limit, which stays the cause."""
+    if asks_for_person(text):
+        return False
+    previous = _previous(prepared, index)
+    return previous is not None and previous.role == "ai" and says_cannot_help(previous.text)
+
+
+def _angry_turns(prepared: Prepared, frustration: Frustration) -> list[_Evidence]:
+    """The latest customer turn that shows anger (profanity, a threat to leave, shouting, an angry phrase) when
+    the conversation's frustration is high: an outburst after everything else is what made it move now. Added
+    after the other evidence, so a request or a limit in the same turn wins the tie."""
+    if frustration.level != "high":
+        return []
+    latest: PreparedMessage | None = None
+    for signal in frustration.signals:
+        message = prepared.by_id.get(signal.message_id)
+        if message is None or message.role != "customer" or not _is_hot(signal):
+            continue
+        if latest is None or message.index > latest.index:
+            latest = message
+    if latest is None:
+        return []
+    return [_Evidence("high_frustration", latest.index, latest.id, "The customer's anger made the conversation move.")]
+
+
+def _is_hot(signal: FrustrationSignal) -> bool:
+    """True when a frustration signal shows anger, not impatience."""
+    if signal.kind in _HOT_KINDS:
+        return True
+    if signal.kind == "caps_or_punctuation":
+        return signal.detail.startswith("shouting")
+    return signal.kind == "explicit_frustration" and _ANGER.search(signal.detail.lower()) is not None
 
 
 def _admits_repeated_failure(lowered: str) -> bool:

@@ -30,6 +30,15 @@ _DETECTOR = re.compile(
 )
 """A platform rule that names what it saw, at the head of its line: "Loop detected: ...", "Repeated-answer guard:
 ...", "Sentiment alert: ..." (the words before the rule's kind are read like a trigger)."""
+_FAILED_REPEATEDLY = re.compile(
+    r"\b(?:failed|failures?|unsuccessful)\s+(?:\d+|two|three|four|five|several|multiple|repeated(?:ly)?)(?:\s+times)?\b"
+    r"|\b(?:without\s+(?:a\s+)?resolution|unresolved|unsuccessfully)\s+after\s+(?:\d+|two|three|four|five|several|multiple)"
+    r"|\b(?:max(?:imum)?|retry|attempt|fallback|reprompt|no[\s-]?match)\s+(?:number\s+of\s+)?(?:attempts\s+|retries\s+)?"
+    r"(?:attempts|retries|limit|threshold|count)\s+(?:reached|exceeded|hit)"
+    r"|\b(?:\d+|two|three|four|five)\s+(?:unresolved|failed|unsuccessful)\s+(?:turns|answers|attempts|tries|replies)"
+)
+"""A system line saying an automated flow kept failing ("flow failed 3 times", "ended without resolution after 3
+attempts", "fallback limit reached (3 unresolved turns)"): a repeated failure, stated by the platform."""
 _ROUTED_TO = re.compile(
     r"\b(?:routed|routing|transferred|moved|assigned|escalated)\s+to\s+(?:queue:?\s+)?([^.\n]{1,60})"
 )
@@ -52,8 +61,9 @@ def system_reason(prepared: Prepared, map_trigger: Callable[[str], str | None]) 
 
     An explicit "reason: X" or a named rule ("Loop detected", "Sentiment alert") is read like a platform trigger
     (``map_trigger``); inactivity, a staff takeover, a shift change or the assistant being offline give ``other``:
-    nothing in the conversation asked for a person; a queue named for a sensitive or policy topic ("Routed to
-    Fraud") gives that topic.
+    nothing in the conversation asked for a person; an automated flow that failed several times ("failed 3
+    times") gives ``repeated_failure``; a queue named for a sensitive or policy topic ("Routed to Fraud") gives
+    that topic.
     """
     found: tuple[str, str] | None = None
     for message in prepared.messages:
@@ -66,6 +76,8 @@ def system_reason(prepared: Prepared, map_trigger: Callable[[str], str | None]) 
             code = "other"
         if code is None and (detector := _DETECTOR.search(text)):
             code = map_trigger(detector.group(1))
+        if code is None and _FAILED_REPEATEDLY.search(text):
+            code = "repeated_failure"
         if code is None and (queue := _ROUTED_TO.search(text)):
             named = map_trigger(queue.group(1))
             code = named if named in _TOPIC_QUEUES else None

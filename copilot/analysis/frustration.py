@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from copilot.analysis.cues import asks_for_human, is_filler, says_not_understood, word_list, word_set
 from copilot.analysis.frustration_cues import Cue, read_cues
 from copilot.analysis.frustration_sentiment import affect_sentiment
+from copilot.analysis.frustration_settle import settles
 from copilot.context import Prepared, PreparedMessage
 from copilot.schema import Frustration, FrustrationSignal
 
@@ -41,6 +42,9 @@ _LOOP_SIMILARITY = 0.85
 _TURN_REST_SHARE = 0.35
 _CONVERSATION_REST_SHARE = 0.3
 _RECENCY_FLOOR = 0.85
+_UNDISCOUNTED = 2
+"""The last customer turns that keep their full weight: a short "quick please" after an outburst does not make
+the outburst older."""
 _FIRST_ASK_WEIGHT = 0.06
 _REPEAT_WEIGHT = 0.3
 _OFFERS_PERSON = re.compile(
@@ -104,7 +108,7 @@ def analyze_frustration(prepared: Prepared, *, language: str = "en") -> Frustrat
     _add_repeats(prepared, turns)
     assistant_signals = _add_assistant_failures(prepared, turns)
     scores = [t.score for t in turns]
-    score = round(_combine(scores), 3)
+    score = round(_calmed(turns, scores, _combine(scores)), 3)
     signals = [
         FrustrationSignal(kind=cue.kind, message_id=turn.message.id, detail=cue.detail)
         for turn in turns
@@ -244,11 +248,29 @@ def _similar(left: frozenset[str], right: frozenset[str]) -> float:
     return shared / (len(left) + len(right) - shared)  # the union's size, without building it
 
 
+def _calmed(turns: list[_Turn], scores: list[float], score: float) -> float:
+    """The conversation score, brought down to the top of ``low`` when the customer calmed down after their most
+    frustrated turn (an apology for their tone, relief at an answer) and stayed calm: they are labelled by where
+    they end up, but not below ``low`` after being upset (:mod:`copilot.analysis.frustration_settle`)."""
+    medium = _bound("medium")
+    if score < medium:
+        return score
+    calm_from = next((i for i in range(len(turns) - 1, 0, -1) if settles(turns[i].message.text)), None)
+    # the calming turn itself is read as calm ("I want to dispute it AND claim. sorry for the caps earlier")
+    if calm_from is None or max(scores[:calm_from]) < medium or any(s >= medium for s in scores[calm_from + 1 :]):
+        return score
+    return max(_bound("low"), medium - 0.01)
+
+
+def _bound(level: str) -> float:
+    return next(bound for bound, name in LEVELS if name == level)
+
+
 def _combine(scores: list[float]) -> float:
     """The strongest recency-weighted turn plus a share of the others (see :func:`_strongest_plus`)."""
     count = len(scores)
     weighted = [
-        s * (_RECENCY_FLOOR + (1 - _RECENCY_FLOOR) * (i / (count - 1) if count > 1 else 1.0))
+        s * (1.0 if i >= count - _UNDISCOUNTED else _RECENCY_FLOOR + (1 - _RECENCY_FLOOR) * i / (count - 1))
         for i, s in enumerate(scores)
     ]
     return _strongest_plus(weighted, _CONVERSATION_REST_SHARE)

@@ -82,6 +82,8 @@ _DETAIL = {
 }
 _HAPPY_GATED = frozenset({"distress", "urgency", "contradiction", "failing", "refusal"})
 """Weak families that a happy turn ("OMG YES PLEASE!!", "still says error 😂 but I love it") does not show."""
+_LAUGHTER = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*)\b|😂|🤣|😄|😁|😅")
+"""Laughing in a turn: with a happy tone, its "??" is playful ("30 days?? lol ok"), not impatience."""
 _STRONG = frozenset({"threat", "profanity", "anger"})
 _VENTING = re.compile(
     "|".join(
@@ -115,6 +117,12 @@ _EXCLAIM = re.compile(r"[!?]{3,}|\?!|!\?")
 _DOUBLE_QUESTION = re.compile(r"\?\?")
 _FRAGMENTED = re.compile(r"(?<![\w.])\w+\.\s+\w+\.\s+\w+\.(?!\w)")
 """Three one-word sentences in a row: it needs three full stops, which the caller counts first."""
+_DIMINISHER = re.compile(
+    r"(?:\ba\s+(?:little\s+|tiny\s+)?bit|\ba\s+little|\bkinda|\bkind\s+of|\bsort\s+of|\bslightly|\bsomewhat"
+    r"|\ba\s+tad|\bmildly|\bmarginally)\s+(?:\w+\s+)?$"
+)
+"""A word that turns down the frustration word right after it ("kinda annoying", "a bit frustrated")."""
+_DIMINISHABLE = frozenset({"explicit"})
 _HEDGE_FACTOR = 0.7
 _COMBINED_FLOOR = 0.15
 """The weakest cue that counts towards two mild signs making clear frustration (see :func:`_combined`)."""
@@ -144,12 +152,16 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
         match = matches.get(group)
         if match is not None:
             kind, weight = _FAMILY[group]
+            if group in _DIMINISHABLE and _diminished(lowered, match.start()):
+                weight = MILD  # "kinda annoying", "a bit frustrating": mild impatience, not clear frustration
             seen[group] = Cue(kind, weight, _DETAIL.get(group, "") + _quote(match.group(0)), group)
     loud, insistent = _loudness(text), _insistence(text)
-    gated = loud is not None or not _HAPPY_GATED.isdisjoint(seen)
+    laughing = insistent is not None and _LAUGHTER.search(lowered) is not None
+    gated = loud is not None or laughing or not _HAPPY_GATED.isdisjoint(seen)
     compound = sentiment(text) if sentiment is not None and (gated or may_be_negative(lowered)) else 0.0
     if compound > happy_floor:
         loud = None
+        insistent = None if laughing else insistent
         seen = {group: cue for group, cue in seen.items() if group not in _HAPPY_GATED}
     typography = loud or insistent
     found = [*seen.values(), *([typography] if typography is not None else [])]
@@ -157,6 +169,11 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
         # before combining: two softened mild signs in a courteous turn do not add up to clear frustration
         found = [Cue(c.kind, _hedged(c.weight), c.detail, c.family) for c in found]
     return MessageCues(cues=tuple(_combined(found)), compound=compound)
+
+
+def _diminished(lowered: str, start: int) -> bool:
+    """True when the cue at ``start`` is turned down by the words just before it ("kinda annoying tbh")."""
+    return _DIMINISHER.search(lowered, max(0, start - 24), start) is not None
 
 
 def _hedged(weight: float) -> float:

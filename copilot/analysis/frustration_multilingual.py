@@ -106,7 +106,8 @@ THREAT = (
 
 WAIT = (
     # es
-    r"llevo\s+(?:\w+\s+){1,2}(?:días|semanas|horas|meses)|sigo\s+esperando|hace\s+(?:\w+\s+)?(?:días|semanas|meses)"
+    r"llevo\s+(?:\w+\s+){1,2}(?:días|semanas|horas?|meses|minutos|rato)|ya\s+(?:van|pasaron|son|han\s+pasado)\s+"
+    r"(?:\w+\s+){1,2}(?:días|semanas|horas|meses)|sigo\s+esperando|hace\s+(?:\w+\s+)?(?:días|semanas|meses)"
     r"\s+que|todavía\s+(?:nada|sin\s+respuesta)"
     # fr
     r"|j'attends\s+(?:depuis|toujours)|toujours\s+(?:rien|aucune\s+réponse|pas\s+de\s+(?:réponse|nouvelles))"
@@ -121,7 +122,7 @@ WAIT = (
     r"(?:giorni|settimane|mesi)"
     # nl
     r"|ik\s+wacht\s+(?:al|nu\s+al|sinds)|nog\s+steeds\s+(?:niets|geen\s+(?:antwoord|reactie))|al\s+(?:\w+\s+)?"
-    r"(?:dagen|weken|maanden)\s+(?:lang|wachten)"
+    r"(?:dagen|weken|maanden)\s+(?:lang|wachten)|al\s+\d+\s+(?:dagen|weken|maanden)\b"
     # pl
     r"|czekam\s+(?:już|od)|(?:wciąż|nadal|dalej)\s+(?:nic|brak\s+odpowiedzi)|od\s+(?:\w+\s+)?(?:dni|tygodni|miesięcy)"
     # tr
@@ -153,16 +154,18 @@ REPEAT_SAID = (
 REPEAT_COUNT = (
     # es
     r"(?:como|ya)\s+(?:le\s+|te\s+)?(?:dije|expliqué)\s+antes|por\s+(?:la\s+)?(?:segunda|tercera|cuarta|enésima)\s+vez"
-    r"|cuántas\s+veces"
+    r"|cuántas\s+veces|la\s+(?:segunda|tercera|cuarta|enésima)\s+vez\s+que"
     # fr
     r"|comme\s+je\s+(?:l'ai|vous\s+l'ai)\s+(?:déjà\s+)?dit|pour\s+la\s+(?:deuxième|troisième|quatrième|énième)\s+fois"
-    r"|combien\s+de\s+fois"
+    r"|combien\s+de\s+fois|la\s+(?:deuxième|seconde|troisième|quatrième|énième)\s+fois\s+que"
     # de
     r"|wie\s+(?:ich\s+)?(?:schon|bereits)\s+gesagt|zum\s+(?:zweiten|dritten|vierten|x-ten)\s+mal|wie\s+oft\s+noch"
     # pt
     r"|como\s+(?:eu\s+)?já\s+disse|pela\s+(?:segunda|terceira|quarta|enésima)\s+vez|quantas\s+vezes"
+    r"|a\s+(?:segunda|terceira|quarta|enésima)\s+vez\s+que"
     # it
     r"|come\s+ho\s+già\s+detto|per\s+la\s+(?:seconda|terza|quarta|ennesima)\s+volta|quante\s+volte"
+    r"|la\s+(?:seconda|terza|quarta|ennesima)\s+volta\s+che"
     # nl
     r"|zoals\s+ik\s+al\s+(?:zei|schreef)|voor\s+de\s+(?:tweede|derde|vierde|zoveelste)\s+keer|hoe\s+vaak\s+nog"
     # pl
@@ -241,8 +244,10 @@ REFUSAL = (
 """Turning down what the assistant offers: "I don't want the link (again)", "I don't want to pay"."""
 
 ALREADY_DONE = (
-    r"ya\s+(?:lo\s+)?(?:leí|hice|intenté|probé)|j'ai\s+(?:déjà\s+)?(?:lu|essayé)\b|je\s+l'ai\s+déjà\b"
-    r"|(?:habe|hab)\s+ich\s+(?:schon|bereits)\s+(?:gemacht|versucht|gelesen|probiert)|já\s+(?:li|fiz|tentei)\b"
+    r"ya\s+(?:lo\s+|la\s+|los\s+|las\s+)?(?:leí|hice|intenté|probé|revisé|comprobé|miré)|j'ai\s+(?:déjà\s+)?(?:lu|essayé"
+    r"|vérifié)\b|je\s+l'ai\s+déjà\b"
+    r"|(?:habe|hab)\s+ich\s+(?:schon|bereits)\s+(?:gemacht|versucht|gelesen|probiert|geprüft)|já\s+(?:li|fiz|tentei"
+    r"|verifiquei)\b"
     r"|(?:l'ho|ho)\s+già\b|(?:heb|had)\s+ik\s+al\s+(?:gedaan|geprobeerd|gelezen)|już\s+(?:to\s+)?(?:zrobiłe[mś]"
     r"|zrobiłam|próbowałe[mś]|próbowałam|czytałe[mś]|czytałam)|zaten\s+(?:denedim|yaptım|okudum)"
 )

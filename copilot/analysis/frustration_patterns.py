@@ -63,6 +63,8 @@ EXPLICIT = (
     r"|dishearten\w*|let\s+down|(?:very|really|so|deeply)\s+disappointing|maddening|aggravat\w*|exasperat\w*"
     r"|irritat(?:ed|ing)|infuriat\w*"
     rf"|{ml.EXPLICIT})"
+    # a one-word exasperated sentence: "Seriously. can i talk to a real person" (not "I take it seriously.")
+    rf"|{_SENTENCE_START}seriously[.!]+(?:\s|$)"
 )
 THREAT = (
     r"\b(?:(?:i'?ll|i\s+will|going\s+to|gonna|about\s+to|ready\s+to|thinking\s+(?:of|about)|considering|or\s+i)"

@@ -81,7 +81,13 @@ def test_inferred_from_the_transcript(turns: list[tuple[str, str]], code: str) -
 
 
 def test_the_latest_direct_cause_wins() -> None:
-    turns = [("customer", "agent please"), ("ai", "Sure. Meanwhile: I'm not able to change billing dates.")]
+    # the assistant's limit comes after a later question, so it is not just its reply to the ask for a person
+    turns = [
+        ("customer", "agent please"),
+        ("ai", "Sure, one moment."),
+        ("customer", "also, can you move my billing date to the 15th?"),
+        ("ai", "I'm not able to change billing dates."),
+    ]
     assert _reason(turns)[0] == "ai_unable_to_resolve"
 
 
