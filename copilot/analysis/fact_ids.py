@@ -20,14 +20,14 @@ _CUE_GROUPS: dict[str, str] = {
     "order_id": "order orders purchase booking pedido pedidos commande bestellung bestellnummer ordine"
     " encomenda zamówienie zamowienie sipariş siparis invoice invoices factura facture rechnung fattura fatura"
     " trip reservation reserva réservation voyage buchung itinerary prenotazione bestelling boeking reservering",
-    "account_id": "account acct customer member membership subscriber user username policy contract cuenta"
+    "account_id": "account acct customer member membership subscriber user username contract cuenta"
     " compte konto kundennummer kontonummer conta hesap cliente client workspace tenant klantnummer",
     "ticket_id": "ticket case incident complaint claim rma appointment reclamación reclamo incidencia"
     " réclamation dossier vorgang chamado protocolo",
     "tracking_number": "tracking waybill consignment",
     "error_code": "error err fault rejected declined denied failed",
     "device": "serial imei",
-    "other": "ref reference iccid sim voucher coupon promo confirmation confirmación confirmação"
+    "other": "ref reference iccid sim voucher coupon promo confirmation confirmación confirmação policy"
     " bestätigung quittung report receipt receipts",
 }
 ID_CUES: dict[str, str] = {word: fact_type for fact_type, words in _CUE_GROUPS.items() for word in words.split()}

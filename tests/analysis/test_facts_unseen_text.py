@@ -78,6 +78,12 @@ def test_a_generic_reference_cue_yields_to_the_code_prefix() -> None:
     assert ("order_id", "ORD-4471203") in facts
 
 
+def test_an_insurance_policy_number_is_a_reference_not_the_account() -> None:
+    facts = text_facts("and I have the annual cover btw, policy PX-55012934")
+    assert ("other", "PX-55012934") in facts
+    assert ("account_id", "PX-55012934") not in facts
+
+
 def test_a_fault_reference_is_a_ticket() -> None:
     facts = text_facts("I've logged a fault for the line: reference FLT-3310-20481.", role="ai")
     assert ("ticket_id", "FLT-3310-20481") in facts
