@@ -25,7 +25,8 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Sra|Mme)\.?"
 _NAME = rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|[A-Z]\.))?(?:\s+{_CAP})?)"
 _SELF_NAMES = re.compile(
-    r"\b(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|[Cc]all me|[Tt]his is|[Ii] am|[Ii]'m|[Ii]’m|[Ii]t's|[Ii]t is"
+    r"\b(?:[Mm]y name is|[Mm]y name's|[Nn]ame's|(?:^|(?<=\n)|(?<=[.!?,;:] ))[Nn]ame is"
+    r"|[Cc]all me|[Tt]his is|[Ii] am|[Ii]'m|[Ii]’m|[Ii]t's|[Ii]t is"
     r"|under the name(?: of)?|in the name of|[Nn]ame on (?:the|my) (?:account|order|booking|card) is"
     r"|registered (?:to|under)|[Aa]ccount holder is"
     r"|[Mm]y (?:ex-?|former |late )?(?:husband|wife|partner|son|daughter|mother|father|mom|mum|dad|brother|sister"
@@ -81,6 +82,9 @@ _CONTACT_LINE = re.compile(
     r"|^(?:account|acct|customer|member|client|policy|order|ref|reference)\b[\w .:#-]{0,20}\d[\d .-]*$",
     re.I,
 )
+_NAME_WITH_LETTERS = re.compile(rf"^[-–—~ ]*{_NAME}(?:,?[ \t]+[A-Z]{{2,5}}(?:,[ \t]*[A-Z]{{2,5}})*)?[,.]?$")
+"""A signature's name line, with post-nominal letters ("Gordon Fairweather ACA", "Dana Lee, CPA")."""
+_SIGNATURE_LINES = 4
 _ORG_LINE = re.compile(r"^[A-Z][\w&.'’-]*(?:[ \t]+(?:&|[A-Z][\w&.'’-]*)){0,5}$")
 """A line of capitalised words under a signature: the business ("Whitaker Joinery Ltd", "Liu & Partners CPA")."""
 _AGENT_GREETING = re.compile(rf"^(?:Hi|Hello|Hey|Thanks|Thank you|Sorry|Dear)\s*,?\s+(?P<name>{_CAP})\s*[,!.]")
@@ -233,13 +237,26 @@ def _sign_off_name(text: str) -> Candidate | None:
         start, last = lines[-2]
         match, previous = _NAME_LINE.match(last.strip()), lines[-3][1].strip()
     if match is None or not (previous == "" or _CLOSING_LINE.match(previous)):
-        return None
+        match, start = _name_under_closing(lines)
+        if match is None:
+            return None
     words = match.group("name").split()
     if any(w.casefold() in ENGLISH_STOP_WORDS or w.casefold() in _NAME_STOP for w in words):
         return None  # sentiment words are allowed here: "Grace", "Joy" sign e-mails
     value = " ".join(words)
     position = text.index(value, start)
     return Candidate("name", value, position, position + len(value))
+
+
+def _name_under_closing(lines: list[tuple[int, str]]) -> tuple[re.Match[str] | None, int]:
+    """The name line right under a closing within the last lines of a signature block, whatever follows it (a
+    job title, the business): "Regards,\nHelena Marsh\nFinance Director, Marsh & Keane Events"; post-nominal
+    letters after the name ("Gordon Fairweather ACA") are not part of it."""
+    for index in range(len(lines) - 2, max(-1, len(lines) - _SIGNATURE_LINES - 1), -1):
+        if _CLOSING_LINE.match(lines[index][1].strip()):
+            start, line = lines[index + 1]
+            return _NAME_WITH_LETTERS.match(line.strip()), start
+    return None, 0
 
 
 def _name_candidate(match: re.Match[str], *, weak: bool, text: str) -> Candidate | None:

@@ -19,6 +19,7 @@ __all__ = [
     "find_charge_names",
     "find_device_numbers",
     "find_error_codes",
+    "find_flight_numbers",
     "find_promo_codes",
     "find_site_names",
     "find_tracking_in_links",
@@ -54,7 +55,10 @@ _TRACKING_PARAM = re.compile(
 _ERROR_WORD = (
     r"(?i:error|err|fault|failure|status|code|kodu|c[oó]digo|fehler(?:code)?|erreur|errore|b[lł][aą]d|kod|hata)"
 )
-_SHOWN_WORD = r"(?i:says|shows?|showing|displays?|displaying|flashing|reads|gives|message)"
+_SHOWN_WORD = (
+    r"(?i:says|said|shows?|showed|showing|displays?|displayed|displaying|flashing|reads|gives|message|aparece"
+    r"|muestra|affiche|zeigt)"
+)
 _CODE_SHAPE = (
     r"0x[0-9A-Fa-f]{4,}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{1,5}(?:-[A-Z]{1,5})?-?\d[\dA-Z]{0,5}"
     r"|[A-Za-z]{1,4}[-_]\d{2,6}"
@@ -70,7 +74,7 @@ _ERROR_ANCHORED = re.compile(
 _ERROR_GROUPS = ("code", "code2", "code3", "code4", "code5")
 _ERROR_STEMS = word_list(
     "err fault failure status code digo fehler kod hata łąd lad",
-    "says show display flashing reads gives message 0x (",
+    "says said show display flashing reads gives message aparece muestra affiche zeigt 0x (",
 )
 """Substrings one of which every error-code pattern needs, checked on lower-cased text first."""
 _STATUS_WORD = re.compile(r"\b(?:says|shows?|showing|displays?|reads|flashing)\s+(?P<code>[A-Z]{2,4})(?![\w-])")
@@ -82,10 +86,11 @@ _NOT_ERROR_BEFORE = re.compile(
     r"|security|verification|confirmation|pin|reference|tracking|order|product|sku|dial|short|this|the|that)\s+$"
 )
 _ERROR_HINT = re.compile(
-    r"\b(?:error|says|shows|fail\w*|invalid|not valid|denied|declined|rejected|not recogni[sz]ed|unavailable)\b"
+    r"\b(?:error|says|shows|fail\w*|invalid|not valid|denied|declined|rejected|not recogni[sz]ed|unavailable"
+    r"|locked|blocked|suspended|expired)\b"
 )
 
-_IMEI_GROUPED = re.compile(r"(?<![\d-])\d{2}[ -]\d{6}[ -]\d{6}[ -]\d(?![\d-])")
+_IMEI_GROUPED = re.compile(r"(?<![\d-])(?:\d{2}[ -]\d{6}|\d{6}[ -]\d{2})[ -]\d{6}[ -]\d(?![\d-])")
 _IMEI_PLAIN = re.compile(r"(?<![\w-])\d{15}(?![\w-])")
 _ICCID = re.compile(r"(?<![\w-])89\d{2}(?:[ -]?\d{4}){3}[ -]?\d{3,4}(?![\w-])")
 
@@ -110,6 +115,20 @@ _VERSION = re.compile(
     r"|(?<![\w.])(?P<bare>\d{1,3}\.\d{1,3}\.\d{1,4})(?![\w.]|\.\d)"
 )
 _DOTTED_DATE = re.compile(r"(?:[12]?\d|3[01])\.(?:0?\d|1[0-2])\.\d{2,4}")
+_FLIGHT_NUMBER = re.compile(
+    r"(?<![\w-])(?P<flight>(?:[A-Z][A-Z0-9]|[0-9][A-Z])[ \t]?\d{2,4}|[A-Z]{3}\d{2,4}|[a-z]{2}\d{2,4})(?![\w-])"
+)
+"""An airline designator (two characters, or three letters) and a 2-4 digit flight number: "UA 1182", "EZY2215",
+typed "tp218" in a lower-case chat."""
+_AIRLINE = re.compile(r"(?<![\w-])(?P<airline>(?:[A-Z]\w+|[a-z]+[A-Z]\w*)(?:[ \t][A-Z]\w+)?)[ \t]+(?i:flights?)\b")
+"""An airline named before "flight": "Aer Lingus flight EI 105", "easyJet flights"."""
+_FLIGHT_CONTEXT = re.compile(
+    r"\b(?:flights?|flew|fly|flying|vuelos?|vols?|flug|flüge|voos?|voli|volo|vlucht|departs?|departing|departure)\b"
+)
+"""Words of air travel in the sentence of a flight-number-shaped code (on lower-cased text)."""
+_NOT_AN_AIRLINE = frozenset({"connecting", "return", "outbound", "inbound", "cancelled", "canceled", "my", "our"})
+_NOT_A_DESIGNATOR = word_list("AT ON IN TO BY OF OR IS IT MY NO UP SO AM PM")
+"""Two-letter words that a number may follow ("at 1130"): no airline designator when written with a space."""
 # Pre-checks: literals or digit runs each pattern cannot match without (a plain search is far cheaper).
 _FOUR_DIGITS = re.compile(r"\d{4}")  # every tracking shape but UPS "1Z" holds one
 _SIX_DIGITS = re.compile(r"\d{6}")  # a grouped IMEI's middle groups
@@ -129,6 +148,31 @@ def find_tracking_numbers(text: str) -> list[Candidate]:
     for match in _CARRIER_DIGITS.finditer(text):
         if _TRACKING_CUE.search(around(lower, match.start(), match.end())):
             found.append(Candidate("tracking_number", match.group(0), match.start(), match.end()))
+    return found
+
+
+def find_flight_numbers(text: str) -> list[Candidate]:
+    """Flight numbers ("UA 1182", "EI105", "tp218") in a sentence about air travel, and the airline named right
+    before "flight" ("Aer Lingus flight"), as ``other``: the agent rebooks or traces by them. Without a travel
+    word in the sentence the same shape is left to the id and product readers."""
+    found: list[Candidate] = []
+    lower = lowered(text)
+    if "fl" not in lower and "vo" not in lower and "vue" not in lower and "vlu" not in lower and "depart" not in lower:
+        return found  # every word of _FLIGHT_CONTEXT holds one of these
+    if _FLIGHT_CONTEXT.search(lower) is not None:
+        for match in _FLIGHT_NUMBER.finditer(text):
+            code = match.group("flight")
+            if code[:2].upper() in _NOT_A_DESIGNATOR and " " in code:
+                continue  # "at 1130", "on 1182": a word and a number
+            if _FLIGHT_CONTEXT.search(_sentence(lower, match.start(), match.end())) is not None:
+                found.append(Candidate("other", code, match.start(), match.end()))
+    for match in _AIRLINE.finditer(text) if "light" in text else ():
+        start, words = match.start("airline"), match.group("airline").split(" ")
+        while words and (is_common_word(words[0]) or words[0].casefold() in _NOT_AN_AIRLINE):
+            start += len(words.pop(0)) + 1
+        if words:
+            airline = " ".join(words)
+            found.append(Candidate("other", airline, start, start + len(airline)))
     return found
 
 
@@ -177,7 +221,7 @@ def find_site_names(text: str) -> list[Candidate]:
 
 
 def find_device_numbers(text: str) -> list[Candidate]:
-    """IMEIs (15 digits, grouped 2-6-6-1 as phones print them, or plain after "IMEI") as ``device``, and SIM
+    """IMEIs (15 digits, grouped 2-6-6-1 or 6-2-6-1 as phones print them, or plain after "IMEI") as ``device``, and SIM
     ICCIDs (19-20 digits starting with 89) as ``other``."""
     if _SIX_DIGITS.search(text) is None and "89" not in text:
         return []

@@ -18,15 +18,16 @@ __all__ = ["ID_CUES", "cue_types", "find_anchored_ids", "find_loose_ids", "looks
 
 _CUE_GROUPS: dict[str, str] = {
     "order_id": "order orders purchase booking pedido pedidos commande bestellung bestellnummer ordine"
-    " encomenda zamówienie zamowienie sipariş siparis invoice invoices factura facture rechnung fattura fatura",
-    "account_id": "account acct customer member membership subscriber user username policy contract cuenta"
-    " compte konto kundennummer kontonummer conta hesap cliente client workspace tenant",
+    " encomenda zamówienie zamowienie sipariş siparis invoice invoices factura facture rechnung fattura fatura"
+    " trip reservation reserva réservation voyage buchung itinerary prenotazione bestelling boeking reservering",
+    "account_id": "account acct customer member membership subscriber user username contract cuenta"
+    " compte konto kundennummer kontonummer conta hesap cliente client workspace tenant klantnummer",
     "ticket_id": "ticket case incident complaint claim rma appointment reclamación reclamo incidencia"
     " réclamation dossier vorgang chamado protocolo",
     "tracking_number": "tracking waybill consignment",
     "error_code": "error err fault rejected declined denied failed",
     "device": "serial imei",
-    "other": "ref reference iccid sim voucher coupon promo confirmation confirmación confirmação"
+    "other": "ref reference iccid sim voucher coupon promo confirmation confirmación confirmação policy"
     " bestätigung quittung report receipt receipts",
 }
 ID_CUES: dict[str, str] = {word: fact_type for fact_type, words in _CUE_GROUPS.items() for word in words.split()}
@@ -42,12 +43,13 @@ ID_CUES.update(
 
 _CUE_ALTERNATION = alternation_by_first_letter(sorted(ID_CUES, key=len, reverse=True))
 _ID_TOKEN = (
-    r"#?\s?(?:\d{2,6}(?: \d{3,6}){1,4}(?![\w-])"
+    r"#?\s?(?:\d{2,6}(?: \d{3,6}){1,4}(?![\w-])|[A-Z]{1,5}-\d{2,6}(?: \d{3,6}){1,2}(?![\w-])"
+    r"|(?-i:[A-Z]{1,4}) \d{3,6}(?: \d{3,6}){1,3}(?![\w-])"
     r"|(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9]))*)"
 )
 _LINKERS = (
     r"(?:\s*(?:\bn[uú]m\w*\b|\bnos?\b\.?|\bnr\b\.?|n°|\bids?\b|\bref(?:erence)?\b|\bcode\b|\bis\b|\bwas\b"
-    r"|\bare\b|\bit'?s\b|\bending(?: in)?\b|\bde\b|\bdu\b|\bist\b|\bes\b|\best\b|\bé\b|[:=#(,-]))*\s*"
+    r"|\bare\b|\bit'?s\b|\bc'est\b|\bending(?: in)?\b|\bde\b|\bdu\b|\bist\b|\bes\b|\best\b|\bé\b|[:=#(,-]))*\s*"
 )
 _ANCHORED = re.compile(rf"(?<![\w-])(?P<cue>{_CUE_ALTERNATION})\b{_LINKERS}(?P<id>{_ID_TOKEN})", re.I)
 _CUE_WORD = re.compile(rf"(?<![\w-])(?:{_CUE_ALTERNATION})\b")
@@ -66,6 +68,9 @@ _NOT_AN_ID = re.compile(
     r"|^[A-Za-z]{1,3}\d$|^\d{1,4}$|^(?:19|20)\d{2}s?$|^\d+-\d+$",
     re.I,
 )
+_BOOKING_REFERENCE = re.compile(r"[A-Z]{2,3}-(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]{5,8}")
+"""A reference whose body mixes letters and digits at random ("WF-8CN5VW"): how booking and order systems
+write references; error codes and model numbers keep letters and digits apart ("LG-423", "S23")."""
 _COMPOUND_ADJECTIVE = re.compile(r"\d+-[a-z]+$")  # "24-month", "19-digit", "3-seat"
 _MODEL_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+[A-Z]?[a-z]*|\b[a-z]+[A-Z]\w*) $")
 _UPPER_CODE = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})*-\d{2,6}$")
@@ -80,7 +85,7 @@ _POSTCODE_SHAPE = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 _POSTCODE_CUE = re.compile(r"\b(?:zip|zipcode|postcode|postal code|post code|plz|code postal|c[oó]digo postal)\b")
 _CASE_TOPIC = re.compile(
     r"\b(?:appointment|install\w*|outage|incident|case|ticket|repair|visit|complaint|claim|technician|booking"
-    r"|service request|engineer)\b"
+    r"|service request|engineer|fault)\b"
 )
 """A bare "ref"/"reference" names a ticket when its sentence is about a case, visit or outage; else "other"."""
 
@@ -105,7 +110,9 @@ def find_anchored_ids(text: str) -> list[Candidate]:
         if fact_type == "address" and not re.fullmatch(r"\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d", match["id"]):
             continue  # a postcode cue keeps only postcode shapes
         for id_match in [match, *_list_tail(text, match.end("id"))]:
-            candidate = _id_candidate(fact_type, id_match.group("id"), id_match.start("id"), anchored=True)
+            typed = _type_from_prefix(id_match.group("id")) if fact_type == "other" else None
+            # "order confirmation, number ORD-5512": a generic reference cue yields to the code's own prefix
+            candidate = _id_candidate(typed or fact_type, id_match.group("id"), id_match.start("id"), anchored=True)
             if candidate is not None:
                 found.append(candidate)
     return found
@@ -124,7 +131,7 @@ def find_loose_ids(text: str) -> list[Candidate]:
             continue
         alnum = re.sub(r"[^A-Za-z0-9]", "", raw)
         fact_type = _type_from_prefix(raw) or _nearest_cue(text, match.start(), match.end())
-        if fact_type is None and raw.startswith("#"):
+        if fact_type is None and (raw.startswith("#") or _BOOKING_REFERENCE.fullmatch(raw)):
             fact_type = "order_id"
         if fact_type is None and _UPPER_CODE.match(raw) and _ERROR_HINT.search(text.lower()):
             fact_type = "error_code"

@@ -78,11 +78,11 @@ _TAIL_STOP = word_list(
     "got arrives arrived finally still yesterday today tomorrow ago now already please thanks service",
     "services plan plans account subscription order orders membership package app store team support",
     "page website site available compatible eligible ready sold missing broken damaged defective faulty",
-    "late delayed included free price prices cost fee bill",
+    "late delayed included free price prices cost fee bill annual btw lol tho upstairs downstairs",
 )
 _VERB_NEXT = re.compile(
     r"[ \t]+(?:(?:a|an|the|my|your|his|her|its|our|their|me|you|it|them|us|him|this|that|these|those|no|any"
-    r"|some|small|big|large|true|fine|well)\b|\d)",
+    r"|some|small|big|large|true|fine|well)\b|up[ \t]+to\b|\d)",
     re.I,
 )
 _NOT_PRODUCT_HEAD = word_list(
@@ -109,7 +109,7 @@ _NOUN_FIRST = re.compile(
 _COUNTED = word_list("extra additional remaining spare other last first next")
 """Words that count what follows ("the extra 3", "the last 2"): never a model name."""
 _LOWERCASE_MODEL = re.compile(
-    r"\b(?:my|a|an|new|the|his|her|our)\s+(?P<model>(?P<word>[a-z]{4,})\s\d{1,3}"
+    r"\b(?:my|a|an|new|the|his|her|our|pay(?:ing)? for|paid for)\s+(?P<model>(?P<word>[a-z]{4,})\s\d{1,3}"
     r"(?:\s(?:pro|max|plus|ultra|mini|lite|se|fe|xl))*)(?![\w.-])(?![ \t]+(?:[a-z]+s|%)\b)"
 )
 _PLAN_LOWER = re.compile(
@@ -119,6 +119,9 @@ _FAMILY = (
     r"i-?phone|i-?pad|macbook|imac|apple\s+watch|air\s?pods|pixel|galaxy|chromebook|thinkpad|kindle|playstation"
     r"|xbox|surface\s+(?:pro|laptop|go)|fire\s+tv|roku|oneplus|xperia|moto\s+g"
 )
+_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|both|several|\d+)[ \t]+$", re.I)
+_MAKER = r"samsung|google|apple|sony|microsoft|amazon|motorola"
+"""The maker some customers write before the family ("Samsung Galaxy S23"): part of the device's name."""
 _MODEL_WORD = (
     r"\d{1,4}[a-z]{0,2}\b|[a-z]{0,5}\d{1,4}[a-z]{0,2}\b|pro|max|plus|ultra|mini|air|lite|se|fe|xl|z|flip\d*"
     r"|fold\d*|series|note|tab|edge|gen|generation|cellular|gps"
@@ -126,7 +129,8 @@ _MODEL_WORD = (
 _SPEC = r"\d{1,4}[ \t]?(?:mm|gb|tb)|gps|cellular|lte|5g|wi-?fi"
 """A spec written after a model, often after a comma or plus ("Galaxy Watch 6, 44mm, LTE")."""
 _DEVICE_FAMILY = re.compile(
-    rf"(?<![\w-])(?:{_FAMILY})(?:['’][a-ząęłńóśźżäöüı]{{1,3}})?(?:[ \t]+(?:{_MODEL_WORD})(?![\w'’-]))*"
+    rf"(?<![\w-])(?:(?:{_MAKER})[ \t]+)?(?:{_FAMILY})(?:['’][a-ząęłńóśźżäöüı]{{1,3}})?"
+    rf"(?:[ \t]+(?:{_MODEL_WORD})(?![\w'’-]))*"
     rf"(?:(?:,[ \t]*|[ \t]*\+[ \t]*|[ \t]+)(?:{_SPEC})(?![\w'’-]))*",
     re.I,
 )
@@ -163,10 +167,15 @@ _PLAN_PERIOD = re.compile(
     r"(?![\w-])"
 )
 """A plan named with its billing period: "Pro yearly", "Growth (monthly)"."""
+_PERIOD_OF_NOUN = re.compile(r"[ \t]+(?:membership|renewal|fee|charge|billing|contract|pass|payment|invoice)s?\b", re.I)
+"""A billing period that describes the noun after it, not the plan before it ("Plus annual membership"); a plan
+named with its period keeps it ("the Growth yearly plan")."""
 _PAID_FOR = re.compile(
-    r"\b(?:pay(?:ing)?|paid|subscribed|signed up)\s+(?:for|to)\s+(?P<plan>[A-Z][\w+]*(?:[ \t][A-Z][\w+]*){0,2})"
+    r"\b(?:pay(?:ing)?|paid|subscribed|signed up)\s+(?:(?:[$€£]\s?\d[\d.,]*|\x00+)\s+(?:a|an|per|each)\s+[a-z]+\s+)?"
+    r"(?:for|to)\s+(?P<plan>[A-Z][\w+]*(?:[ \t][A-Z][\w+]*){0,2})"
 )
-"""A capitalised name the customer pays for or subscribes to is a product: "I pay for Fiber Gig"."""
+"""A capitalised name the customer pays for or subscribes to is a product: "I pay for Fiber Gig", "I pay $70 a
+month for Unlimited Plus"."""
 _ADD_ON = re.compile(r"\b(?:the|my|our|this|an?)\s+(?P<item>[a-z]+[ \t-]add-?on)\b")
 """An add-on named by what it adds: "the payroll add-on"."""
 _PLAN_NAMED_WORDS = ("plan", "line", "tier", "subscription", "membership", "forfait", "tarif", "piano")
@@ -254,7 +263,9 @@ def find_lowercase_models(text: str) -> list[Candidate]:
         ):
             continue
         start, end = match.start("model"), match.end("model")
-        found.append(Candidate(_product_type(text, start, end), match.group("model"), start, end))
+        paid_for = match.group(0)[:3].lower() in {"pay", "pai"}  # "paying for fiber 300": a service they pay for
+        fact_type = "product" if paid_for else _product_type(text, start, end)
+        found.append(Candidate(fact_type, match.group("model"), start, end))
     return found
 
 
@@ -266,6 +277,8 @@ def find_device_families(text: str) -> list[Candidate]:
     found = []
     for match in _DEVICE_FAMILY.finditer(text):
         value = match.group(0).rstrip(" ,")
+        if value.endswith("s") and value[-2:-1].isdigit() and _COUNT_BEFORE.search(text, 0, match.start()):
+            value = value[:-1]  # "two iPhone 13s": two of the iPhone 13
         found.append(Candidate("device", value, match.start(), match.start() + len(value)))
     return found
 
@@ -301,6 +314,8 @@ def find_plans(text: str) -> list[Candidate]:
     if "monthly" in text or "yearly" in text or "annual" in text:
         for match in _PLAN_PERIOD.finditer(text):
             words = match.group("plan").split()
+            if _PERIOD_OF_NOUN.match(text, match.end()):
+                continue  # "Northwind Plus annual membership": the period is the membership's, see find_products
             if not is_function_word(words[0]) and not (
                 match.start() == 0 or text[match.start() - 2 : match.start()].strip() in ".!?:"
             ):

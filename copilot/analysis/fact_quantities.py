@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from copilot.analysis.cues import word_list
+from copilot.analysis.entities import is_function_word
 from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, clean, lowered, sentence_bounds
 from copilot.analysis.pattern_gate import alternation_by_first_letter
 
@@ -80,17 +81,28 @@ DATE = re.compile(
 """Calendar dates: month names with a day or a year, ISO dates, numeric dates (bare ``d/m`` only after "on").
 A weekday written before the date ("Wednesday, Nov 25") is joined to it by ``find_dates``."""
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+$", re.I)
-_DAY_OF_MONTH_AFTER = re.compile(r",?[ \t]+the[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![ \t]+of\b)", re.I)
-"""A weekday's day of the month ("Thursday the 26th"): one date."""
+_DAY_OF_MONTH_AFTER = re.compile(r",?[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![ \t]+of\b)", re.I)
+"""A weekday's day of the month ("Thursday the 26th", "saturday 28th"): one date."""
+_ORDINAL_DAY = re.compile(
+    r"\b(?:on|until|till|by|before|after|from|due|since)[ \t]+"
+    r"(?P<day>the[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+    r"(?![ \t]+of\b|-)(?:[ \t]+(?P<next>[a-z]+))?",
+)
+"""A day of the month alone after a time word ("you renew me on the 28th", "until the 6th"); not "on the 3rd
+floor" (a noun follows: only a function word may), and "the 28th of November" is a full date. Run on
+lower-cased text (see ``lowered``), as is ``_MONTH_ONLY``."""
 _DAY_JOIN = re.compile(r",?[ \t]+")
 _LAST_NEXT_BEFORE = re.compile(r"\b(?:last|next|this past|this coming)[ \t]+$", re.I)
 _MONTH_ONLY = re.compile(
-    r"\b(?P<cue>since|seit|depuis|desde|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+"
+    r"\b(?P<cue>since|seit|depuis|desde|in|back\s+in|during|until|till|by|em|en|im|de|(?:the\s+)?(?:end|beginning"
+    r"|start|middle)\s+of)\s+"
     rf"(?P<month>{_MONTH})(?![\w-])(?![ \t]*(?:\d|the\b))",
-    re.I,
 )
-"""A month without a day after "since" ("seit September", "since March"), or a part of a month ("the end of
-May"): when something started or ended. After "since" only the month is the fact."""
+"""A month without a day after "since" or "in" ("seit September", "back in March", "extrato de outubro"), or a
+part of a month ("the end of May"): when something started or ended. After such a preposition only the month is
+the fact."""
+_MONTH_PREPOSITIONS = frozenset({"since", "seit", "depuis", "desde", "in", "during", "until", "till", "by", "em", "en"})
+_MONTH_PREPOSITIONS |= {"im", "de"}
 _DATE_CASED = re.compile(DATE.pattern)
 """``DATE`` without ``re.IGNORECASE`` (its pattern is all lower case), run on lower-cased ASCII text: the same
 spans, about twice as fast. Non-ASCII text keeps ``DATE`` (Unicode case folding differs from ``str.lower``)."""
@@ -107,6 +119,9 @@ _MONTH_STARTS = (
     "dez", "dic", "ene", "gen",
 )  # fmt: skip
 _MONTH_START = f"(?:{alternation_by_first_letter(_MONTH_STARTS)})"
+_MONTH_ONLY_HINT = re.compile(rf"\s{_MONTH_START}")
+"""A month's start after a space, as in every ``_MONTH_ONLY`` match (on lower-cased text): the cheap test first."""
+_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 _DATE_HINT = re.compile(
     rf"\b{_MONTH_START}[a-zçéû]*\.?,?\s+(?:de\s+)?\d|\d(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?{_MONTH_START}|\d[/-]\d"
 )
@@ -175,7 +190,8 @@ def find_dates(text: str) -> list[Candidate]:
     nov 7"), and day names ("I get paid friday", "bis Freitag"); lower-case "may" is a verb."""
     found: list[Candidate] = []
     lower = lowered(text)
-    if HAS_DIGIT.search(text) is not None and _DATE_HINT.search(lower) is not None:
+    has_digit = HAS_DIGIT.search(text) is not None
+    if has_digit and _DATE_HINT.search(lower) is not None:
         for match in _DATE_CASED.finditer(lower) if text.isascii() else DATE.finditer(text):
             value = text[match.start() : match.end()]
             if re.search(r"\bmay\b", value) and not re.search(r"\d{4}", value):
@@ -186,14 +202,18 @@ def find_dates(text: str) -> list[Candidate]:
                 start = weekday.start()  # "Wednesday, Nov 25": one date
             found.append(clean(Candidate("date", text[start : match.end()], start, match.end())))
         found = _join_ranges(text, found)
-    if (
-        "am" in lower or "pm" in lower or "noon" in lower or "night" in lower or "morning" in lower
-    ) and HAS_DIGIT.search(text):
+    if ("am" in lower or "pm" in lower or "noon" in lower or "night" in lower or "morning" in lower) and has_digit:
         for match in _TIMED_DAY.finditer(text):
             if not _inside(found, match.start()):
                 found.append(Candidate("date", match.group(0), match.start(), match.end()))
-    if "since" in lower or "seit" in lower or "depuis" in lower or "desde" in lower or " of " in lower:
-        found += _months_only(text, found)
+    if _MONTH_ONLY_HINT.search(lower) is not None:
+        found += _months_only(text, lower, found)
+    if has_digit and _ORDINAL_HINT.search(lower) is not None:
+        for match in _ORDINAL_DAY.finditer(lower):
+            following = match.group("next")
+            if not _inside(found, match.start("day")) and (following is None or is_function_word(following)):
+                start, end = match.start("day"), match.end("day")
+                found.append(Candidate("date", text[start:end], start, end))
     for match in _DAY_NAME.finditer(text) if _DAY_STEM.search(lower) else ():
         start, end = match.start(), match.end()
         if _inside(found, start) or _NOT_A_DAY_BEFORE.search(text, max(0, start - 12), start):
@@ -210,17 +230,19 @@ def find_dates(text: str) -> list[Candidate]:
     return found
 
 
-def _months_only(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Months named without a day after "since" or as "the end of May" (see ``_MONTH_ONLY``); lower-case "may"
-    is a verb, and a month abbreviation alone ("since mar") is too unsure."""
+def _months_only(text: str, lower: str, found: list[Candidate]) -> list[Candidate]:
+    """Months named without a day after "since"/"in" or as "the end of May" (see ``_MONTH_ONLY``, matched on
+    ``lower``, the lower-cased ``text``); lower-case "may" is a verb, and a month abbreviation alone ("since mar")
+    is too unsure."""
     months = []
-    for match in _MONTH_ONLY.finditer(text):
-        month = match.group("month").rstrip(".")
+    for match in _MONTH_ONLY.finditer(lower):
+        month = text[match.start("month") : match.end("month")].rstrip(".")
         if _inside(found, match.start("month")) or (month.lower() == "may" and not month[0].isupper()):
             continue
         if len(month) < 4 and month.lower() != "may":
             continue
-        since = match.group("cue").lower() in {"since", "seit", "depuis", "desde"}
+        cue = match.group("cue").lower()
+        since = cue in _MONTH_PREPOSITIONS or cue.startswith("back")
         start = match.start("month") if since else match.start("cue")
         if not since and text[start : start + 4].lower() == "the ":
             start += 4

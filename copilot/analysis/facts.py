@@ -25,6 +25,7 @@ from copilot.analysis.fact_codes import (
     find_charge_names,
     find_device_numbers,
     find_error_codes,
+    find_flight_numbers,
     find_promo_codes,
     find_site_names,
     find_tracking_in_links,
@@ -51,7 +52,7 @@ from copilot.analysis.fact_quantities import (
     is_day_name,
     is_measurement,
 )
-from copilot.analysis.normalize import ID_TYPES, normalize_fact_value
+from copilot.analysis.normalize import ID_TYPES, month_number, normalize_fact_value
 from copilot.context import Prepared
 from copilot.request_memo import per_request
 from copilot.schema import CustomerFact
@@ -64,7 +65,8 @@ _AI_CONFIRMS = re.compile(
     r"i can see|i've located|i located|matches|confirm(?:ed)?|thanks|thank you)\b"
 )
 _AI_NAMES_CUSTOMER_ITEM = re.compile(
-    r"\b(?:your|you've|you have|you're|you are|you bought|you ordered|i found|i see|i can see|contains|order"
+    r"\b(?:your|you've|you have|you're|you are|you bought|you ordered|you (?:currently|already|still|now) (?:have|use)"
+    r"|i found|i see|i can see|contains|order"
     r"|tu|tus|su|sus|veo|votre|vos|je vois|seu|sua|vejo|tuo|tua|vedo)\b"
 )
 """An assistant sentence about the customer's own item, in English or in Romance languages ("veo tu plan");
@@ -102,6 +104,9 @@ _CONTACT_TYPES = frozenset({"email", "phone", "address"})
 _KINDS = dict.fromkeys(ID_TYPES, "id") | {"device": "item", "product": "item"}
 """Types whose values are compared as one: a code is one fact whatever its cue, an item one whether read as a
 product or a device."""
+_MONTH_ALONE = re.compile(r"[^\W\d]+")
+_ISO_MONTH = re.compile(r"-(?P<month>\d{2})-\d{2}$")
+_ORDINAL_ALONE = re.compile(r"the\s+0?(?P<d>\d{1,2})(?:st|nd|rd|th)", re.I)
 _WEEKDAY_ONLY = re.compile(r"(?:(?:next|this|this coming)\s+)?(?P<day>[^\W\d]+)", re.I)
 _ITEM_TYPES = frozenset({"product", "device"})
 _NAMED_TYPES = frozenset({"product", "device", "other"})
@@ -125,6 +130,7 @@ Extractor = Callable[[str], list[Candidate]]
 _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_emails, False, False),
     (find_site_names, True, False),
+    (find_flight_numbers, False, True),
     (find_tracking_numbers, False, True),
     (find_device_numbers, False, True),
     (find_charge_names, False, False),
@@ -347,6 +353,7 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
     ]
     range_ends = {end for f in facts if f.type == "date" for end in _range_ends(f.value)}
     dated_days = {_first_word(f.value) for f in facts if f.type == "date" and HAS_DIGIT.search(f.value)}
+    dated_months, days_of_month = _dated_months_and_days([f.value for f in facts if f.type == "date"])
     named_others = [_words(f.value) for f in facts if f.type == "other" and not HAS_DIGIT.search(f.value)]
     whole_amounts = _whole_amounts(facts)
     amounts_said: list[str] = []
@@ -379,6 +386,10 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
             continue
         if fact.type == "date" and _same_weekday(fact.value, dated_days):
             continue  # "Saturday" (or "next Saturday") when "Saturday, Nov 28" is known
+        if fact.type == "date" and (ordinal := _ORDINAL_ALONE.fullmatch(fact.value)) and ordinal["d"] in days_of_month:
+            continue  # "on the 16th" when "Nov 16" is known: the same day
+        if fact.type == "date" and _MONTH_ALONE.fullmatch(fact.value) and month_number(fact.value) in dated_months:
+            continue  # "bought it in October" when "delivered October 12" is known: the fuller date says it
         if fact.type == "other" and any(_words(fact.value) < other for other in named_others):
             continue  # "Kim Landscaping" when "Kim Landscaping LLC" is known
         if fact.type == "amount" and canonical in whole_amounts:
@@ -474,6 +485,28 @@ def _restated_sum(canonical: str, earlier: list[str]) -> bool:
         if said_number == number and (not currency or not said_currency) and said != canonical:
             return True
     return False
+
+
+def _dated_months_and_days(dates: list[str]) -> tuple[set[int], set[str]]:
+    """The months (1-12) and the days of the month of the full dates in ``dates``, read only when a month alone
+    ("in October") or a day alone ("the 16th") is among them: what such a partial date may repeat."""
+    months: set[int] = set()
+    days: set[str] = set()
+    partial = [d for d in dates if _MONTH_ALONE.fullmatch(d) or _ORDINAL_ALONE.fullmatch(d)]
+    if not partial:
+        return months, days
+    for value in dates:
+        if value in partial:
+            continue
+        if (month := _ISO_MONTH.search(normalize_fact_value("date", value))) is not None:
+            months.add(int(month["month"]))
+        days |= _days(value)
+    return months, days
+
+
+def _days(value: str) -> set[str]:
+    """The day numbers (1-31) written in a date ("Nov 16" -> {"16"}, "November 1st to the 8th" -> {"1", "8"})."""
+    return {n.lstrip("0") for n in re.findall(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?![\d:/.-])", value)}
 
 
 def _first_word(value: str) -> str:

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from copilot.analysis.cues import word_list
 
-__all__ = ["ID_TYPES", "TEXT_TYPES", "normalize_fact_value"]
+__all__ = ["ID_TYPES", "TEXT_TYPES", "month_number", "normalize_fact_value"]
 
 ID_TYPES = frozenset({"order_id", "account_id", "ticket_id", "tracking_number", "error_code"})
 """Fact types compared as upper-case alphanumeric codes."""
@@ -136,6 +136,12 @@ _ADDRESS_WORDS = dict(
 
 
 @lru_cache(maxsize=8192)
+def month_number(word: str) -> int | None:
+    """The month (1-12) a month name or abbreviation names, in any of the supported languages ("October",
+    "outubro", "dic."), else None."""
+    return _MONTHS.get(word.casefold().rstrip("."))
+
+
 def normalize_fact_value(fact_type: str, value: str) -> str:
     """Return the canonical form of ``value`` for a fact of ``fact_type`` (see the module table).
 
