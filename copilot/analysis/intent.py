@@ -36,6 +36,7 @@ import numpy as np
 from copilot.analysis.cues import asks_for_human, is_filler
 from copilot.analysis.frustration_cues import is_venting
 from copilot.analysis.intent_answers import topical_sentences, without_help_preamble
+from copilot.analysis.intent_glossary import gloss
 from copilot.analysis.intent_model import (
     CalibratedIntentModel,
     LexicalScorer,
@@ -44,9 +45,11 @@ from copilot.analysis.intent_model import (
     training_set,
 )
 from copilot.analysis.intent_turns import (
+    KNOWN_SHARE_FULL,
     MIN_WORDS_TO_JUDGE,
     announces_side_topic,
     is_reference_only,
+    knows_word,
     opens_the_floor,
     readability_weight,
     vocabulary,
@@ -75,6 +78,9 @@ _FIRST_ANSWER_WEIGHT = 0.4
 """Weight of the assistant's answer to the first issue statement, relative to that statement."""
 _UNREAD_TO_ANSWER = 0.5
 """Share of the weight a statement loses for being unreadable that goes to the assistant's answer to it."""
+_GLOSS_TRUST = 0.6
+"""A word-by-word gloss reads a turn only in part (no word order, no rare words): it counts at most this much of a
+turn written in the taxonomy's language."""
 _RESTATEMENT = re.compile(
     r"\bi\s+can\s+help\s+(?:you\s+)?(?:with|to)\b|\bi\s+understand\s+(?:that\s+)?(?:you|your)\b"
     r"|\bsorry\s+to\s+hear\s+(?:that|about)\b|\bsounds\s+like\b|\byou(?:'d|\s+would)\s+like\s+to\b"
@@ -232,7 +238,7 @@ class IntentClassifier:
         for sentence in restatements(prepared):
             texts.append(sentence)
             weights.append(_RESTATEMENT_WEIGHT)
-        readable = [readability_weight(t, self._known) for t in texts]
+        texts, readable = map(list, zip(*(self._readable(t) for t in texts), strict=True))
         weights = [w * r for w, r in zip(weights, readable, strict=True)]
         for position, ((message, weight), share) in enumerate(
             zip(statements, readable[: len(statements)], strict=True)
@@ -242,9 +248,26 @@ class IntentClassifier:
                 factor += _UNREAD_TO_ANSWER * (1.0 - share)
             answer = _assistant_answer(prepared, message) if factor > 0.0 else ""
             if answer:
+                answer, answer_readable = self._readable(answer)
                 texts.append(answer)
-                weights.append(weight * factor * readability_weight(answer, self._known))
+                weights.append(weight * factor * answer_readable)
         return texts, weights
+
+    def _readable(self, text: str) -> tuple[str, float]:
+        """``text`` as the classifier should read it, and how far it can: a turn the taxonomy cannot fully read
+        (another language) is followed by its English gloss (:mod:`copilot.analysis.intent_glossary`) when the
+        gloss reads better (the original stays: its cognates, "duplicados", still share character n-grams)."""
+        readable = readability_weight(text, self._known)
+        if readable >= 1.0 or word_count(text) < MIN_WORDS_TO_JUDGE:
+            return text, readable
+        glossed, share = gloss(text, self._knows)
+        glossed_readable = _GLOSS_TRUST * min(1.0, share / KNOWN_SHARE_FULL)
+        if glossed and glossed_readable > readable:
+            return glossed, glossed_readable
+        return text, readable
+
+    def _knows(self, word: str) -> bool:
+        return knows_word(word, self._known)
 
     def classify(self, prepared: Prepared) -> Intent:
         """The conversation's intent: a weighted mixture of the probabilities of the texts of

@@ -27,6 +27,7 @@ __all__ = [
     "announces_side_topic",
     "is_reference_only",
     "known_word_share",
+    "knows_word",
     "opens_the_floor",
     "readability_weight",
     "vocabulary",
@@ -77,6 +78,11 @@ def _stems(text: str) -> list[str]:
 def vocabulary(texts: Iterable[str]) -> frozenset[str]:
     """The stemmed words (letters only, two or more) of the taxonomy's training texts."""
     return frozenset(stem for text in texts for stem in _stems(text))
+
+
+def knows_word(word: str, known: frozenset[str]) -> bool:
+    """True when the (lower-case) ``word`` is in the taxonomy's stemmed vocabulary ``known``."""
+    return _stemmer().stemWord(word) in known
 
 
 def known_word_share(text: str, known: frozenset[str]) -> float:
