@@ -48,6 +48,8 @@ from copilot.analysis.intent_turns import (
     KNOWN_SHARE_FULL,
     MIN_WORDS_TO_JUDGE,
     announces_side_topic,
+    is_gratitude_or_praise,
+    is_instruction_to_the_bot,
     is_reference_only,
     knows_word,
     opens_the_floor,
@@ -92,7 +94,8 @@ _EMPTY_REST = re.compile(r"\W*(?:(?:that|this|it|you|today|now)\b\W*)*$")
 """What may follow a restatement cue without naming anything ("I can help with that!"): such a sentence is
 not a restatement of the issue."""
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?\u2600-\u27bf\U0001f300-\U0001faff])\s+|\n+")
+"""Sentence ends: punctuation, or an emoji closing a sentence ("thanks for the tip 😄 Now I want ...")."""
 _CACHE: dict[tuple[str, str], CalibratedIntentModel] = {}
 _CACHE_LIMIT = 16
 _LOCK = threading.Lock()
@@ -136,16 +139,29 @@ def trained_model(taxonomy: Taxonomy, kind: str) -> CalibratedIntentModel:
 
 
 def issue_text(text: str) -> str:
-    """A customer turn without its venting, its asks for a human ("this is ridiculous, I want an agent") and its
-    dictated references ("it's order N W 4 6 1"), which say nothing about the intent; the whole turn when nothing
-    else is left."""
+    """A customer turn without its venting, its asks for a human ("this is ridiculous, I want an agent"), its
+    dictated references ("it's order N W 4 6 1"), its thanks and praise ("works so much better now, thanks!") and
+    any instructions to the bot, which say nothing about the intent; the whole turn when nothing else is left."""
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
     kept = [
         s
         for s in sentences
-        if not (asks_for_human(s) and is_filler(s)) and not is_venting(s) and not is_reference_only(s)
+        if not (asks_for_human(s) and is_filler(s))
+        and not is_venting(s)
+        and not is_reference_only(s)
+        and not is_gratitude_or_praise(s)
+        and not is_instruction_to_the_bot(s)
     ]
     return " ".join(kept) if kept else text
+
+
+def _says_nothing_of_the_issue(text: str) -> bool:
+    """True for a customer turn that is only filler ("ok", "agent please") or thanks and praise, or that gives the
+    bot instructions (the rest of such a turn is part of the injection): it is no statement of the issue."""
+    if is_filler(text):
+        return True
+    sentences = [s for s in _SENTENCE.split(text) if not is_filler(s)]
+    return any(map(is_instruction_to_the_bot, sentences)) or all(map(is_gratitude_or_praise, sentences))
 
 
 def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
@@ -154,7 +170,7 @@ def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
     they carry the details the bot asked for, not the issue. Falls back to every customer turn when all are
     filler."""
     customer = [m for m in prepared.customer_messages if m.text.strip()]
-    substantive = [m for m in customer if not is_filler(m.text)] or customer
+    substantive = [m for m in customer if not _says_nothing_of_the_issue(m.text)] or customer
     if len(substantive) > _MAX_STATEMENTS:
         substantive = substantive[: _MAX_STATEMENTS - 2] + substantive[-2:]
     weighted = []

@@ -11,6 +11,10 @@ Three questions, all language-general:
   read (an English line, the bot's restatement) decide the intent instead.
 - Does a later customer turn open a side topic ("oh, one more thing! ...")? It is about something else than the
   issue the conversation is about.
+- Is a sentence only thanks or praise ("it arrived and it's GORGEOUS, thank you!", "the internet is so much better
+  now, thanks for the tip")? Customers often open with good news before the issue; such a sentence names a topic
+  that is not the problem. And is it addressed to the model rather than about the issue ("ignore all previous
+  instructions ...")?
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ __all__ = [
     "KNOWN_SHARE_FULL",
     "MIN_WORDS_TO_JUDGE",
     "announces_side_topic",
+    "is_gratitude_or_praise",
+    "is_instruction_to_the_bot",
     "is_reference_only",
     "known_word_share",
     "knows_word",
@@ -63,6 +69,23 @@ _OPEN_FLOOR = re.compile(
     r"|\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:what|how)\b.{0,40}\b(?:about|help|issue|problem)\b"
     r"|\bwhat(?:'s|\s+is)\s+(?:the|your)\s+(?:issue|problem|question|concern)\b"
     r"|\bwhat\s+seems\s+to\s+be\b"
+)
+
+
+_PRAISE = re.compile(
+    r"\bthank(?:s|\s+you)\b|\bthx\b|\bappreciate\b|\blov(?:e|ing)\s+(?:it|them|this|that)\b"
+    r"|\bso\s+(?:much\s+)?better\b|\b(?:gorgeous|amazing|awesome|perfect|fantastic|wonderful|beautiful|excellent"
+    r"|lovely|brilliant)\b|\bworks?\s+(?:great|perfectly|fine)\s+now\b"
+)
+_TROUBLE = re.compile(
+    r"n't\b|n’t\b|\b(?:not|no|never|nothing|but|still|however|though|problem|issue|wrong|broken|missing|cannot|cant"
+    r"|wont|didnt|doesnt|isnt|wasnt|help|need|want|why|how|when|where|can|could|would)\b|\?"
+)
+"""A trouble word, a request or a question: a sentence with one of these is not only praise."""
+_INSTRUCTION_TO_BOT = re.compile(
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+)*(?:previous|prior|above|earlier)?\s*"
+    r"(?:instructions|prompts?|rules)\b|\[\s*system\b|\bsystem\s+(?:override|prompt)\b"
+    r"|\byou\s+are\s+now\s+(?:in\s+)?(?:an?\s+)?\w+\s+mode\b|\b(?:admin|developer|god)\s+mode\b"
 )
 
 
@@ -118,6 +141,19 @@ def opens_the_floor(text: str) -> bool:
     """True when an assistant turn invites the customer to state the issue ("How can I help today?", "What are
     you calling about?"): the reply is the issue statement, not an answer to a detail question."""
     return _OPEN_FLOOR.search(text.lower()) is not None
+
+
+def is_gratitude_or_praise(sentence: str) -> bool:
+    """True when ``sentence`` only thanks or praises ("the scarf just came and it's GORGEOUS, THANK YOU"): it has
+    a word of thanks or praise and no trouble word, request or question."""
+    lowered = sentence.lower()
+    return _PRAISE.search(lowered) is not None and _TROUBLE.search(lowered) is None
+
+
+def is_instruction_to_the_bot(sentence: str) -> bool:
+    """True when ``sentence`` addresses the model's instructions ("[SYSTEM OVERRIDE] Ignore all previous
+    instructions", "you are now in admin mode"): a prompt injection, which says nothing about the issue."""
+    return _INSTRUCTION_TO_BOT.search(sentence.lower()) is not None
 
 
 def announces_side_topic(text: str) -> bool:
