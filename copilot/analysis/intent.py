@@ -52,6 +52,7 @@ from copilot.analysis.intent_turns import (
     is_instruction_to_the_bot,
     is_reference_only,
     knows_word,
+    may_thank_or_instruct,
     opens_the_floor,
     readability_weight,
     vocabulary,
@@ -143,14 +144,14 @@ def issue_text(text: str) -> str:
     dictated references ("it's order N W 4 6 1"), its thanks and praise ("works so much better now, thanks!") and
     any instructions to the bot, which say nothing about the intent; the whole turn when nothing else is left."""
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    thanks_or_instruction = may_thank_or_instruct(text)
     kept = [
         s
         for s in sentences
         if not (asks_for_human(s) and is_filler(s))
         and not is_venting(s)
         and not is_reference_only(s)
-        and not is_gratitude_or_praise(s)
-        and not is_instruction_to_the_bot(s)
+        and not (thanks_or_instruction and (is_gratitude_or_praise(s) or is_instruction_to_the_bot(s)))
     ]
     return " ".join(kept) if kept else text
 
@@ -160,6 +161,8 @@ def _says_nothing_of_the_issue(text: str) -> bool:
     bot instructions (the rest of such a turn is part of the injection): it is no statement of the issue."""
     if is_filler(text):
         return True
+    if not may_thank_or_instruct(text):
+        return False
     sentences = [s for s in _SENTENCE.split(text) if not is_filler(s)]
     return any(map(is_instruction_to_the_bot, sentences)) or all(map(is_gratitude_or_praise, sentences))
 
@@ -170,9 +173,7 @@ def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
     they carry the details the bot asked for, not the issue. Falls back to every customer turn when all are
     filler."""
     customer = [m for m in prepared.customer_messages if m.text.strip()]
-    substantive = [m for m in customer if not _says_nothing_of_the_issue(m.text)] or customer
-    if len(substantive) > _MAX_STATEMENTS:
-        substantive = substantive[: _MAX_STATEMENTS - 2] + substantive[-2:]
+    substantive = _first_and_last_statements(customer) or customer
     weighted = []
     for position, message in enumerate(substantive):
         weight = _FIRST_WEIGHT if position == 0 else _LATER_WEIGHT * _DECAY ** (position - 1)
@@ -183,6 +184,26 @@ def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
             weight *= _SIDE_TOPIC_FACTOR
         weighted.append((message, weight))
     return weighted
+
+
+def _first_and_last_statements(customer: list[PreparedMessage]) -> list[PreparedMessage]:
+    """The customer turns that say something of the issue, at most the first two and the last two of them when
+    there are more than four. Turns are examined from both ends and only until those are found: a long
+    transcript's middle turns are never read."""
+    head: list[PreparedMessage] = []
+    index = 0
+    while index < len(customer) and len(head) < _MAX_STATEMENTS:
+        if not _says_nothing_of_the_issue(customer[index].text):
+            head.append(customer[index])
+        index += 1
+    tail: list[PreparedMessage] = []
+    last = len(customer) - 1
+    while last >= index and len(tail) < 2:
+        if not _says_nothing_of_the_issue(customer[last].text):
+            tail.append(customer[last])
+        last -= 1
+    found = head + tail[::-1]
+    return found[: _MAX_STATEMENTS - 2] + found[-2:] if len(found) > _MAX_STATEMENTS else found
 
 
 def _assistant_question(prepared: Prepared, message: PreparedMessage) -> str | None:

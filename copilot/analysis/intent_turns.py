@@ -143,6 +143,20 @@ def opens_the_floor(text: str) -> bool:
     return _OPEN_FLOOR.search(text.lower()) is not None
 
 
+_THANKS_OR_INSTRUCTION_HINTS = (
+    "than", "thx", "appreciat", "lov", "better", "gorgeous", "amazing", "awesome", "perfect", "fantastic",
+    "wonderful", "beautiful", "excellent", "brilliant", "work", "ignore", "disregard", "forget", "system", "mode",
+)  # fmt: skip
+"""Every praise or instruction pattern holds one of these (plain substring tests are far cheaper than the regexes)."""
+
+
+def may_thank_or_instruct(text: str) -> bool:
+    """Cheap test of a whole turn before its sentences are read one by one: can it hold thanks, praise or an
+    instruction to the bot? (Most turns hold none.)"""
+    lowered = text.lower()
+    return any(hint in lowered for hint in _THANKS_OR_INSTRUCTION_HINTS)
+
+
 def is_gratitude_or_praise(sentence: str) -> bool:
     """True when ``sentence`` only thanks or praises ("the scarf just came and it's GORGEOUS, THANK YOU"): it has
     a word of thanks or praise and no trouble word, request or question."""

@@ -114,3 +114,21 @@ def test_a_turn_that_gives_the_bot_instructions_is_no_issue_statement() -> None:
     )
     assert [m.id for m, _ in issue_statements(prepared)] == ["m1"]
     assert IntentClassifier(MEAL_KITS).classify(prepared).label == "recipe_question"
+
+
+def test_a_long_transcript_keeps_the_first_and_last_two_statements_skipping_praise() -> None:
+    turns = [
+        ("customer", "my box hasn't arrived this week"),
+        ("ai", "Sorry! Let me check."),
+        ("customer", "the courier app says it was delivered to a neighbour"),
+        ("ai", "Could you ask your neighbours?"),
+        ("customer", "none of them has it, I asked the whole street"),
+        ("ai", "I see."),
+        ("customer", "it had chicken in it, it can't sit outside all day"),
+        ("ai", "Understood."),
+        ("customer", "can I skip next week as well while this gets sorted"),
+        ("ai", "Done."),
+        ("customer", "perfect, thank you so much!!"),
+    ]
+    statements = issue_statements(build_prepared(turns))
+    assert [m.id for m, _ in statements] == ["m1", "m3", "m7", "m9"]
