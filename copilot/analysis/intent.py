@@ -36,6 +36,7 @@ import numpy as np
 from copilot.analysis.cues import asks_for_human, is_filler
 from copilot.analysis.frustration_cues import is_venting
 from copilot.analysis.intent_answers import topical_sentences, without_help_preamble
+from copilot.analysis.intent_glossary import gloss
 from copilot.analysis.intent_model import (
     CalibratedIntentModel,
     LexicalScorer,
@@ -44,9 +45,14 @@ from copilot.analysis.intent_model import (
     training_set,
 )
 from copilot.analysis.intent_turns import (
+    KNOWN_SHARE_FULL,
     MIN_WORDS_TO_JUDGE,
     announces_side_topic,
+    is_gratitude_or_praise,
+    is_instruction_to_the_bot,
     is_reference_only,
+    knows_word,
+    may_thank_or_instruct,
     opens_the_floor,
     readability_weight,
     vocabulary,
@@ -75,6 +81,9 @@ _FIRST_ANSWER_WEIGHT = 0.4
 """Weight of the assistant's answer to the first issue statement, relative to that statement."""
 _UNREAD_TO_ANSWER = 0.5
 """Share of the weight a statement loses for being unreadable that goes to the assistant's answer to it."""
+_GLOSS_TRUST = 0.6
+"""A word-by-word gloss reads a turn only in part (no word order, no rare words): it counts at most this much of a
+turn written in the taxonomy's language."""
 _RESTATEMENT = re.compile(
     r"\bi\s+can\s+help\s+(?:you\s+)?(?:with|to)\b|\bi\s+understand\s+(?:that\s+)?(?:you|your)\b"
     r"|\bsorry\s+to\s+hear\s+(?:that|about)\b|\bsounds\s+like\b|\byou(?:'d|\s+would)\s+like\s+to\b"
@@ -86,7 +95,8 @@ _EMPTY_REST = re.compile(r"\W*(?:(?:that|this|it|you|today|now)\b\W*)*$")
 """What may follow a restatement cue without naming anything ("I can help with that!"): such a sentence is
 not a restatement of the issue."""
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?\u2600-\u27bf\U0001f300-\U0001faff])\s+|\n+")
+"""Sentence ends: punctuation, or an emoji closing a sentence ("thanks for the tip 😄 Now I want ...")."""
 _CACHE: dict[tuple[str, str], CalibratedIntentModel] = {}
 _CACHE_LIMIT = 16
 _LOCK = threading.Lock()
@@ -130,16 +140,31 @@ def trained_model(taxonomy: Taxonomy, kind: str) -> CalibratedIntentModel:
 
 
 def issue_text(text: str) -> str:
-    """A customer turn without its venting, its asks for a human ("this is ridiculous, I want an agent") and its
-    dictated references ("it's order N W 4 6 1"), which say nothing about the intent; the whole turn when nothing
-    else is left."""
+    """A customer turn without its venting, its asks for a human ("this is ridiculous, I want an agent"), its
+    dictated references ("it's order N W 4 6 1"), its thanks and praise ("works so much better now, thanks!") and
+    any instructions to the bot, which say nothing about the intent; the whole turn when nothing else is left."""
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    thanks_or_instruction = may_thank_or_instruct(text)
     kept = [
         s
         for s in sentences
-        if not (asks_for_human(s) and is_filler(s)) and not is_venting(s) and not is_reference_only(s)
+        if not (asks_for_human(s) and is_filler(s))
+        and not is_venting(s)
+        and not is_reference_only(s)
+        and not (thanks_or_instruction and (is_gratitude_or_praise(s) or is_instruction_to_the_bot(s)))
     ]
     return " ".join(kept) if kept else text
+
+
+def _says_nothing_of_the_issue(text: str) -> bool:
+    """True for a customer turn that is only filler ("ok", "agent please") or thanks and praise, or that gives the
+    bot instructions (the rest of such a turn is part of the injection): it is no statement of the issue."""
+    if is_filler(text):
+        return True
+    if not may_thank_or_instruct(text):
+        return False
+    sentences = [s for s in _SENTENCE.split(text) if not is_filler(s)]
+    return any(map(is_instruction_to_the_bot, sentences)) or all(map(is_gratitude_or_praise, sentences))
 
 
 def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
@@ -148,9 +173,7 @@ def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
     they carry the details the bot asked for, not the issue. Falls back to every customer turn when all are
     filler."""
     customer = [m for m in prepared.customer_messages if m.text.strip()]
-    substantive = [m for m in customer if not is_filler(m.text)] or customer
-    if len(substantive) > _MAX_STATEMENTS:
-        substantive = substantive[: _MAX_STATEMENTS - 2] + substantive[-2:]
+    substantive = _first_and_last_statements(customer) or customer
     weighted = []
     for position, message in enumerate(substantive):
         weight = _FIRST_WEIGHT if position == 0 else _LATER_WEIGHT * _DECAY ** (position - 1)
@@ -161,6 +184,26 @@ def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
             weight *= _SIDE_TOPIC_FACTOR
         weighted.append((message, weight))
     return weighted
+
+
+def _first_and_last_statements(customer: list[PreparedMessage]) -> list[PreparedMessage]:
+    """The customer turns that say something of the issue, at most the first two and the last two of them when
+    there are more than four. Turns are examined from both ends and only until those are found: a long
+    transcript's middle turns are never read."""
+    head: list[PreparedMessage] = []
+    index = 0
+    while index < len(customer) and len(head) < _MAX_STATEMENTS:
+        if not _says_nothing_of_the_issue(customer[index].text):
+            head.append(customer[index])
+        index += 1
+    tail: list[PreparedMessage] = []
+    last = len(customer) - 1
+    while last >= index and len(tail) < 2:
+        if not _says_nothing_of_the_issue(customer[last].text):
+            tail.append(customer[last])
+        last -= 1
+    found = head + tail[::-1]
+    return found[: _MAX_STATEMENTS - 2] + found[-2:] if len(found) > _MAX_STATEMENTS else found
 
 
 def _assistant_question(prepared: Prepared, message: PreparedMessage) -> str | None:
@@ -232,7 +275,7 @@ class IntentClassifier:
         for sentence in restatements(prepared):
             texts.append(sentence)
             weights.append(_RESTATEMENT_WEIGHT)
-        readable = [readability_weight(t, self._known) for t in texts]
+        texts, readable = map(list, zip(*(self._readable(t) for t in texts), strict=True))
         weights = [w * r for w, r in zip(weights, readable, strict=True)]
         for position, ((message, weight), share) in enumerate(
             zip(statements, readable[: len(statements)], strict=True)
@@ -242,9 +285,26 @@ class IntentClassifier:
                 factor += _UNREAD_TO_ANSWER * (1.0 - share)
             answer = _assistant_answer(prepared, message) if factor > 0.0 else ""
             if answer:
+                answer, answer_readable = self._readable(answer)
                 texts.append(answer)
-                weights.append(weight * factor * readability_weight(answer, self._known))
+                weights.append(weight * factor * answer_readable)
         return texts, weights
+
+    def _readable(self, text: str) -> tuple[str, float]:
+        """``text`` as the classifier should read it, and how far it can: a turn the taxonomy cannot fully read
+        (another language) is followed by its English gloss (:mod:`copilot.analysis.intent_glossary`) when the
+        gloss reads better (the original stays: its cognates, "duplicados", still share character n-grams)."""
+        readable = readability_weight(text, self._known)
+        if readable >= 1.0 or word_count(text) < MIN_WORDS_TO_JUDGE:
+            return text, readable
+        glossed, share = gloss(text, self._knows)
+        glossed_readable = _GLOSS_TRUST * min(1.0, share / KNOWN_SHARE_FULL)
+        if glossed and glossed_readable > readable:
+            return glossed, glossed_readable
+        return text, readable
+
+    def _knows(self, word: str) -> bool:
+        return knows_word(word, self._known)
 
     def classify(self, prepared: Prepared) -> Intent:
         """The conversation's intent: a weighted mixture of the probabilities of the texts of

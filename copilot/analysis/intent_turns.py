@@ -11,6 +11,10 @@ Three questions, all language-general:
   read (an English line, the bot's restatement) decide the intent instead.
 - Does a later customer turn open a side topic ("oh, one more thing! ...")? It is about something else than the
   issue the conversation is about.
+- Is a sentence only thanks or praise ("it arrived and it's GORGEOUS, thank you!", "the internet is so much better
+  now, thanks for the tip")? Customers often open with good news before the issue; such a sentence names a topic
+  that is not the problem. And is it addressed to the model rather than about the issue ("ignore all previous
+  instructions ...")?
 """
 
 from __future__ import annotations
@@ -25,8 +29,11 @@ __all__ = [
     "KNOWN_SHARE_FULL",
     "MIN_WORDS_TO_JUDGE",
     "announces_side_topic",
+    "is_gratitude_or_praise",
+    "is_instruction_to_the_bot",
     "is_reference_only",
     "known_word_share",
+    "knows_word",
     "opens_the_floor",
     "readability_weight",
     "vocabulary",
@@ -65,6 +72,23 @@ _OPEN_FLOOR = re.compile(
 )
 
 
+_PRAISE = re.compile(
+    r"\bthank(?:s|\s+you)\b|\bthx\b|\bappreciate\b|\blov(?:e|ing)\s+(?:it|them|this|that)\b"
+    r"|\bso\s+(?:much\s+)?better\b|\b(?:gorgeous|amazing|awesome|perfect|fantastic|wonderful|beautiful|excellent"
+    r"|lovely|brilliant)\b|\bworks?\s+(?:great|perfectly|fine)\s+now\b"
+)
+_TROUBLE = re.compile(
+    r"n't\b|n’t\b|\b(?:not|no|never|nothing|but|still|however|though|problem|issue|wrong|broken|missing|cannot|cant"
+    r"|wont|didnt|doesnt|isnt|wasnt|help|need|want|why|how|when|where|can|could|would)\b|\?"
+)
+"""A trouble word, a request or a question: a sentence with one of these is not only praise."""
+_INSTRUCTION_TO_BOT = re.compile(
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+)*(?:previous|prior|above|earlier)?\s*"
+    r"(?:instructions|prompts?|rules)\b|\[\s*system\b|\bsystem\s+(?:override|prompt)\b"
+    r"|\byou\s+are\s+now\s+(?:in\s+)?(?:an?\s+)?\w+\s+mode\b|\b(?:admin|developer|god)\s+mode\b"
+)
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")
@@ -77,6 +101,11 @@ def _stems(text: str) -> list[str]:
 def vocabulary(texts: Iterable[str]) -> frozenset[str]:
     """The stemmed words (letters only, two or more) of the taxonomy's training texts."""
     return frozenset(stem for text in texts for stem in _stems(text))
+
+
+def knows_word(word: str, known: frozenset[str]) -> bool:
+    """True when the (lower-case) ``word`` is in the taxonomy's stemmed vocabulary ``known``."""
+    return _stemmer().stemWord(word) in known
 
 
 def known_word_share(text: str, known: frozenset[str]) -> float:
@@ -112,6 +141,33 @@ def opens_the_floor(text: str) -> bool:
     """True when an assistant turn invites the customer to state the issue ("How can I help today?", "What are
     you calling about?"): the reply is the issue statement, not an answer to a detail question."""
     return _OPEN_FLOOR.search(text.lower()) is not None
+
+
+_THANKS_OR_INSTRUCTION_HINTS = (
+    "than", "thx", "appreciat", "lov", "better", "gorgeous", "amazing", "awesome", "perfect", "fantastic",
+    "wonderful", "beautiful", "excellent", "brilliant", "work", "ignore", "disregard", "forget", "system", "mode",
+)  # fmt: skip
+"""Every praise or instruction pattern holds one of these (plain substring tests are far cheaper than the regexes)."""
+
+
+def may_thank_or_instruct(text: str) -> bool:
+    """Cheap test of a whole turn before its sentences are read one by one: can it hold thanks, praise or an
+    instruction to the bot? (Most turns hold none.)"""
+    lowered = text.lower()
+    return any(hint in lowered for hint in _THANKS_OR_INSTRUCTION_HINTS)
+
+
+def is_gratitude_or_praise(sentence: str) -> bool:
+    """True when ``sentence`` only thanks or praises ("the scarf just came and it's GORGEOUS, THANK YOU"): it has
+    a word of thanks or praise and no trouble word, request or question."""
+    lowered = sentence.lower()
+    return _PRAISE.search(lowered) is not None and _TROUBLE.search(lowered) is None
+
+
+def is_instruction_to_the_bot(sentence: str) -> bool:
+    """True when ``sentence`` addresses the model's instructions ("[SYSTEM OVERRIDE] Ignore all previous
+    instructions", "you are now in admin mode"): a prompt injection, which says nothing about the issue."""
+    return _INSTRUCTION_TO_BOT.search(sentence.lower()) is not None
 
 
 def announces_side_topic(text: str) -> bool:

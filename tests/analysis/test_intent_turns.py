@@ -87,7 +87,7 @@ def test_detail_questions_do_not_open_the_floor(text: str) -> None:
 def test_reply_to_an_open_question_is_an_issue_statement() -> None:
     prepared = build_prepared(
         [
-            ("customer", "Hello!! just upgraded to the team plan, loving it so far"),
+            ("customer", "Hello!! just upgraded to the team plan yesterday, first week on it"),
             ("ai", "Great to hear! How can I help you today?"),
             ("customer", "two of my colleagues never got their invite emails"),
             ("ai", "Which email addresses did you invite?"),
