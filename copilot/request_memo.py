@@ -22,7 +22,10 @@ __all__ = ["per_request", "request_scope"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-_MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("copilot_request_memo", default=None)
+_MEMO: ContextVar[dict[Any, dict[Any, Any]] | None] = ContextVar("copilot_request_memo", default=None)
+"""Per request: decorated function -> its table of arguments -> result."""
+_KEYWORDS = object()
+"""Marks the key of a call with keyword arguments, so it never equals another call's positional tuple."""
 
 
 @contextmanager
@@ -47,11 +50,14 @@ def per_request(function: F) -> F:
         memo = _MEMO.get()
         if memo is None:
             return function(*args, **kwargs)
-        key = (memoised, args, tuple(kwargs.items())) if kwargs else (memoised, args)
+        # one table per function, keyed by the positional arguments' own tuple: a hit builds no key
         try:
-            return memo[key]
+            return memo[memoised][(_KEYWORDS, args, tuple(kwargs.items())) if kwargs else args]
         except KeyError:
-            value = memo[key] = function(*args, **kwargs)
+            table = memo.get(memoised)
+            if table is None:
+                table = memo[memoised] = {}
+            value = table[(_KEYWORDS, args, tuple(kwargs.items())) if kwargs else args] = function(*args, **kwargs)
             return value
 
     return cast(F, memoised)
