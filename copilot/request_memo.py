@@ -25,6 +25,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 _MEMO: ContextVar[dict[Any, dict[Any, Any]] | None] = ContextVar("copilot_request_memo", default=None)
 """Per request: decorated function -> its table of arguments -> result."""
 _KEYWORDS = object()
+_MISSING = object()
 """Marks the key of a call with keyword arguments, so it never equals another call's positional tuple."""
 
 
@@ -50,14 +51,15 @@ def per_request(function: F) -> F:
         memo = _MEMO.get()
         if memo is None:
             return function(*args, **kwargs)
-        # one table per function, keyed by the positional arguments' own tuple: a hit builds no key
-        try:
-            return memo[memoised][(_KEYWORDS, args, tuple(kwargs.items())) if kwargs else args]
-        except KeyError:
-            table = memo.get(memoised)
-            if table is None:
-                table = memo[memoised] = {}
-            value = table[(_KEYWORDS, args, tuple(kwargs.items())) if kwargs else args] = function(*args, **kwargs)
-            return value
+        # one table per function, keyed by the positional arguments' own tuple: a hit builds no key; most calls
+        # are first calls, so a miss is found by ``get`` (a caught KeyError costs twice the whole lookup)
+        table = memo.get(memoised)
+        if table is None:
+            table = memo[memoised] = {}
+        key = (_KEYWORDS, args, tuple(kwargs.items())) if kwargs else args
+        value = table.get(key, _MISSING)
+        if value is _MISSING:
+            value = table[key] = function(*args, **kwargs)
+        return value
 
     return cast(F, memoised)
