@@ -50,8 +50,8 @@ def guard_package(
         package.summary = composer.compose(prepared, offline, retrieved).summary
         warnings.append("guard: summary had no cited points; the offline summary is used")
 
-    asked = requested_fact_types(package.suggested_first_message.text)
-    redundant = asked & prepared.known_fact_types(package.customer_facts)
+    known = prepared.known_fact_types(package.customer_facts)
+    redundant = requested_fact_types(package.suggested_first_message.text) & known if known else set()
     if redundant:
         package.suggested_first_message = composer.compose(prepared, offline, retrieved).first_message
         warnings.append(

@@ -23,10 +23,10 @@ def prepare(request: HandoffRequest, settings: Settings) -> Prepared:
         )
     warnings: list[str] = []
     given = [m.id for m in request.messages if m.id]
-    duplicates = sorted({i for i in given if given.count(i) > 1})
-    if duplicates:
-        raise InvalidRequest(f"message ids must be unique; repeated: {', '.join(duplicates[:5])}")
     taken = set(given)
+    if len(taken) != len(given):  # one set instead of counting every id in the whole list
+        duplicates = sorted({i for i in given if given.count(i) > 1})
+        raise InvalidRequest(f"message ids must be unique; repeated: {', '.join(duplicates[:5])}")
     messages: list[PreparedMessage] = []
     masked_kinds: set[str] = set()
     for index, message in enumerate(request.messages):

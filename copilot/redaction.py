@@ -103,18 +103,44 @@ def mask_secrets(text: str) -> MaskResult:
         card_spans.append(match.span())
         return f"[card ending {digits[-4:]}]"
 
-    text = _CARD_CANDIDATE.sub(_card, text)
+    if _CARD_GATE.search(text) is not None:
+        text = _CARD_CANDIDATE.sub(_card, text)
     if card_spans:
         text = _mask_near_card(text)
-    masked = _PASSWORD.sub(_password, text)
-    if masked != text:
-        kinds.append("password")
-    text = masked
-    text, n = _OTP.subn(lambda m: f"{m.group(1)}{m.group(2)}[redacted code]", text)
-    kinds += ["one_time_code"] * n
-    text, n = _API_KEY.subn("[redacted key]", text)
-    kinds += ["api_key"] * n
+    if _may_match(text, _PASSWORD_WORDS):
+        masked = _PASSWORD.sub(_password, text)
+        if masked != text:
+            kinds.append("password")
+        text = masked
+    if _may_match(text, _OTP_WORDS, digits=True):
+        text, n = _OTP.subn(lambda m: f"{m.group(1)}{m.group(2)}[redacted code]", text)
+        kinds += ["one_time_code"] * n
+    if _may_match(text, _API_KEY_WORDS):
+        text, n = _API_KEY.subn("[redacted key]", text)
+        kinds += ["api_key"] * n
     return MaskResult(text=text, kinds=sorted(set(kinds)))
+
+
+_CARD_GATE = re.compile(r"\d{4}[ -]?\d{4}")
+"""Inside every card candidate: thirteen digits in a row, or four-digit groups split by a space or a dash. A
+search for it skips digit-free stretches quickly, which the candidate pattern (led by a look-behind) cannot."""
+_PASSWORD_WORDS = ("pass", "pwd", "pin")
+_OTP_WORDS = ("one", "verification", "security", "otp", "2fa", "auth", "login", "sms")
+_API_KEY_WORDS = ("sk-", "sk_", "pk-", "pk_", "rk-", "rk_", "akia", "gh", "api", "token", "secret")
+"""Lower-case pieces of text that ``_PASSWORD``, ``_OTP`` and ``_API_KEY`` cannot match without (one of the
+literal words each of their branches starts with)."""
+
+
+def _may_match(text: str, words: tuple[str, ...], *, digits: bool = False) -> bool:
+    """False when the (ASCII) text holds none of ``words`` (or, with ``digits``, no four digits in a row):
+    the pattern they gate cannot match, and a few substring tests replace a case-insensitive regex pass.
+    Non-ASCII text is always searched (case-insensitive matching folds some non-ASCII letters to ASCII)."""
+    if not text.isascii():
+        return True
+    if digits and _FOUR_DIGITS.search(text) is None:
+        return False
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def _password(match: re.Match[str]) -> str:

@@ -12,6 +12,7 @@ results inside it. Outside a scope (unit tests, a direct call) they simply compu
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -22,13 +23,17 @@ __all__ = ["per_request", "request_scope"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-_MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("copilot_request_memo", default=None)
+_MEMO: ContextVar[dict[Any, dict[Any, Any]] | None] = ContextVar("copilot_request_memo", default=None)
+"""Per request: decorated function -> its table of arguments -> result (a ``defaultdict(dict)``)."""
+_KEYWORDS = object()
+_MISSING = object()
+"""Marks the key of a call with keyword arguments, so it never equals another call's positional tuple."""
 
 
 @contextmanager
 def request_scope() -> Iterator[None]:
     """Open a fresh memo for the current request (task-local: concurrent requests never share one)."""
-    token = _MEMO.set({})
+    token = _MEMO.set(defaultdict(dict))
     try:
         yield
     finally:
@@ -47,11 +52,13 @@ def per_request(function: F) -> F:
         memo = _MEMO.get()
         if memo is None:
             return function(*args, **kwargs)
-        key = (memoised, args, tuple(kwargs.items())) if kwargs else (memoised, args)
-        try:
-            return memo[key]
-        except KeyError:
-            value = memo[key] = function(*args, **kwargs)
-            return value
+        # one table per function, keyed by the positional arguments' own tuple: a hit builds no key; most calls
+        # are first calls, so a miss is found by ``get`` (a caught KeyError costs twice the whole lookup)
+        table = memo[memoised]
+        key = (_KEYWORDS, args, tuple(kwargs.items())) if kwargs else args
+        value = table.get(key, _MISSING)
+        if value is _MISSING:
+            value = table[key] = function(*args, **kwargs)
+        return value
 
     return cast(F, memoised)

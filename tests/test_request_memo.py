@@ -76,3 +76,18 @@ def test_the_pipeline_gives_the_same_package_twice_without_process_wide_text_cac
     second = asyncio.run(pipeline.run(request))
     skip = {"handoff_id", "created_at", "meta"}
     assert first.model_dump(exclude=skip) == second.model_dump(exclude=skip)
+
+
+def test_a_none_result_is_remembered_and_keyword_calls_stay_apart_from_positional_ones() -> None:
+    calls: list[tuple[object, ...]] = []
+
+    @per_request
+    def nothing_found(text: object, suffix: object = "") -> None:
+        calls.append((text, suffix))
+
+    with request_scope():
+        nothing_found("no order number here")
+        nothing_found("no order number here")
+        nothing_found(("a",), (("suffix", "b"),))
+        nothing_found(("a",), suffix="b")
+    assert calls == [("no order number here", ""), (("a",), (("suffix", "b"),)), (("a",), "b")]

@@ -42,6 +42,8 @@ _CASUAL_WORDS = word_list(
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _OKAY = re.compile(r"ok+")
 _CASUAL_MARKS = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|!!|\?\?|:\)|:\(|:d|;\)|xd")
+_ASCII_CASUAL_MARKS = ("!!", "??", ":)", ":(", ":d", ";)", "xd")
+"""Every ``_CASUAL_MARKS`` branch but the emoji (a lower-cased text never holds ":D" or "XD")."""
 _CONTRACTION = re.compile(r"\b\w+'(?:t|s|re|ve|ll|d|m)\b", re.I)
 _CHANNEL_LEAN = {"email": 0.5, "sms": -0.5, "whatsapp": -0.5, "messenger": -0.5}
 _MIN_LETTERS = 12
@@ -82,7 +84,7 @@ def formality_of(texts: list[str], channel: str = "web_chat") -> str:
     formal = casual = 0.0
     for text in texts:
         lowered = text.lower()
-        if any(literal in lowered for literal in _FORMAL_LITERALS):
+        if any(map(lowered.__contains__, _FORMAL_LITERALS)):
             formal += len(_FORMAL.findall(lowered))
         casual += _casual_markers(lowered)
         stripped = text.strip()
@@ -111,6 +113,8 @@ def _casual_markers(lowered: str) -> int:
     casual = sum(map(_CASUAL_WORDS.__contains__, words))
     if "ok" in lowered:
         casual += sum(1 for w in words if w[:2] == "ok" and w not in _CASUAL_WORDS and _OKAY.fullmatch(w))
+    if lowered.isascii() and not any(map(lowered.__contains__, _ASCII_CASUAL_MARKS)):
+        return casual  # no emoji in ASCII text, and none of the other marks: the pattern cannot match
     return casual + len(_CASUAL_MARKS.findall(lowered))
 
 

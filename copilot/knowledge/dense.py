@@ -57,4 +57,4 @@ class ExactVectorIndex:
             order = candidates[np.lexsort((candidates, -similarity[candidates]))]
         else:
             order = np.lexsort((np.arange(self.size), -similarity))
-        return [(int(p), float(similarity[p])) for p in order]
+        return list(zip(order.tolist(), similarity[order].tolist(), strict=True))  # one conversion, not one per row

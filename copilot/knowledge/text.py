@@ -13,6 +13,8 @@ from typing import Any
 
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
+from copilot.request_memo import per_request
+
 __all__ = ["STOP_WORDS", "WORD", "WORD_PATTERN", "content_words", "english_stemmer", "stemmed_words"]
 
 log = logging.getLogger(__name__)
@@ -24,9 +26,29 @@ WORD = re.compile(r"\w{2,}")
 word boundary), found about a third faster without the boundary checks."""
 
 
+_ASCII_NON_WORD = bytes(b if (chr(b).isalnum() and chr(b).isascii()) or b == ord("_") else 32 for b in range(256))
+"""Byte table turning every ASCII character that ``\\w`` does not match into a space (upper case is lowered
+before, so it never needs to be kept)."""
+
+
 def content_words(text: str) -> list[str]:
-    """Lower-cased words of two or more characters, stop words removed, in order."""
-    return [w for w in WORD.findall(text.lower()) if w not in STOP_WORDS]
+    """Lower-cased words of two or more characters, stop words removed, in order.
+
+    Remembered for the request: retrieval reads the same query for BM25 and for the embedder.
+    """
+    return list(_content_words(text))
+
+
+@per_request
+def _content_words(text: str) -> tuple[str, ...]:
+    """:func:`content_words`, as an immutable tuple for the request memo. An ASCII text (nearly every one) is
+    split at its non-word characters instead of scanned by :data:`WORD`: the same words, for a third of the
+    cost on a whole conversation's query."""
+    lowered = text.lower()
+    if lowered.isascii():
+        words = lowered.encode("ascii").translate(_ASCII_NON_WORD).decode("ascii").split()
+        return tuple(w for w in words if len(w) > 1 and w not in STOP_WORDS)
+    return tuple(w for w in WORD.findall(lowered) if w not in STOP_WORDS)
 
 
 @lru_cache(maxsize=1)

@@ -93,3 +93,25 @@ def test_texts_without_digits_or_secret_keywords_are_returned_as_they_are(text: 
 )
 def test_keyword_and_digit_secrets_are_still_found_in_any_case(text: str, kind: str) -> None:
     assert kind in mask_secrets(text).kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "masked", "kinds"),
+    [
+        ("PASSWORD: Tr0ub4dor and OTP IS 482913", "PASSWORD: [redacted password] and OTP IS [redacted code]",
+         ["one_time_code", "password"]),
+        ("Order 48291374 shipped; TOKEN = abcdefghijklmnopqrst", "Order 48291374 shipped; [redacted key]",
+         ["api_key"]),
+        ("the SMS code 1234 and the card 4242 4242 4242 4242",
+         "the SMS code [redacted code] and the card [card ending 4242]", ["card_number", "one_time_code"]),
+        # case-insensitive matching folds the long s to "s": a non-ASCII text is always searched
+        ("paſsword: ſunshine1", "paſsword: [redacted password]", ["password"]),
+        ("login 20 times, order 1234 5678 arrived", "login 20 times, order 1234 5678 arrived", []),
+    ],
+)  # fmt: skip
+def test_each_pattern_still_runs_whenever_its_keyword_or_digits_are_present(
+    text: str, masked: str, kinds: list[str]
+) -> None:
+    """The cheap per-pattern gates (keyword substrings, four digits) never skip a pattern that would match."""
+    result = mask_secrets(text)
+    assert (result.text, result.kinds) == (masked, kinds)

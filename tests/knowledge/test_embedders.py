@@ -181,3 +181,16 @@ def test_content_words_are_the_words_of_the_documented_pattern(text: str) -> Non
 
     expected = [w for w in re.findall(WORD_PATTERN, text.lower()) if w not in STOP_WORDS]
     assert content_words(text) == expected
+
+
+def test_content_words_of_ascii_text_split_at_every_non_word_character() -> None:
+    """The ASCII fast path splits at exactly the characters ``\\w`` rejects: every printable and control
+    character between two words, digits and underscores kept inside words, one-letter words dropped."""
+    import re
+    import string
+
+    separators = "".join(c for c in map(chr, range(128)) if not re.fullmatch(r"\w", c))
+    text = "".join(f"Refund{sep}ord_3{sep}x{sep}" for sep in separators) + string.printable
+    expected = [w for w in re.findall(WORD_PATTERN, text.lower()) if w not in STOP_WORDS]
+    assert content_words(text) == expected
+    assert expected.count("refund") == len(separators)
