@@ -26,8 +26,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 _MEMO: ContextVar[dict[Any, dict[Any, Any]] | None] = ContextVar("copilot_request_memo", default=None)
 """Per request: decorated function -> its table of arguments -> result (a ``defaultdict(dict)``)."""
 _KEYWORDS = object()
-_MISSING = object()
 """Marks the key of a call with keyword arguments, so it never equals another call's positional tuple."""
+_MISSING = object()
+"""A table's answer for a call not computed yet in this request (``None`` is a real result)."""
 
 
 @contextmanager
