@@ -10,32 +10,12 @@ from copilot.analysis.intent import IntentClassifier
 from copilot.analysis.intent_glossary import gloss
 from copilot.taxonomy import IntentSpec, Taxonomy
 
-from .builders import build_prepared
+from .builders import CARD_NOT_WORKING, TRANSFER_MISSING, build_prepared
 
 BANKING = Taxonomy(
     intents=[
-        IntentSpec(
-            name="card_not_working",
-            description="The customer's card is declined or does not work at a shop or cash machine",
-            examples=[
-                "my card got declined at the shop",
-                "the cash machine won't accept my card",
-                "card payment keeps failing",
-                "my debit card stopped working",
-                "the terminal says card not valid",
-            ],
-        ),
-        IntentSpec(
-            name="transfer_missing",
-            description="A transfer was sent but the money has not arrived in the recipient's account",
-            examples=[
-                "my transfer hasn't arrived",
-                "I sent money to my friend and he never got it",
-                "the bank transfer is still not there after three days",
-                "where is the money I sent yesterday",
-                "my payment to my landlord has not come through",
-            ],
-        ),
+        CARD_NOT_WORKING,
+        TRANSFER_MISSING,
         IntentSpec(
             name="account_locked",
             description="The customer cannot log in to online banking: forgotten password, locked account",
