@@ -119,14 +119,18 @@ def analyze_frustration(prepared: Prepared, *, language: str = "en") -> Frustrat
     _add_repeats(prepared, turns)
     assistant_signals = _add_assistant_failures(prepared, turns)
     scores = [t.score for t in turns]
-    score = round(_calmed(turns, scores, _combine(scores)), 3)
+    combined = _combine(scores)
+    calmed = _calmed(turns, scores, combined)
+    score = round(calmed, 3)
+    # a customer who calmed down after their most frustrated turn is falling, whatever the halves' means say
+    trend = "falling" if calmed < combined else _trend(scores)
     signals = [
         FrustrationSignal(kind=cue.kind, message_id=turn.message.id, detail=cue.detail)
         for turn in turns
         for cue in turn.cues
     ]
     signals = _dedupe([*signals, *assistant_signals])
-    return Frustration(level=level_for(score), score=score, trend=_trend(scores), signals=signals[:_MAX_SIGNALS])
+    return Frustration(level=level_for(score), score=score, trend=trend, signals=signals[:_MAX_SIGNALS])
 
 
 def _turn(message: PreparedMessage, reader: Callable[[str], float] | None) -> _Turn:

@@ -129,6 +129,8 @@ _DIMINISHER = re.compile(
 )
 """A word that turns down the frustration word right after it ("kinda annoying", "a bit frustrated")."""
 _DIMINISHABLE = frozenset({"explicit"})
+_BUILDING = re.compile(r"\b(?:getting|becoming|starting\s+to\s+(?:get|be|feel))\s+(?:a\s+(?:bit|little)\s+)?$")
+"""Words that make an anger word a frustration still building ("this is getting ridiculous")."""
 _HEDGE_FACTOR = 0.7
 _COMBINED_FLOOR = 0.15
 """The weakest cue that counts towards two mild signs making clear frustration (see :func:`_combined`)."""
@@ -160,6 +162,8 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
             kind, weight = _FAMILY[group]
             if group in _DIMINISHABLE and _diminished(lowered, match.start()):
                 weight = MILD  # "kinda annoying", "a bit frustrating": mild impatience, not clear frustration
+            elif group == "anger" and _building(lowered, match.start()):
+                weight = CLEAR  # "this is getting ridiculous", "a bit ridiculous": clear frustration, not anger yet
             seen[group] = Cue(kind, weight, _DETAIL.get(group, "") + _quote(match.group(0)), group)
     loud, insistent = _loudness(text), _insistence(text)
     laughing = insistent is not None and _LAUGHTER.search(lowered) is not None
@@ -180,6 +184,12 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
         # before combining: two softened mild signs in a courteous turn do not add up to clear frustration
         found = [Cue(c.kind, _hedged(c.weight), c.detail, c.family) for c in found]
     return MessageCues(cues=tuple(_combined(found)), compound=compound)
+
+
+def _building(lowered: str, start: int) -> bool:
+    """True when the anger word at ``start`` is still building or turned down ("getting ridiculous", "a bit
+    absurd"): the conventions' anger is the word said outright."""
+    return _BUILDING.search(lowered, max(0, start - 24), start) is not None or _diminished(lowered, start)
 
 
 def _diminished(lowered: str, start: int) -> bool:

@@ -193,7 +193,10 @@ URGENCY = (
     # (what the customer will do themself is no deadline: "ok will do tonight")
     r"|(?<!will\s)(?<!i'll\s)(?<!\bi\s)(?<!\bwe\s)(?:do|fix|sort|look\s+into|deal\s+with|dealt\s+with|handled?|resolved?|processed|sorted|fixed|done)\s+"
     r"(?:\w+\s+){0,2}(?:today|tonight|promptly|quickly|urgently)\b|can\s+it\s+be\s+(?:today|tonight)\b"
-    r"|appreciate\s+a\s+(?:quick|prompt|fast|speedy)\s+(?:answer|reply|response|resolution)\b)"
+    r"|appreciate\s+a\s+(?:quick|prompt|fast|speedy)\s+(?:answer|reply|response|resolution)\b"
+    # the time already lost on it: "I've spent the whole afternoon on this"
+    r"|spent\s+(?:the|my|all|the\s+whole|my\s+whole|a\s+whole)\s+(?:\w+\s+)?(?:afternoon|morning|evening|day)\s+on"
+    rf"|{ml.URGENCY})"
 )
 STILL_FAILING = (
     r"\b(?:same\s+(?:error|thing|problem|issue|result)|still\s+(?:nothing|not\s+(?:working|through|fixed)|broken"

@@ -6,7 +6,7 @@ read as clear frustration and who then thanks calmly ends at low."""
 from __future__ import annotations
 
 from copilot.analysis.frustration import analyze_frustration
-from copilot.analysis.frustration_cues import detect_cues, read_cues
+from copilot.analysis.frustration_cues import CLEAR, HOT, detect_cues, read_cues
 
 from .builders import build_prepared
 
@@ -110,7 +110,11 @@ _PORT = [
 
 def test_two_mild_signs_then_a_calm_thanks_end_at_low() -> None:
     assert _level(_PORT) == "medium"
-    assert _level([*_PORT, ("customer", "ok thanks. fwiw the PIN I used was 4829 if that helps")]) == "low"
+    calmed = analyze_frustration(
+        build_prepared([*_PORT, ("customer", "ok thanks. fwiw the PIN I used was 4829 if that helps")])
+    )
+    assert (calmed.level, calmed.trend) == ("low", "falling")  # the agent meets a customer who has calmed down
+    assert any(signal.message_id == "m3" for signal in calmed.signals)  # the earlier impatience is still cited
     # thanks that carries its own sign of frustration does not calm anything
     sarcastic = [*_PORT, ("customer", "Thanks, I guess. Third time's the charm.")]
     assert _level(sarcastic) == "medium"
@@ -123,3 +127,34 @@ def test_a_calm_thanks_does_not_take_anger_down() -> None:
         ("customer", "Thanks."),
     ]
     assert _level(turns) == "high"
+
+
+def test_asking_for_speed_or_counting_lost_time_in_other_languages_is_mild_urgency() -> None:
+    for text in (
+        "Het is voor een verjaardag volgende week, dus graag snel.",
+        "Já perdi a manhã toda nisto, ainda não funciona.",  # "I've lost the whole morning on this"
+        "Necesito el reembolso lo antes posible, por favor.",
+        "Merci de me répondre au plus vite.",
+        "Bitte schnell, ich fliege morgen.",
+    ):
+        assert "urgency" in _families(text), text
+    assert "urgency" in _families("I've spent the whole afternoon on this and nothing works.")
+    # an ordinary question in those languages is not urgency
+    assert "urgency" not in _families("Kunnen jullie de juiste maat sturen?")
+
+
+def test_a_foreign_customer_who_asks_for_speed_after_a_language_handoff_is_low() -> None:
+    turns = [
+        ("customer", "Hallo, ik heb de verkeerde maat ontvangen, maat 42 in plaats van 41. Kunnen jullie ruilen?"),
+        ("ai", "Hi! I'm sorry, I can only chat in English right now. I'm connecting you with a colleague."),
+        ("customer", "Oké, bedankt. Het is voor een bruiloft zaterdag, dus graag snel."),
+    ]
+    assert _level(turns, language="nl") == "low"
+    assert _level(turns[:2], language="nl") == "none"
+
+
+def test_an_anger_word_still_building_is_clear_frustration_not_anger() -> None:
+    weights = {cue.family: cue.weight for cue in detect_cues("ok this is getting ridiculous now", 0.0).cues}
+    assert weights["anger"] == CLEAR
+    said_outright = {cue.family: cue.weight for cue in detect_cues("this is ridiculous", 0.0).cues}
+    assert said_outright["anger"] == HOT
