@@ -143,7 +143,7 @@ URGENCY = (
     r"|(?:den|einen)\s+ganzen\s+(?:tag|nachmittag|vormittag|abend)\s+(?:verloren|verbracht|damit)"
     # pt
     r"|o\s+mais\s+(?:rápido|depressa)\s+possível|o\s+quanto\s+antes|com\s+urgência|é\s+urgente"
-    r"|(?:já\s+)?perdi\s+(?:toda\s+)?(?:a\s+(?:tarde|manhã|noite)|o\s+dia|\w+\s+horas)"
+    r"|perdi\s+(?:toda\s+)?(?:a\s+(?:tarde|manhã|noite)|o\s+dia|\w+\s+horas)"
     # it
     r"|il\s+prima\s+possibile|al\s+più\s+presto|con\s+urgenza|è\s+urgente|ho\s+perso\s+(?:tutto\s+)?"
     r"(?:il\s+pomeriggio|la\s+(?:mattinata|giornata|serata))"
