@@ -54,13 +54,16 @@ _OFFERS_PERSON = re.compile(
 """An assistant turn that offers, invites or announces a person."""
 _NOT_UNDERSTOOD_WEIGHT = 0.15
 _FEAR_OR_GRIEF = re.compile(
-    r"\b(?:scared|afraid|frightened|terrified|panicking|passed\s+away|died|funeral|grieving|bereave\w*|my\s+late\s+"
+    # "I'm afraid it didn't work" is the polite "unfortunately", not fear
+    r"\b(?:scared|afraid(?!\s+(?:it|that|this|not|so|i|we|there)\b)|frightened|terrified|panicking|worried|anxious"
+    r"|nervous|passed\s+away|died|funeral|grieving|bereave\w*|my\s+late\s+"
     r"(?:husband|wife|mother|father|mom|mum|dad|son|daughter|partner)|(?:protective|restraining)\s+order|not\s+safe"
     r"|unsafe|in\s+danger|stalk(?:ing|ed|er)|harass\w*)"
 )
 """The customer states fear or grief: the labelling conventions read such a customer as distressed, not frustrated."""
 _FEAR_OR_GRIEF_WORDS = word_list(
-    "scared afraid frightened terrified panicking passed died funeral grieving bereaved bereavement late protective",
+    "scared afraid frightened terrified panicking worried anxious nervous passed died funeral grieving bereaved",
+    "bereavement late protective",
     "restraining safe unsafe danger stalking stalked stalker harass harassed harasses harassing harassment",
 )
 """A word every match of :data:`_FEAR_OR_GRIEF` holds: a turn without one (the cached word set) skips the regex."""
@@ -69,6 +72,14 @@ _AMBIGUOUS_IN_DISTRESS = frozenset({"urgency", "double_question", "distress"})
 as frustration only when the customer states no fear or grief."""
 _NEEDS_AN_OFFER = frozenset({"refusal"})
 """Families that answer the assistant ("I don't want another link"): not frustration before it has said anything."""
+_CONCESSION = "concession"
+""""I understand X, but...": pushback when it answers the assistant; before it has said anything, an opening
+that only concedes a rule ("I understand the fares were Basic, but I should be grateful to know...") is calm,
+and one that also shows a feeling ("disheartening") stays polite-but-frustrated."""
+_THANKS_OPENING = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|great|perfect|alright|right)[,.!]?\s+)?(?:thanks|thank\s+you|thx|ty|cheers)\b"
+)
+"""A turn that opens with thanks ("Thanks.", "ok thanks", "great, thank you")."""
 _TREND_DELTA = 0.12
 _MAX_SIGNALS = 10
 
@@ -108,14 +119,18 @@ def analyze_frustration(prepared: Prepared, *, language: str = "en") -> Frustrat
     _add_repeats(prepared, turns)
     assistant_signals = _add_assistant_failures(prepared, turns)
     scores = [t.score for t in turns]
-    score = round(_calmed(turns, scores, _combine(scores)), 3)
+    combined = _combine(scores)
+    calmed = _calmed(turns, scores, combined)
+    score = round(calmed, 3)
+    # a customer who calmed down after their most frustrated turn is falling, whatever the halves' means say
+    trend = "falling" if calmed < combined else _trend(scores)
     signals = [
         FrustrationSignal(kind=cue.kind, message_id=turn.message.id, detail=cue.detail)
         for turn in turns
         for cue in turn.cues
     ]
     signals = _dedupe([*signals, *assistant_signals])
-    return Frustration(level=level_for(score), score=score, trend=_trend(scores), signals=signals[:_MAX_SIGNALS])
+    return Frustration(level=level_for(score), score=score, trend=trend, signals=signals[:_MAX_SIGNALS])
 
 
 def _turn(message: PreparedMessage, reader: Callable[[str], float] | None) -> _Turn:
@@ -128,8 +143,9 @@ def _turn(message: PreparedMessage, reader: Callable[[str], float] | None) -> _T
 
 def _drop_misread_cues(prepared: Prepared, turns: list[_Turn]) -> None:
     """Take out the cues the context shows are something else: a refusal before the assistant offered anything
-    ("I don't want to be charged, can you cancel it?" is the request itself), and, when the customer states fear
-    or grief, the weak cues and the negative wording that distress shows as much as impatience."""
+    ("I don't want to be charged, can you cancel it?" is the request itself), an opening "I understand X, but"
+    that shows nothing else (it concedes a rule), and, when the customer states fear, worry or grief, the weak
+    cues and the negative wording that distress shows as much as impatience."""
     first_ai = next((m.index for m in prepared.messages if m.role == "ai"), None)
     distressed = any(
         not _FEAR_OR_GRIEF_WORDS.isdisjoint(word_set(t.message.text)) and _FEAR_OR_GRIEF.search(t.message.text.lower())
@@ -139,10 +155,12 @@ def _drop_misread_cues(prepared: Prepared, turns: list[_Turn]) -> None:
         before_offer = first_ai is None or turn.message.index < first_ai
         if not (distressed or before_offer) or (not turn.cues and turn.compound >= 0):
             continue
+        lone_concession = before_offer and all(cue.family == _CONCESSION for cue in turn.cues)
         turn.cues = [
             cue
             for cue in turn.cues
             if not (before_offer and cue.family in _NEEDS_AN_OFFER)
+            and not (lone_concession and cue.family == _CONCESSION)
             and not (distressed and cue.family in _AMBIGUOUS_IN_DISTRESS)
             and not (distressed and cue.kind == "negative_sentiment" and not cue.family)
         ]
@@ -256,10 +274,18 @@ def _calmed(turns: list[_Turn], scores: list[float], score: float) -> float:
     if score < medium:
         return score
     calm_from = next((i for i in range(len(turns) - 1, 0, -1) if settles(turns[i].message.text)), None)
+    if calm_from is None and score < _bound("high") and _thanks_calmly(turns[-1]):
+        calm_from = len(turns) - 1
     # the calming turn itself is read as calm ("I want to dispute it AND claim. sorry for the caps earlier")
     if calm_from is None or max(scores[:calm_from]) < medium or any(s >= medium for s in scores[calm_from + 1 :]):
         return score
     return max(_bound("low"), medium - 0.01)
+
+
+def _thanks_calmly(turn: _Turn) -> bool:
+    """A closing turn that opens with thanks and shows no sign of frustration ("ok thanks. fwiw my PIN was..."):
+    the customer took the handoff calmly."""
+    return not turn.cues and turn.compound >= 0 and _THANKS_OPENING.match(turn.message.text.lower()) is not None
 
 
 def _bound(level: str) -> float:

@@ -5,7 +5,8 @@ Each cue has a signal ``kind`` (DESIGN.md's preferred kinds), a weight and a det
 mirror the labelling conventions: anger, profanity, shouting and threats are *hot* (high), sarcasm, "this is
 frustrating", "I already told you" and polite pressure are *clear* (medium), waiting, "I already did that",
 contradicting the assistant, turning down its offer and "??" are *mild* (low); two different mild signs in one
-turn are clear. Happy capitals and exclamation marks ("THANK YOU SO MUCH!!") are joy, not anger; a hedged turn
+turn are clear. Happy capitals and exclamation marks ("THANK YOU SO MUCH!!") are joy, not anger (positive
+wording without such marks, "I trust that will not be a problem", is courtesy and keeps its weak signs); a hedged turn
 ("I appreciate your help, but...") is softened: its mild signs weigh less, but clear frustration stays clear
 (polite-but-frustrated is medium) and only anger comes down a level.
 """
@@ -55,6 +56,7 @@ _CUE_FAMILIES: tuple[tuple[str, str, float, str], ...] = (
     ("explicit", "explicit_frustration", CLEAR, p.EXPLICIT),
     ("repeat", "repeated_request", CLEAR, p.REPEAT_SAID),
     ("pressure", "explicit_frustration", CLEAR, p.POLITE_PRESSURE),
+    ("concession", "explicit_frustration", CLEAR, p.CONCESSION),
     ("bot", "bot_loop", CLEAR, p.BOT_COMPLAINT),
     ("sarcasm", "negative_sentiment", CLEAR, p.SARCASM),
     ("sarcasm_mark", "negative_sentiment", CLEAR, p.SARCASM_MARKS),
@@ -84,6 +86,10 @@ _HAPPY_GATED = frozenset({"distress", "urgency", "contradiction", "failing", "re
 """Weak families that a happy turn ("OMG YES PLEASE!!", "still says error 😂 but I love it") does not show."""
 _LAUGHTER = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*)\b|😂|🤣|😄|😁|😅")
 """Laughing in a turn: with a happy tone, its "??" is playful ("30 days?? lol ok"), not impatience."""
+_JOY_MARKS = re.compile(
+    r"\b(?:lol|lmao|haha\w*|hehe\w*|yay|omg|woo+)\b|[\U0001F300-\U0001FAFF\u2600-\u27BF]|[:;]-?[)D]"
+)
+"""Laughter, emoji or a smiley: with "!" and capitals, what makes positive wording read as joy."""
 _STRONG = frozenset({"threat", "profanity", "anger"})
 _VENTING = re.compile(
     "|".join(
@@ -123,6 +129,8 @@ _DIMINISHER = re.compile(
 )
 """A word that turns down the frustration word right after it ("kinda annoying", "a bit frustrated")."""
 _DIMINISHABLE = frozenset({"explicit"})
+_BUILDING = re.compile(r"\b(?:getting|becoming|starting\s+to\s+(?:get|be|feel))\s+(?:a\s+(?:bit|little)\s+)?$")
+"""Words that make an anger word a frustration still building ("this is getting ridiculous")."""
 _HEDGE_FACTOR = 0.7
 _COMBINED_FLOOR = 0.15
 """The weakest cue that counts towards two mild signs making clear frustration (see :func:`_combined`)."""
@@ -154,21 +162,34 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
             kind, weight = _FAMILY[group]
             if group in _DIMINISHABLE and _diminished(lowered, match.start()):
                 weight = MILD  # "kinda annoying", "a bit frustrating": mild impatience, not clear frustration
+            elif group == "anger" and _building(lowered, match.start()):
+                weight = CLEAR  # "this is getting ridiculous", "a bit ridiculous": clear frustration, not anger yet
             seen[group] = Cue(kind, weight, _DETAIL.get(group, "") + _quote(match.group(0)), group)
     loud, insistent = _loudness(text), _insistence(text)
     laughing = insistent is not None and _LAUGHTER.search(lowered) is not None
     gated = loud is not None or laughing or not _HAPPY_GATED.isdisjoint(seen)
     compound = sentiment(text) if sentiment is not None and (gated or may_be_negative(lowered)) else 0.0
     if compound > happy_floor:
+        # positive wording reads as joy with capitals, "!", laughter or emoji; plain courteous wording ("I trust
+        # that will not be a problem") keeps its weak signs
+        if loud is not None or "!" in text or _JOY_MARKS.search(lowered):
+            seen = {group: cue for group, cue in seen.items() if group not in _HAPPY_GATED}
         loud = None
         insistent = None if laughing else insistent
-        seen = {group: cue for group, cue in seen.items() if group not in _HAPPY_GATED}
+    if compound < 0 and _LAUGHTER.search(lowered):
+        compound = 0.0  # negative words in a laughing turn are light ("no i never saved those lol")
     typography = loud or insistent
     found = [*seen.values(), *([typography] if typography is not None else [])]
     if found and _STRONG.isdisjoint(seen) and not _shouting(typography) and _HEDGE.search(lowered):
         # before combining: two softened mild signs in a courteous turn do not add up to clear frustration
         found = [Cue(c.kind, _hedged(c.weight), c.detail, c.family) for c in found]
     return MessageCues(cues=tuple(_combined(found)), compound=compound)
+
+
+def _building(lowered: str, start: int) -> bool:
+    """True when the anger word at ``start`` is still building or turned down ("getting ridiculous", "a bit
+    absurd"): the conventions' anger is the word said outright."""
+    return _BUILDING.search(lowered, max(0, start - 24), start) is not None or _diminished(lowered, start)
 
 
 def _diminished(lowered: str, start: int) -> bool:

@@ -23,6 +23,7 @@ __all__ = [
     "SARCASM",
     "STILL_FAILING",
     "THREAT",
+    "URGENCY",
     "WAIT",
 ]
 
@@ -129,6 +130,33 @@ WAIT = (
     r"|hala\s+bekliyorum|hâlâ\s+bekliyorum|günlerdir|haftalardır|aylardır"
 )
 """Waiting too long: "I've been waiting for days", "still nothing", "for weeks now"."""
+
+URGENCY = (
+    # es
+    r"lo\s+antes\s+posible|cuanto\s+antes|es\s+urgente|con\s+urgencia|(?:perdí|he\s+perdido)\s+(?:toda\s+)?(?:la\s+"
+    r"(?:tarde|mañana)|el\s+día)"
+    # fr
+    r"|au\s+plus\s+vite|dès\s+que\s+possible|c'est\s+urgent|de\s+toute\s+urgence|j'ai\s+perdu\s+(?:toute\s+)?"
+    r"(?:ma\s+(?:journée|matinée|soirée)|mon\s+après-midi)"
+    # de
+    r"|so\s+schnell\s+wie\s+möglich|schnellstmöglich|(?:es\s+ist|ist)\s+dringend|bitte\s+schnell"
+    r"|(?:den|einen)\s+ganzen\s+(?:tag|nachmittag|vormittag|abend)\s+(?:verloren|verbracht|damit)"
+    # pt
+    r"|o\s+mais\s+(?:rápido|depressa)\s+possível|o\s+quanto\s+antes|com\s+urgência|é\s+urgente"
+    r"|perdi\s+(?:toda\s+)?(?:a\s+(?:tarde|manhã|noite)|o\s+dia|\w+\s+horas)"
+    # it
+    r"|il\s+prima\s+possibile|al\s+più\s+presto|con\s+urgenza|è\s+urgente|ho\s+perso\s+(?:tutto\s+)?"
+    r"(?:il\s+pomeriggio|la\s+(?:mattinata|giornata|serata))"
+    # nl
+    r"|zo\s+snel\s+mogelijk|graag\s+snel|met\s+spoed|het\s+is\s+dringend|(?:hele|halve)\s+(?:dag|middag|ochtend)"
+    r"\s+(?:kwijt|verloren)"
+    # pl
+    r"|jak\s+najszybciej|to\s+pilne|(?:straciłem|straciłam)\s+(?:cały\s+)?(?:dzień|popołudnie|ranek)"
+    # tr
+    r"|bir\s+an\s+önce|en\s+kısa\s+sürede|acil\s+(?:lütfen|bir)"
+)
+"""Asking for speed or counting the time lost on the issue: "as soon as possible", "it's urgent", "quickly
+please", "I've lost the whole afternoon on this"."""
 
 REPEAT_SAID = (
     # es

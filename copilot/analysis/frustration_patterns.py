@@ -16,6 +16,7 @@ __all__ = [
     "ALREADY_DONE",
     "ANGER",
     "BOT_COMPLAINT",
+    "CONCESSION",
     "CONTRADICTION",
     "DISTRESS",
     "EXPLICIT",
@@ -112,6 +113,9 @@ REPEAT_SAID = (
     r"|i\s+said\s+that|i\s+told\s+you"
     rf"|{ml.REPEAT_COUNT})"
 )
+CONCESSION = r"\bi\s+(?:do\s+|fully\s+|completely\s+)?understand(?:\s+[\w']+){0,5},?\s+but\b"
+"""Polite pushback ("I understand the rule, but the benefit I used is not the one I asked for"): clear frustration
+when it answers the assistant; in an opening message it only concedes a rule the customer has read."""
 REPEAT_MENTIONED = r"\bas\s+i\s+(?:said|mentioned|explained|wrote|stated)\b"
 """A reminder of what was said ("As I mentioned, both charges are posted"): a common courtesy in e-mails, so a
 mild sign on its own, not the clear "I already told you"."""
@@ -125,7 +129,7 @@ POLITE_PRESSURE = (
     r"\b(?:kindly|i\s+would\s+(?:appreciate|like)\s+(?:a|an|some)\s+(?:prompt|urgent|immediate|actual)|"
     r"i\s+(?:must|have\s+to)\s+(?:say|insist|stress)|awaiting\s+(?:a|your)|i\s+trust\s+you\s+will"
     r"|i\s+expect(?:ed)?\s+(?:better|more)|with\s+all\s+due\s+respect|appreciate\s+(?:the|your)\s+help[^.!?]*\bbut\b"
-    r"|i'?d\s+appreciate\s+it\s+if|i\s+(?:do\s+|fully\s+|completely\s+)?understand(?:\s+[\w']+){0,5},?\s+but\b"
+    r"|i'?d\s+appreciate\s+it\s+if"
     r"|i\s+am\s+(?:rather|quite|most|very)\s+(?:concerned|disappointed|dissatisfied|unhappy)"
     r"|(?:can|could)\s+you\s+at\s+least|at\s+the\s+very\s+least|what\s+(?:are\s+you|you'?re)\s+going\s+to\s+do"
     r"\s+about|(?:doesn'?t|does\s+not|didn'?t)\s+(?:seem|sound|look)\s+(?:right|fair|correct)|(?:doesn'?t|does\s+not)\s+make"
@@ -183,7 +187,16 @@ URGENCY = (
     r"\b(?:please\s+(?:hurry|be\s+quick)|hurry\s+up|asap|(?:it'?s|it\s+is|this\s+is)\s+(?:really\s+|very\s+)?urgent|urgently|(?:need|want|fix|sort|do|send|give|refund|cancel|answer|reply|respond|help)\s+(?:\w+\s+){0,3}right\s+now"
     r"|right\s+now[!?]|immediately|as\s+soon\s+as\s+possible"
     r"|spent\s+(?:\d+|an?|two|three)\s+(?:min(?:ute)?s?|hours?)|or\s+not\s*\?|yes\s+or\s+no\s*\?|what\s+now\b"
-    r"|what'?s\s+the\s+point|wait,?\s+what\b)"
+    r"|what'?s\s+the\s+point|wait,?\s+what\b"
+    # a deadline on the request itself: "could you look into this today", "I would ask that this be dealt with
+    # promptly", "I'd appreciate a quick answer" (not "if I switch today what do I pay")
+    # (what the customer will do themself is no deadline: "ok will do tonight")
+    r"|(?<!will\s)(?<!i'll\s)(?<!\bi\s)(?<!\bwe\s)(?:do|fix|sort|look\s+into|deal\s+with|dealt\s+with|handled?|resolved?|processed|sorted|fixed|done)\s+"
+    r"(?:\w+\s+){0,2}(?:today|tonight|promptly|quickly|urgently)\b|can\s+it\s+be\s+(?:today|tonight)\b"
+    r"|appreciate\s+a\s+(?:quick|prompt|fast|speedy)\s+(?:answer|reply|response|resolution)\b"
+    # the time already lost on it: "I've spent the whole afternoon on this"
+    r"|spent\s+(?:the|my|all|the\s+whole|my\s+whole|a\s+whole)\s+(?:\w+\s+)?(?:afternoon|morning|evening|day)\s+on"
+    rf"|{ml.URGENCY})"
 )
 STILL_FAILING = (
     r"\b(?:same\s+(?:error|thing|problem|issue|result)|still\s+(?:nothing|not\s+(?:working|through|fixed)|broken"
@@ -192,7 +205,10 @@ STILL_FAILING = (
     r"|still\s+(?:shows?|showing|says|charging|charged|there)\b|i\s+never\s+(?:signed\s+up|ordered|agreed"
     r"|asked\s+for|authori[sz]ed)|i\s+(?:didn'?t|did\s+not)\s+(?:order|sign\s+up|authori[sz]e|agree\s+to|place)"
     r"|(?:it'?s|it\s+is)\s+going\s+to\s+(?:fail|say\s+the\s+same)|(?:doesn'?t|does\s+not|didn'?t)\s+(?:tell|answer)"
+    # the step changed nothing ("restarted it, already didnt change anything"), not "I didn't change anything"
+    r"|(?:it|that|this|which|already|still)\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not)\s+change\s+(?:anything|a\s+thing)"
     rf"|{ml.STILL_FAILING})"
+    rf"|{_SENTENCE_START}(?:didn'?t|did\s+not)\s+change\s+(?:anything|a\s+thing)"
 )
 CONTRADICTION = (
     r"^\W*(?:no+[.,!]*\s+no+\b|no+\s*!{2,}|no+,?\s+not\b|(?:lol|lmao|haha)\s+no\b|nope[.,!]?\s+not\b"
