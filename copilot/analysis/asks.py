@@ -159,8 +159,9 @@ _NEGATION = re.compile(
     r"not\s+necessary|no\s+longer\s+need|never|without|not\s+(?:ask|asking|going\s+to\s+ask))\b"
 )
 _COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|or|&|plus|as\s+well\s+as)\s+(?:(?:your|the|a|an)\s+)?$|^\s*,\s*$")
-# A sentence ends at . ! ? followed by a space or the end ("dana@x.com" and "v2.1" stay whole).
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+[.!?]*")
+# A sentence ends at . ! ? followed by a space or the end ("dana@x.com" and "v2.1" stay whole). Runs of plain
+# characters are taken whole (``[^.!?\n]+``): the same sentences as one character per step, read faster.
+_SENTENCE = re.compile(r"(?:[^.!?\n]+|[.!?]+(?=[^\s.!?]))+[.!?]*")
 _WINDOW_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|because|since|while|although|though)\b")
 # Words between an ask frame and a noun showing the noun is not what is asked for ("send it *to* your email").
