@@ -141,10 +141,11 @@ _DEVICE_FAMILY = re.compile(
     rf"(?:(?:,[ \t]*|[ \t]*\+[ \t]*|[ \t]+)(?:{_SPEC})(?![\w'’-]))*",
     re.I,
 )
-_FAMILY_HINT = re.compile(
-    r"phone|pad|macbook|imac|watch|pods|pixel|galaxy|chromebook|thinkpad|kindle|playstation|xbox|surface|fire tv"
-    r"|roku|oneplus|xperia|moto"
-)
+_FAMILY_HINT = (
+    "phone", "pad", "macbook", "imac", "watch", "pods", "pixel", "galaxy", "chromebook", "thinkpad", "kindle",
+    "playstation", "xbox", "surface", "fire tv", "roku", "oneplus", "xperia", "moto"
+)  # fmt: skip
+"""What every device family holds, lower-cased: plain substring tests, faster than the same alternation."""
 _EQUIPMENT_NOUN = (
     r"router|modem|tv[ -]box|set[ -]top[ -]box|cable[ -]box|receiver|extender|repeater|wi-?fi[ -]pods?|mesh[ -]pods?"
     r"|pods|ont"
@@ -279,7 +280,7 @@ def find_lowercase_models(text: str) -> list[Candidate]:
 def find_device_families(text: str) -> list[Candidate]:
     """Widely sold phone, tablet, laptop and watch families in any case, with their model words ("pixel 8",
     "galaxy z flip6", "macbook air", "iPhone'a 13", "Apple Watch Series 10"): always ``device``."""
-    if _FAMILY_HINT.search(lowered(text)) is None:
+    if not contains_any(lowered(text), _FAMILY_HINT):
         return []
     found = []
     for match in _DEVICE_FAMILY.finditer(text):
