@@ -129,6 +129,9 @@ _ASK_VERB = (
 _POLITE = r"(?:please|pls|kindly|just|also|quickly|first|now)"
 _FILLER = r"(?:ok(?:ay)?|so|and|also|first|now|then|just|great|thanks|alright|sure|lastly|finally|next)"
 _IMPERATIVE = re.compile(
+    # where a frame can start: the text's start, a comma, a dash between spaces, or a frame word; the other
+    # positions fail on this zero-width lead instead of trying every frame (same matches, faster)
+    rf"(?:^|(?=,|\s[—–-]\s)|\b{prefix_lookahead(['please|pls|kindly|can|could|would|will|if|you|u'])})"
     rf"(?:(?:^|,|\s[—–-]\s)\W*(?:{_FILLER}\W+)*(?:{_POLITE}\s+)*|\b(?:please|pls|kindly)\s+(?:{_POLITE}\s+)*"
     rf"|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:{_POLITE}\s+)*"
     rf"|\bif\s+(?:you|u)\s+(?:could|can|would)\s+(?:{_POLITE}\s+)*"

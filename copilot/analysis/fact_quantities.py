@@ -152,8 +152,9 @@ _UNIT = (
     r"|kwh|mah|watts?|volts?|megs|gigs|(?:kilo|mega|giga|tera)bytes?|(?:kilo|mega|giga)bits?|(?<=\d)(?:w|kw|v)"
 )
 _DECIMAL_METRES = r"(?:(?<=[.,]\d)|(?<=[.,]\d\d)|(?<=[.,]\d )|(?<=[.,]\d\d ))m"
-_MEASUREMENT = re.compile(rf"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:{_UNIT}|{_DECIMAL_METRES})(?![\w])", re.I)
-"""A number with a unit; metres only with decimals ("1,78 m"), as a bare "5 m" may be minutes or months."""
+_MEASUREMENT = re.compile(rf"\d(?<![\w.,]\d)\d*(?:[.,]\d+)?\s?(?:{_UNIT}|{_DECIMAL_METRES})(?![\w])", re.I)
+"""A number with a unit; metres only with decimals ("1,78 m"), as a bare "5 m" may be minutes or months. The
+first digit comes first (then the look back at what precedes it), so ``re`` skips to digits in C."""
 _SIZE_HINT = re.compile(r"\d[.,]5|s(?:ize|z) |taille|talla|pointure|gr(?:ö|oe)(?:ß|ss)e|tamanho|taglia")
 """What every size needs (a half size or a size word), checked on lower-cased text first."""
 _SIZE = re.compile(

@@ -12,7 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from copilot.analysis import asks, attempt_assistant, attempt_outcomes, attempt_text, fact_codes, fact_patterns
+from copilot.analysis import (
+    asks,
+    attempt_assistant,
+    attempt_outcomes,
+    attempt_text,
+    fact_codes,
+    fact_patterns,
+    fact_quantities,
+)
 from copilot.analysis.attempt_text import sentences
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -33,6 +41,8 @@ TURNS = [
     "Error code 0x80070005 after the update (ACT-09), and ERR_CONNECTION_RESET in the browser; 404 error too.",
     "The screen displays the FEHLER 23 message; Kod błędu: KB-77. ſtatus code E12.",
     "What's the order number? And the email, please. v2.1 is installed... ok!",
+    "ok so please send me your order number - and could you confirm the email, if you could share the code",
+    "It is 1,78 m tall, 2.5GHz, 12kg and 3 x4.5mm; version1.2GB, 10 GB of data, 5 m.",
     "I can't access his email. The button is greyed out. Nothing happens.",
     "",
     "   ",
@@ -83,6 +93,14 @@ UNGATED = {
         re.compile(attempt_assistant._SUGGEST.pattern[attempt_assistant._SUGGEST.pattern.index(")(?:^|[,;:]") + 1 :]),
     ),
     "explain cue": (attempt_assistant._EXPLAIN_CUE, re.compile(attempt_assistant._EXPLAIN_CUE_WORDS)),
+    "imperative": (
+        asks._IMPERATIVE,
+        re.compile(asks._IMPERATIVE.pattern[asks._IMPERATIVE.pattern.index(")(?:(?:^|,") + 1 :]),
+    ),
+    "measurement": (
+        fact_quantities._MEASUREMENT,
+        re.compile(r"(?<![\w.,])\d+" + fact_quantities._MEASUREMENT.pattern[len(r"\d(?<![\w.,]\d)\d*") :], re.I),
+    ),
 }
 
 
