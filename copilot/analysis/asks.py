@@ -129,6 +129,9 @@ _ASK_VERB = (
 _POLITE = r"(?:please|pls|kindly|just|also|quickly|first|now)"
 _FILLER = r"(?:ok(?:ay)?|so|and|also|first|now|then|just|great|thanks|alright|sure|lastly|finally|next)"
 _IMPERATIVE = re.compile(
+    # where a frame can start: the text's start, a comma, a dash between spaces, or a frame word; the other
+    # positions fail on this zero-width lead instead of trying every frame (same matches, faster)
+    rf"(?:^|(?=,|\s[—–-]\s)|\b{prefix_lookahead(['please|pls|kindly|can|could|would|will|if|you|u'])})"
     rf"(?:(?:^|,|\s[—–-]\s)\W*(?:{_FILLER}\W+)*(?:{_POLITE}\s+)*|\b(?:please|pls|kindly)\s+(?:{_POLITE}\s+)*"
     rf"|\b(?:can|could|would|will)\s+(?:you|u)\s+(?:{_POLITE}\s+)*"
     rf"|\bif\s+(?:you|u)\s+(?:could|can|would)\s+(?:{_POLITE}\s+)*"
@@ -159,8 +162,9 @@ _NEGATION = re.compile(
     r"not\s+necessary|no\s+longer\s+need|never|without|not\s+(?:ask|asking|going\s+to\s+ask))\b"
 )
 _COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|or|&|plus|as\s+well\s+as)\s+(?:(?:your|the|a|an)\s+)?$|^\s*,\s*$")
-# A sentence ends at . ! ? followed by a space or the end ("dana@x.com" and "v2.1" stay whole).
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+[.!?]*")
+# A sentence ends at . ! ? followed by a space or the end ("dana@x.com" and "v2.1" stay whole). Runs of plain
+# characters are taken whole (``[^.!?\n]+``): the same sentences as one character per step, read faster.
+_SENTENCE = re.compile(r"(?:[^.!?\n]+|[.!?]+(?=[^\s.!?]))+[.!?]*")
 _WINDOW_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|because|since|while|although|though)\b")
 # Words between an ask frame and a noun showing the noun is not what is asked for ("send it *to* your email").

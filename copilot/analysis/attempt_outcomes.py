@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from copilot.analysis.pattern_gate import prefix_lookahead
 from copilot.request_memo import per_request
 
 __all__ = ["BARE_NO", "BARE_YES", "DID_IT", "FAILED", "RETRIED", "SUCCEEDED", "classify_outcome"]
@@ -19,7 +20,7 @@ _PARTIAL = re.compile(
     r"\bhelped\s+a\s+(?:bit|little)\b|\bworks?\s+(?:now\s+)?but\b|\bworked\s+for\s+a\s+(?:bit|while|few|day)|\bonly\s+"
     r"(?:some|part|half|one)\s+of\b|\bfor\s+a\s+(?:bit|while|few\s+minutes)\s+(?:but|then)\b"
 )
-FAILED = re.compile(
+_FAILED_WORDS = (
     r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|won'?t|wouldn'?t|isn'?t|wasn'?t|not|never)\s+(?:really\s+)?(?:work|"
     r"working|help|helped|helping|fix|fixed|change|changed|do\s+anything|load|loading|open|arrive|come|show|go\s+"
     r"through|solve|resolve)|\bstill\s+(?:not|no|doesn'?t|won'?t|can'?t|the\s+same|broken|nothing|hasn'?t|haven'?t|"
@@ -39,10 +40,15 @@ FAILED = re.compile(
     r"|\b(?:i'?ve|i\s+have)\s+(?:already\s+)?(?:seen|read|done|followed)\s+(?:it|that|this|those|the)\b|\bsaw\s+that\b"
     r"|\bthat'?s\s+(?:exactly\s+)?what\s+i\s+(?:did|tried)|\bdid\s+(?:exactly\s+|all\s+(?:of\s+)?)?that\b|\bwas\s+already\s+"
     r"(?:on|off|done|set|enabled|disabled|updated)\b"
-    # a reply sentence that opens with "still": "Still red.", "still SH-429 this morning" (not "Same email as
-    # always", an answer)
-    r"|(?:^|[.!?]\s+)\W*still\s+(?!(?:want|need|like|love|have|think|hope|here|there)\b)[a-z]"
 )
+"""Failure phrases, each led by a word (``\b``)."""
+_STILL_OPENING = r"(?:^|[.!?]\s+)\W*still\s+(?!(?:want|need|like|love|have|think|hope|here|there)\b)[a-z]"
+"""A reply sentence that opens with "still": "Still red.", "still SH-429 this morning" (not "Same email as always",
+an answer)."""
+FAILED = re.compile(rf"(?:\b{prefix_lookahead([_FAILED_WORDS])}|(?=[.!?])|^)(?:{_FAILED_WORDS}|{_STILL_OPENING})")
+"""A reply saying the attempt failed. The zero-width lead admits only the positions a match can start at (a word
+start with one of the phrases' first letters, a sentence end, the text's start): the other word starts fail in C
+at once instead of trying every phrase (same matches, several times faster)."""
 SUCCEEDED = re.compile(
     r"\b(?:that|it|this)\s+(?:worked|works|fixed\s+it|did\s+it|did\s+the\s+trick|helped)\b|\bworks\s+now\b|"
     r"\b(?:problem|issue)\s+(?:is\s+)?(?:solved|fixed|resolved|gone)\b|\ball\s+good\s+now\b|\bit'?s\s+(?:working|"
@@ -72,11 +78,15 @@ DID_IT = re.compile(
     r"|^\W*(?:(?:yes|yep|yeah|yup|already)\W+)?(?:done|did\s+(?:exactly\s+)?(?:that|it|all\s+(?:of\s+)?(?:that|this|those|it)))\b"
 )
 """A reply saying the customer already did what was suggested ("I did that on Wednesday", "done, no change")."""
-RETRIED = re.compile(
+_RETRIED_WORDS = (
     r"\b(?P<again>retried|(?:tried|did)\s+(?:it\s+|that\s+|this\s+)?again)\b"
     r"|\b(?:tried|did|done|retried)\s+(?:it\s+|that\s+|this\s+)?(?P<times>twice|(?:two|three|four|five|several|multiple|"
     r"\d+)\s+times)\b"
-    r"|(?:^|[.!?]\s+)(?P<count>twice|(?:two|three|four|five|several|multiple|\d+)\s+times)\s*(?:[.!]+|$)"
+)
+RETRIED = re.compile(
+    rf"(?:\b{prefix_lookahead(['retried|tried|did|done'])}|(?=[.!?])|^)"  # where a match can start (as FAILED)
+    rf"(?:{_RETRIED_WORDS}"
+    r"|(?:^|[.!?]\s+)(?P<count>twice|(?:two|three|four|five|several|multiple|\d+)\s+times)\s*(?:[.!]+|$))"
 )
 """A reply saying the customer did it more than once ("tried again, PAY-402 again", "I TRIED. ... Three times."):
 the customer is back, so it failed, and the retry is an attempt of its own."""

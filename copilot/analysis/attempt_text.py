@@ -32,12 +32,15 @@ _MAX_DESCRIPTION = 200
 _MAX_WORDS = 26
 _GERMAN_MONTH = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 _SENTENCES = re.compile(
-    rf"(?<=[.!?])(?!(?<=\d\.)\s+{_GERMAN_MONTH})\s+|\n+|(?:^|(?<=[.:;!?])\s+|\s(?=\d[.)]\s+[A-ZÀ-Ý]))\d[.)]\s+"
-    rf"(?!{_GERMAN_MONTH})|^[-*]\s+|(?:^|\s)•\s+"
+    r"(?=[\s\d*•-])"
+    rf"(?:(?<=[.!?])(?!(?<=\d\.)\s+{_GERMAN_MONTH})\s+|\n+|(?:^|(?<=[.:;!?])\s+|\s(?=\d[.)]\s+[A-ZÀ-Ý]))\d[.)]\s+"
+    rf"(?!{_GERMAN_MONTH})|^[-*]\s+|(?:^|\s)•\s+)"
 )
 """Sentence ends, line breaks and list markers; a dash inside a line is a range or an aside ("Dec 3 - Dec 7"), a
 German ordinal date ("zugestellt am 14. Oktober") ends no sentence, and a number that ends one stays in it
-("Acabo de bajarlo a 3. ¿Y...", unlike the list item in "Steps: 1. Open the app 2. Tap Reset")."""
+("Acabo de bajarlo a 3. ¿Y...", unlike the list item in "Steps: 1. Open the app 2. Tap Reset"). The leading
+lookahead holds every character a split can start with (a space, or a list marker opening the text): the other
+positions fail on one class test instead of trying each alternative (same splits, about twice as fast)."""
 URL = re.compile(r"https?://\S+|www\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/[\w/#?=&.-]*[\w/]")
 _URL_WITH_LEAD = re.compile(r"(?:\s+(?:at|on|via|from|in|to)\b)?(?:\s*:)?\s*(?:" + URL.pattern + r")")
 """A URL with the preposition that led to it: "the Privacy request form at example.com/privacy and choose..."."""

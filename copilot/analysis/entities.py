@@ -17,7 +17,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from copilot.analysis.cues import word_list
-from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate
+from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, contains_any
 
 __all__ = ["find_addresses", "find_names", "is_common_word", "is_function_word", "strip_honorific"]
 
@@ -36,13 +36,15 @@ _SELF_NAMES = re.compile(
     r"|\b(?:se llama|s'appelle|s’appelle|hei(?:ß|ss)t|se chama|chama-se|si chiama|nazywa si[ęe])"
     rf"|(?:[Hh]is|[Hh]er|[Tt]heir) name is|[Nn]amed)\s+(?:(?P<title>{_HONORIFIC})\s+)?{_NAME}"
 )
-_INTRO_HINT = re.compile(
-    r"name|call me|this is|i am|i'm|i’m|it's|it is|under the|registered|holder|husband|wife|partner|son"
-    r"|daughter|mother|father|mom|mum|dad|brother|sister|grand|friend|colleague|boss|neighbo|landlord|tenant"
-    r"|my ex|aunt|uncle|cousin|niece|nephew|fianc|girlfriend|boyfriend|spouse|mate|manager|assistant|llama|appelle"
-    r"|hei(?:ß|ss)t|chama|chiama|nazywa"
-)
-"""Words every name pattern needs, checked on lower-cased text first."""
+_INTRO_HINT = (
+    "name", "call me", "this is", "i am", "i'm", "i’m", "it's", "it is", "under the", "registered", "holder",
+    "husband", "wife", "partner", "son", "daughter", "mother", "father", "mom", "mum", "dad", "brother", "sister",
+    "grand", "friend", "colleague", "boss", "neighbo", "landlord", "tenant", "my ex", "aunt", "uncle", "cousin",
+    "niece", "nephew", "fianc", "girlfriend", "boyfriend", "spouse", "mate", "manager", "assistant", "llama",
+    "appelle", "heißt", "heisst", "chama", "chiama", "nazywa"
+)  # fmt: skip
+"""Words every name pattern needs, checked on lower-cased text first (plain substring tests: faster than one
+alternation that tries every word at every position)."""
 _ROLE_NAMES = re.compile(
     r"(?<![\w-])(?i:co-?founder|founder|business partner|bookkeeper|accountant|cpa|contact|employee|staff member"
     r"|office manager|director|ceo|cfo|controller|payroll manager)s?"
@@ -172,7 +174,7 @@ def find_names(text: str, *, role: str) -> list[Candidate]:
     found: list[Candidate] = []
     if role == "customer":
         lower = text.lower()
-        hinted = _INTRO_HINT.search(lower) is not None
+        hinted = contains_any(lower, _INTRO_HINT)
         for match in _SELF_NAMES.finditer(text) if hinted else ():
             intro = match.group(0)[: match.start("title" if match.group("title") else "name") - match.start()]
             candidate = _name_candidate(match, weak=bool(_WEAK_INTRO.match(intro.strip())), text=text)

@@ -12,7 +12,7 @@ import re
 
 from copilot.analysis.cues import word_list
 from copilot.analysis.entities import is_common_word
-from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, around, clean, lowered, sentence_bounds
+from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, around, clean, contains_any, lowered, sentence_bounds
 
 __all__ = [
     "find_access_codes",
@@ -64,12 +64,13 @@ _CODE_SHAPE = (
     r"|[A-Za-z]{1,4}[-_]\d{2,6}"
 )
 _ERROR_ANCHORED = re.compile(
-    rf"\b{_ERROR_WORD}\s*(?:(?i:code|number|no\.?|message|kodu))?\s*(?:(?i:is|was|says|of)|[:=-])?\s*[\"'“]?"
+    r"(?=[\dA-Z(]|(?i:[abcdefghkmrsz]))"  # every first character below: other positions fail on one class test
+    rf"(?:\b{_ERROR_WORD}\s*(?:(?i:code|number|no\.?|message|kodu))?\s*(?:(?i:is|was|says|of)|[:=-])?\s*[\"'“]?"
     rf"(?P<code>{_CODE_SHAPE}|\d{{3,6}})(?![\w-])"
     rf"|\b{_SHOWN_WORD}\s+(?:(?i:an?|the)\s+)?(?:(?i:error)\s+)?[\"'“]?(?P<code2>{_CODE_SHAPE})(?![\w-])"
     r"|(?<![\w-])(?P<code3>\d{3}|[A-Z]{1,4}-?\d{2,5})\s+(?i:error)\b"
     r"|(?<![\w-])(?P<code4>0x[0-9A-Fa-f]{6,}|ERR_[A-Z_]+)(?![\w-])"
-    r"|\((?P<code5>[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{1,6})\)",
+    r"|\((?P<code5>[A-Z]{1,5}(?:-[A-Z]{1,5})?-\d{1,6})\))",
 )
 _ERROR_GROUPS = ("code", "code2", "code3", "code4", "code5")
 _ERROR_STEMS = word_list(
@@ -190,7 +191,7 @@ def find_error_codes(text: str) -> list[Candidate]:
     short upper-case status a device shows ("the box says LOS")."""
     found: list[Candidate] = []
     lower = lowered(text)
-    if not any(stem in lower for stem in _ERROR_STEMS):
+    if not contains_any(lower, _ERROR_STEMS):
         return found
     for match in _ERROR_ANCHORED.finditer(text):
         group = next(g for g in _ERROR_GROUPS if match.group(g))
@@ -204,7 +205,7 @@ def find_error_codes(text: str) -> list[Candidate]:
         if group == "code5" and not _ERROR_HINT.search(_sentence(lower, match.start(), match.end())):
             continue
         found.append(Candidate("error_code", value, match.start(group), match.start(group) + len(value)))
-    for match in _STATUS_WORD.finditer(text) if any(verb in text for verb in _STATUS_VERBS) else ():
+    for match in _STATUS_WORD.finditer(text) if contains_any(text, _STATUS_VERBS) else ():
         code = match.group("code")
         if code not in _NOT_A_STATUS and not is_common_word(code):
             found.append(Candidate("error_code", code, match.start("code"), match.end("code")))
@@ -215,7 +216,7 @@ def find_site_names(text: str) -> list[Candidate]:
     """The customer's own store or site address after a store/site word ("my store is shop-x.myshopify.com"),
     as ``other``: the agent needs it to look the integration up."""
     lower = lowered(text)
-    if "." not in text or not any(word in lower for word in _SITE_WORDS):
+    if "." not in text or not contains_any(lower, _SITE_WORDS):
         return []
     return [Candidate("other", m["site"], m.start("site"), m.end("site")) for m in _SITE_NAME.finditer(text)]
 

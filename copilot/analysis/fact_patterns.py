@@ -12,6 +12,7 @@ addresses, products). The orchestration (priority, overlaps, AI-turn filtering, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from copilot.analysis.cues import word_list
@@ -21,6 +22,7 @@ __all__ = [
     "Candidate",
     "around",
     "clean",
+    "contains_any",
     "find_emails",
     "find_phones",
     "looks_foreign",
@@ -60,9 +62,10 @@ _WORD = re.compile(r"[a-zà-ÿ'’]+")
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 
 _PHONE = re.compile(
-    r"(?<![\w+#-])(?:(?:\+|00)?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\w-])"
+    r"(?=[\d+(])"  # what every phone starts with: other positions fail on one class test (same matches, faster)
+    r"(?:(?<![\w+#-])(?:(?:\+|00)?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\w-])"
     r"|(?<![\w+#-])\+\d{7,15}(?![\w-])"
-    r"|(?<![\w#-])\d{10,11}(?![\w-])"
+    r"|(?<![\w#-])\d{10,11}(?![\w-]))"
 )
 _PHONE_CUE = re.compile(
     r"\b(?:phone|call(?:ed|ing)?|ring|mobile|cell|number|tel|text|sms|whatsapp|reach me|contact me|landline"
@@ -85,6 +88,15 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LAST_LOWERED: tuple[str, str] = ("", "")
+
+
+def contains_any(text: str, literals: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``literals`` as a substring: the cheap test before a pattern that needs one
+    (a plain loop: cheaper than ``any()`` over a generator, and these tests run on every message)."""
+    for literal in literals:  # noqa: SIM110
+        if literal in text:
+            return True
+    return False
 
 
 def lowered(text: str) -> str:

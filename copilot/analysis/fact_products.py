@@ -15,7 +15,14 @@ import re
 from copilot.analysis.cues import word_list
 from copilot.analysis.entities import is_common_word, is_function_word
 from copilot.analysis.fact_ids import looks_like_quantity
-from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, looks_foreign, lowered, sentence_bounds
+from copilot.analysis.fact_patterns import (
+    HAS_DIGIT,
+    Candidate,
+    contains_any,
+    looks_foreign,
+    lowered,
+    sentence_bounds,
+)
 
 __all__ = [
     "find_device_families",
@@ -134,10 +141,11 @@ _DEVICE_FAMILY = re.compile(
     rf"(?:(?:,[ \t]*|[ \t]*\+[ \t]*|[ \t]+)(?:{_SPEC})(?![\w'’-]))*",
     re.I,
 )
-_FAMILY_HINT = re.compile(
-    r"phone|pad|macbook|imac|watch|pods|pixel|galaxy|chromebook|thinkpad|kindle|playstation|xbox|surface|fire tv"
-    r"|roku|oneplus|xperia|moto"
-)
+_FAMILY_HINT = (
+    "phone", "pad", "macbook", "imac", "watch", "pods", "pixel", "galaxy", "chromebook", "thinkpad", "kindle",
+    "playstation", "xbox", "surface", "fire tv", "roku", "oneplus", "xperia", "moto"
+)  # fmt: skip
+"""What every device family holds, lower-cased: plain substring tests, faster than the same alternation."""
 _EQUIPMENT_NOUN = (
     r"router|modem|tv[ -]box|set[ -]top[ -]box|cable[ -]box|receiver|extender|repeater|wi-?fi[ -]pods?|mesh[ -]pods?"
     r"|pods|ont"
@@ -272,7 +280,7 @@ def find_lowercase_models(text: str) -> list[Candidate]:
 def find_device_families(text: str) -> list[Candidate]:
     """Widely sold phone, tablet, laptop and watch families in any case, with their model words ("pixel 8",
     "galaxy z flip6", "macbook air", "iPhone'a 13", "Apple Watch Series 10"): always ``device``."""
-    if _FAMILY_HINT.search(lowered(text)) is None:
+    if not contains_any(lowered(text), _FAMILY_HINT):
         return []
     found = []
     for match in _DEVICE_FAMILY.finditer(text):
@@ -305,7 +313,7 @@ def find_plans(text: str) -> list[Candidate]:
         if any(w in _TIER_WORDS for w in words) and not all(is_common_word(w) for w in words):
             plan = text[match.start("plan") : match.end("plan")]
             found.append(Candidate("product", plan, match.start("plan"), match.end("plan")))
-    for match in _PLAN_NAMED.finditer(text) if _holds_any(text, _PLAN_NAMED_WORDS) else ():
+    for match in _PLAN_NAMED.finditer(text) if contains_any(text, _PLAN_NAMED_WORDS) else ():
         plan = match.group("plan") or match.group("plan2")
         start = match.start("plan") if match.group("plan") else match.start("plan2")
         single = " " not in plan and _capitalised_name(plan)  # "el plan Growth"
@@ -334,7 +342,7 @@ def find_plans(text: str) -> list[Candidate]:
         for match in _ADD_ON.finditer(text):
             if not is_function_word(match.group("item").split()[0].split("-")[0]):
                 found.append(Candidate("product", match.group("item"), match.start("item"), match.end("item")))
-    cued = _holds_any(lowered(text), _PLAN_CUE_STEMS)
+    cued = contains_any(lowered(text), _PLAN_CUE_STEMS)
     for match in _PLAN_CAPITALISED.finditer(text) if cued else ():
         words = match.group("plan").split()
         start, end = sentence_bounds(text, match.start(), match.end())
@@ -342,11 +350,6 @@ def find_plans(text: str) -> list[Candidate]:
             continue
         found.append(Candidate("product", match.group("plan"), match.start("plan"), match.end("plan")))
     return found
-
-
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``words`` as a substring: the cheap test before a costly pattern."""
-    return any(word in text for word in words)
 
 
 def find_plan_changes(text: str) -> list[Candidate]:

@@ -11,7 +11,7 @@ import re
 
 from copilot.analysis.cues import word_list
 from copilot.analysis.entities import is_function_word
-from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, clean, lowered, sentence_bounds
+from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, clean, contains_any, lowered, sentence_bounds
 from copilot.analysis.pattern_gate import alternation_by_first_letter
 
 __all__ = [
@@ -131,7 +131,6 @@ _DAY_STEMS = word_list(
     "mercredi jeudi vendredi samedi dimanche mittwoch edì edi",
 )
 """Substrings every day name holds: a plain substring search is far cheaper than the day-name pattern."""
-_DAY_STEM = re.compile("|".join(re.escape(stem) for stem in sorted(_DAY_STEMS)))
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.I)
 _RANGE_TO_DAY = re.compile(
     r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
@@ -153,8 +152,9 @@ _UNIT = (
     r"|kwh|mah|watts?|volts?|megs|gigs|(?:kilo|mega|giga|tera)bytes?|(?:kilo|mega|giga)bits?|(?<=\d)(?:w|kw|v)"
 )
 _DECIMAL_METRES = r"(?:(?<=[.,]\d)|(?<=[.,]\d\d)|(?<=[.,]\d )|(?<=[.,]\d\d ))m"
-_MEASUREMENT = re.compile(rf"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:{_UNIT}|{_DECIMAL_METRES})(?![\w])", re.I)
-"""A number with a unit; metres only with decimals ("1,78 m"), as a bare "5 m" may be minutes or months."""
+_MEASUREMENT = re.compile(rf"\d(?<![\w.,]\d)\d*(?:[.,]\d+)?\s?(?:{_UNIT}|{_DECIMAL_METRES})(?![\w])", re.I)
+"""A number with a unit; metres only with decimals ("1,78 m"), as a bare "5 m" may be minutes or months. The
+first digit comes first (then the look back at what precedes it), so ``re`` skips to digits in C."""
 _SIZE_HINT = re.compile(r"\d[.,]5|s(?:ize|z) |taille|talla|pointure|gr(?:ö|oe)(?:ß|ss)e|tamanho|taglia")
 """What every size needs (a half size or a size word), checked on lower-cased text first."""
 _SIZE = re.compile(
@@ -214,7 +214,7 @@ def find_dates(text: str) -> list[Candidate]:
             if not _inside(found, match.start("day")) and (following is None or is_function_word(following)):
                 start, end = match.start("day"), match.end("day")
                 found.append(Candidate("date", text[start:end], start, end))
-    for match in _DAY_NAME.finditer(text) if _DAY_STEM.search(lower) else ():
+    for match in _DAY_NAME.finditer(text) if contains_any(lower, _DAY_STEMS) else ():
         start, end = match.start(), match.end()
         if _inside(found, start) or _NOT_A_DAY_BEFORE.search(text, max(0, start - 12), start):
             continue

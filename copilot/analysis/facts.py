@@ -211,7 +211,10 @@ def _facts_in_text(text: str, role: str) -> tuple[Candidate, ...]:
     for extractor, customer_only, needs_digit in _EXTRACTORS:
         if (customer_only and role != "customer") or (needs_digit and not has_digit):
             continue
-        new = [c for c in extractor(blanked) if "\x00" not in c.value and not _overlaps(c, taken)]
+        new = extractor(blanked)
+        if not new:
+            continue  # the usual case: nothing found, nothing to filter or blank
+        new = [c for c in new if "\x00" not in c.value and not _overlaps(c, taken)]
         for candidate in new:
             if not _foreign_digits(candidate.value):
                 found.append(candidate)
