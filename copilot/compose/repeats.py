@@ -92,7 +92,9 @@ def _stemmed(message: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The sentences of an assistant turn worth comparing, with their stems (cached per text)."""
     found = []
     for sentence in split_sentences(message):
+        if len(sentence.split()) < _MIN_WORDS or _COURTESY.match(sentence):
+            continue  # checked before the stems, which cost more
         stems = content_stems(sentence)
-        if len(stems) >= _MIN_STEMS and len(sentence.split()) >= _MIN_WORDS and not _COURTESY.match(sentence):
+        if len(stems) >= _MIN_STEMS:
             found.append((sentence, stems))
     return tuple(found)
