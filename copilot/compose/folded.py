@@ -46,6 +46,12 @@ class FoldedPattern:
             return self.twin.search(text.lower()) is not None
         return self.folding.search(text) is not None
 
+    def starts(self, text: str) -> bool:
+        """True when the pattern matches at the start of ``text``, whatever its case (``bool(IGNORECASE.match)``)."""
+        if text.isascii():
+            return self.twin.match(text.lower()) is not None
+        return self.folding.match(text) is not None
+
     def remove(self, text: str, count: int = 0) -> str:
         """``text`` without the pattern's occurrences (the first ``count`` when given): ``sub("", text, count)``."""
         if not text.isascii():

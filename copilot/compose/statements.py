@@ -204,7 +204,10 @@ def _details(
             continue
         lowered = statement.text.lower()
         present = [value for value in fact_values if value and value in lowered]
-        rest = content_stems(_without(lowered, fact_values) if present else lowered)
+        if present:
+            rest = content_stems(_without(lowered, fact_values))
+        else:  # an ASCII sentence has the stems of its lower case, already read by the scorers
+            rest = content_stems(statement.text if statement.text.isascii() else lowered)
         if not rest:
             continue  # "Tracking # 1Z999..." adds nothing to the facts
         score = detail_score(statement.text, present, intent_stems, len(rest))
