@@ -126,14 +126,19 @@ def clip_words(text: str, limit: int) -> str:
 @per_request
 def strip_lead_in(text: str) -> str:
     """Drop leading greetings and fillers ("Hi there, so basically ...") that carry no content. Cached per text."""
-    stripped = _LEAD_IN.remove(text.strip(), count=1).strip()
+    stripped = _after_lead_in(text).strip()
     return stripped or text.strip()
 
 
-@per_request
 def is_lead_in_only(text: str) -> bool:
     """True for a greeting or salutation alone ("Sehr geehrte Damen und Herren,", "Hi team!")."""
-    return not _LEAD_IN.remove(text.strip(), count=1).strip(" ,.;:!-")
+    return not _after_lead_in(text).strip(" ,.;:!-")
+
+
+@per_request
+def _after_lead_in(text: str) -> str:
+    """What follows the leading greetings and fillers (cached per text: both readings above need it)."""
+    return _LEAD_IN.remove(text.strip(), count=1)
 
 
 T = TypeVar("T")
@@ -206,8 +211,7 @@ def first_name(full_name: str | None) -> str | None:
 def is_heated(text: str) -> bool:
     """True for angry, insulting or sarcastic wording, which is never quoted back to the customer. Cached:
     a sentence is checked by several writers of one package."""
-    lowered = text.lower()
-    return bool(_HEATED.search(lowered) or _SARCASM.search(lowered))
+    return is_sarcastic(text) or _HEATED.search(text.lower()) is not None
 
 
 @per_request
