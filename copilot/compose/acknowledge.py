@@ -32,8 +32,9 @@ _REPEATING = FoldedPattern(
 )
 """Complaints about repeating themselves ("this is the third time I ask") are answered by the message itself,
 not told back as a detail."""
-_APOLOGY = FoldedPattern(
+_APOLOGY = re.compile(
     r"\W*(?:(?:i'?m\s+|i\s+am\s+)?(?:so\s+|very\s+|really\s+)?(?:sorry|apologies)|i\s+apologi[sz]e|excuse\s+(?:me|my))\b",
+    re.IGNORECASE,
 )
 """The customer's own apology ("sorry my english not so good", "I'm sorry if this isn't the right place to ask") is
 politeness, not a detail to tell back."""
@@ -174,7 +175,7 @@ def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
         wish = customer_clause(want.text, protected)
         if wish is not None and wish.text != (issue.text if issue else ""):
             found.append(Told(f"that {wish.text}", wish.is_problem, "detail", _WANT_SCORE, wish.text, is_want=True))
-    for detail in (d for d in statements.details if not _REPEATING.found(d.text) and not _APOLOGY.starts(d.text)):
+    for detail in (d for d in statements.details if not _REPEATING.found(d.text) and not _APOLOGY.match(d.text)):
         clause = customer_clause(detail.text, protected)
         if clause is not None:  # a side question is part of what the customer wants now
             score = max(detail.score, _WANT_SCORE) if clause.asks else detail.score
