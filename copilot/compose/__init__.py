@@ -24,6 +24,7 @@ Public entry point: :func:`build_composer`. Module map:
 - ``tone``           language, formality, empathy, channel shape, greeting name
 - ``locales``        the phrasebooks (en, es, fr, de, pt)
 - ``text``           small text tools
+- ``folded``         case-insensitive patterns matched fast on ASCII text (same spans as IGNORECASE)
 """
 
 from __future__ import annotations

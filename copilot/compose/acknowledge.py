@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from copilot.compose.folded import FoldedPattern
 from copilot.compose.keyfacts import acknowledged_facts
 from copilot.compose.reflect import customer_clause, customer_fragment
 from copilot.compose.statements import Statements
@@ -25,10 +26,9 @@ __all__ = ["Told", "details_to_tell", "facts_to_note", "told_back", "unsaid"]
 
 _MIN_DETAIL_WORDS = 4
 _MIN_DETAIL_SCORE = 1.2
-_REPEATING = re.compile(
+_REPEATING = FoldedPattern(
     r"\b(?:ask(?:ed|ing)?|told|tell(?:ing)?|sa(?:id|ying)|repeat\w*|explain\w*)\b.*\b(?:again|times?|twice)\b"
     r"|\b(?:again|times?|twice)\b.*\b(?:ask(?:ed|ing)?|told|tell(?:ing)?|sa(?:id|ying)|repeat\w*|explain\w*)\b",
-    re.IGNORECASE,
 )
 """Complaints about repeating themselves ("this is the third time I ask") are answered by the message itself,
 not told back as a detail."""
@@ -175,7 +175,7 @@ def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
         wish = customer_clause(want.text, protected)
         if wish is not None and wish.text != (issue.text if issue else ""):
             found.append(Told(f"that {wish.text}", wish.is_problem, "detail", _WANT_SCORE, wish.text, is_want=True))
-    for detail in (d for d in statements.details if not _REPEATING.search(d.text) and not _APOLOGY.match(d.text)):
+    for detail in (d for d in statements.details if not _REPEATING.found(d.text) and not _APOLOGY.match(d.text)):
         clause = customer_clause(detail.text, protected)
         if clause is not None:  # a side question is part of what the customer wants now
             score = max(detail.score, _WANT_SCORE) if clause.asks else detail.score

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from copilot.compose.folded import FoldedPattern
 from copilot.compose.statements import Statement
 from copilot.compose.text import content_stems, pick_novel, split_sentences, words
 from copilot.context import Analysis, Prepared
@@ -18,38 +19,33 @@ from copilot.request_memo import per_request
 
 __all__ = ["assistant_status", "assistant_statuses"]
 
-_STATUS = re.compile(
+_STATUS = FoldedPattern(
     r"\b(?:shipped|processing|delivered|dispatched|in\s+transit|out\s+for\s+delivery|pending|posted|scheduled|"
     r"expected|estimated|eligible|ineligible|window|policy|fee|charge[ds]?|refund(?:ed)?|credit(?:ed)?|"
     r"cancel(?:l)?ed|approved|denied|declined|expired|active|suspended|blocked|locked|available|out\s+of\s+stock|"
     r"in\s+stock|back[- ]?order(?:ed)?|open(?:ed)?|closed|case|ticket|claim|warranty|review)\b",
-    re.IGNORECASE,
 )
-_LIMIT = re.compile(
+_LIMIT = FoldedPattern(
     r"\b(?:(?:i'?m|i\s+am)\s+(?:not\s+able|unable)|i\s+(?:can(?:not|'t)|don'?t\s+have\s+access)|not\s+able\s+to|"
     r"only\s+(?:a|an|our)\s+\w+\s+can|requires?\s+(?:a|an)\s+\w+)\b",
-    re.IGNORECASE,
 )
-_POLICY = re.compile(
+_POLICY = FoldedPattern(
     r"\b(?:(?:must|can\s+only|needs?\s+to|has\s+to|have\s+to|will\s+need\s+to)\s+be\s+(?:reviewed|approved|handled|"
     r"verified|confirmed|processed|authori[sz]ed)|(?:reviewed|approved|handled|verified|processed)\s+(?:\w+\s+)?by\s+"
     r"(?:our|a|an|the)\b|only\s+(?:\w+\s+){0,4}can\b|requires?\s+(?:our|a|an|the)\b|not\s+allowed|"
     r"(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:eligible|covered|possible|available))",
-    re.IGNORECASE,
 )
 """A rule the assistant stated: who must approve, what is required, what is not possible."""
-_DONE = re.compile(
+_DONE = FoldedPattern(
     r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:just\s+|now\s+|also\s+|already\s+)?(?:put|placed|added|applied|"
     r"issued|sent|passed|cancell?ed|updated|changed|reset|opened|created|escalated|submitted|resubmitted|flagged|"
     r"removed|suspended|blocked|refunded|credited|waived|scheduled|booked|noted|requested|logged|raised|reversed)\b",
-    re.IGNORECASE,
 )
 """Something support did on the case ("I've put a 14-day hold on suspension"): the agent must not redo it."""
-_APOLOGY = re.compile(r"^(?:(?:i'?m\s+)?sorry|unfortunately|apologies)\b[^,.;:]*[,.;:]?\s*", re.IGNORECASE)
-_EMPTY = re.compile(
+_APOLOGY = FoldedPattern(r"^(?:(?:i'?m\s+)?sorry|unfortunately|apologies)\b[^,.;:]*[,.;:]?\s*")
+_EMPTY = FoldedPattern(
     r"^(?:sorry|i'?m\s+sorry|i\s+understand|thanks?|thank\s+you|no\s+problem|of\s+course|great|sure|hi|hello|"
     r"let\s+me\s+(?:check|connect|transfer|see)|i'?m\s+(?:connecting|transferring|passing)|please\s+(?:hold|wait))\b",
-    re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
 _URL = re.compile(r"\s*(?:https?://|www\.)\S+")
@@ -100,14 +96,14 @@ def _cue_score(sentence: str) -> tuple[str, float] | None:
     """The sentence (apology dropped, lower case) and its score without the facts; None when it says nothing
     (a question, a courtesy, too few or too many words). Cached per text; every addend is a multiple of 0.5,
     so adding the facts' part last is exact."""
-    sentence = _APOLOGY.sub("", sentence)  # "I'm sorry, I'm not able to see the ship date" states a limit
-    if "?" in sentence or _EMPTY.match(sentence) or len(content_stems(sentence)) < _MIN_STEMS:
+    sentence = _APOLOGY.remove(sentence)  # "I'm sorry, I'm not able to see the ship date" states a limit
+    if "?" in sentence or _EMPTY.starts(sentence) or len(content_stems(sentence)) < _MIN_STEMS:
         return None
     if len(words(sentence)) > 40:
         return None
     score = 1.0 if _DIGIT.search(sentence) else 0.0
-    score += 1.0 if _STATUS.search(sentence) else 0.0
-    score += 1.5 if _LIMIT.search(sentence) else 0.0
-    score += 2.0 if _POLICY.search(sentence) else 0.0
-    score += 2.0 if _DONE.search(sentence) else 0.0
+    score += 1.0 if _STATUS.found(sentence) else 0.0
+    score += 1.5 if _LIMIT.found(sentence) else 0.0
+    score += 2.0 if _POLICY.found(sentence) else 0.0
+    score += 2.0 if _DONE.found(sentence) else 0.0
     return sentence.lower(), score

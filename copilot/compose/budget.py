@@ -12,10 +12,10 @@ order), whatever order they were chosen in.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from copilot.compose.folded import FoldedPattern
 from copilot.compose.text import clip_words, content_stems, word_count
 
 __all__ = ["Piece", "Slot", "fill", "repeats"]
@@ -25,7 +25,7 @@ _MIN_CLIP_WORDS = 6
 _MIN_REPEAT_STEMS = 3
 _REPEATED = 0.8
 """Share of an optional piece's words already placed (or in the headline) that makes it a repeat."""
-_NEGATION = re.compile(r"\b(?:not|no|never|nothing)\b|n't\b", re.IGNORECASE)
+_NEGATION = FoldedPattern(r"\b(?:not|no|never|nothing)\b|n't\b")
 _OUTCOME_ARROW = "→"
 _FRAME = frozenset({"custo", "tried", "expla", "sugge", "recom", "advis", "said", "told", "menti", "asked", "offer"})
 """Stems of the summary's own framing ("Customer ...", "AI explained that ..."), not of what was said."""
@@ -108,7 +108,7 @@ def repeats(text: str, said: set[str] | frozenset[str]) -> bool:
     help") is not compared: "customer restarted it → did not help" repeats "they restarted it twice"."""
     text = text.split(_OUTCOME_ARROW, 1)[0]
     stems = content_stems(text) - _FRAME
-    if len(stems) < _MIN_REPEAT_STEMS or _NEGATION.search(text):
+    if len(stems) < _MIN_REPEAT_STEMS or _NEGATION.found(text):
         return False
     return len(stems & said) >= _REPEATED * len(stems)
 

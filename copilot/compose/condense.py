@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from copilot.compose.english_dates import english_dates
+from copilot.compose.folded import FoldedPattern
 from copilot.compose.text import strip_lead_in
 from copilot.request_memo import per_request
 
@@ -23,16 +24,15 @@ _FILLER_WORDS = (
     r"pretty(?=\s+(?:much|sure|annoyed|upset|disappointed|frustrated|bad|good))|"
     r"like(?=\s+(?:every|about|around|an?\s+\w+\s+ago|\d))|um+|uh+"
 )
-_FILLERS = re.compile(rf"\b(?:{_FILLER_WORDS}|please|pls|plz)\b[,]?\s*", re.IGNORECASE)
-_SPOKEN_FILLERS = re.compile(rf"\b(?:{_FILLER_WORDS})\b[,]?\s*", re.IGNORECASE)
+_FILLERS = FoldedPattern(rf"\b(?:{_FILLER_WORDS}|please|pls|plz)\b[,]?\s*")
+_SPOKEN_FILLERS = FoldedPattern(rf"\b(?:{_FILLER_WORDS})\b[,]?\s*")
 """For text told back to the customer: "please" stays, since it marks a request that must not be echoed."""
 _ARTICLES = re.compile(r"\b(?:the|an?)\s+(?!(?:few|lot|bit|little|couple|while|same|other|one|way)\b)(?=[a-z0-9$#])")
 """Articles carry nothing in a note ("the little white box on the wall" -> "little white box on wall")."""
-_INTERJECTION = re.compile(
+_INTERJECTION = FoldedPattern(
     r"^(?:(?:ugh+|argh+|urgh+|meh|lol+|hm+|ah+|eh|ok(?:ay)?|yes|yeah|yep|yup|well|so|alright|"
     r"fine(?=[\s,.!]*(?:[,.!]|then|just|cancel|do|go|send|give|let))|sigh|wow|geez|jeez|gosh|oops|"
     r"but(?=\s)|(?:thanks|thank\s+you|sorry|sure|oh|right|hi|hello|hey)(?=\s*[,.!:;-]))\b[\s,.!:;-]*)+",
-    re.IGNORECASE,
 )
 """Interjections a customer's sentence opens with ("ugh ok yes cancel that one", "thank you, but ..."): they carry
 no content; a courtesy counts only when punctuation closes it ("sorry to bother you" is kept)."""
@@ -58,6 +58,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\byou'?d\b", "the company would"),
     )
 )
+_ANY_PHRASE = FoldedPattern("|".join(f"(?:{pattern.pattern})" for pattern, _ in _PHRASES))
+"""Whether any of :data:`_PHRASES` occurs: most sentences have none, and one search is cheaper than thirteen
+substitutions (no replacement creates another phrase, so a sentence without any is left as it is)."""
 _WORDS = {
     "i": "they",
     "me": "them",
@@ -83,10 +86,10 @@ _WORDS = {
     "u": "the company",
     "ur": "the company's",
 }
-_WORD_RE = re.compile(
-    r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?![\w'])", re.IGNORECASE
+_WORD_RE = FoldedPattern(
+    r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?![\w'])"
 )
-_LEADING_POSSESSIVE = re.compile(r"^(?:my|our)\s+(?=\w)", re.IGNORECASE)
+_LEADING_POSSESSIVE = FoldedPattern(r"^(?:my|our)\s+(?=\w)")
 _WISH_LEAD = re.compile(
     r"^(?:i|we)\s+(?:really\s+|just\s+|do\s+)?(?:want|need|would\s+like|'d\s+like|expect)\s+(?:to\s+)?"
     r"|^(?:i|we)'d\s+like\s+(?:to\s+)?",
@@ -125,9 +128,7 @@ _SECOND_VERB = re.compile(
     re.IGNORECASE,
 )
 """A second present-tense verb of the same subject ("... and need to know"), which "customer" would break."""
-_ENGLISH_HINT = re.compile(
-    r"\b(?:the|and|is|was|my|i|to|of|it|for|on|we|you|this|that|not|have|has|with|me|our)\b", re.IGNORECASE
-)
+_ENGLISH_HINT = FoldedPattern(r"\b(?:the|and|is|was|my|i|to|of|it|for|on|we|you|this|that|not|have|has|with|me|our)\b")
 
 
 @per_request
@@ -138,14 +139,15 @@ def condense(sentence: str, english: bool = True) -> str:
     word) only lose emoji and stray symbols, and have their dates' month and weekday names in English.
     """
     text = _EMOJI.sub(" ", strip_lead_in(" ".join(sentence.replace("’", "'").split())))
-    text = _INTERJECTION.sub("", text, count=1) or text
-    if not english or not _ENGLISH_HINT.search(text):
+    text = _INTERJECTION.remove(text, count=1) or text
+    if not english or not _ENGLISH_HINT.found(text):
         return _tidy(english_dates(text))
-    text = _FILLERS.sub("", text)
-    text = _LEADING_POSSESSIVE.sub("", text.strip())
-    for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
-    text = _WORD_RE.sub(lambda m: _pronoun(m.group(0)), text)
+    text = _FILLERS.remove(text)
+    text = _LEADING_POSSESSIVE.remove(text.strip())
+    if _ANY_PHRASE.found(text):
+        for pattern, replacement in _PHRASES:
+            text = pattern.sub(replacement, text)
+    text = _WORD_RE.substitute(text, _pronoun)
     return _tidy(_ARTICLES.sub("", text))
 
 
@@ -153,7 +155,7 @@ def condense(sentence: str, english: bool = True) -> str:
 def drop_fillers(text: str) -> str:
     """Only the fillers, hedges, interjections and emoji out ("drops out like every 20 min btw" -> "drops out
     every 20 min"); for text told back to the customer, which keeps its pronouns and articles."""
-    return _tidy(_SPOKEN_FILLERS.sub("", _EMOJI.sub(" ", text)))
+    return _tidy(_SPOKEN_FILLERS.remove(_EMOJI.sub(" ", text)))
 
 
 def strip_wish(note: str) -> str:

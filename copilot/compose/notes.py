@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from copilot.compose.folded import FoldedPattern
 from copilot.compose.locales import normalise_language
 from copilot.compose.repeats import assistant_repeat
 from copilot.compose.text import clip_words, split_sentences
@@ -49,6 +50,8 @@ _INJECTION = re.compile(
     re.IGNORECASE,
 )
 """Wording that addresses the model's instructions rather than the support request."""
+_INJECTION_FOUND = FoldedPattern(_INJECTION.pattern)
+""":data:`_INJECTION` for a yes/no answer, matched fast on ASCII text."""
 _LOOP_SIGNALS = frozenset({"bot_loop"})
 """Frustration signals that say the customer noticed the assistant going round in circles."""
 _INJECTION_QUOTE_WORDS = 7
@@ -72,7 +75,7 @@ class Note:
 @per_request
 def is_injection(sentence: str) -> bool:
     """True when a sentence addresses the assistant's instructions ("ignore all previous instructions")."""
-    return bool(_INJECTION.search(sentence))
+    return _INJECTION_FOUND.found(sentence)
 
 
 def situation_notes(prepared: Prepared, analysis: Analysis) -> list[Note]:

@@ -13,39 +13,35 @@ import re
 from dataclasses import dataclass
 
 from copilot.compose.condense import drop_fillers
+from copilot.compose.folded import FoldedPattern
 from copilot.compose.text import is_heated, shouts
 from copilot.request_memo import per_request
 
 __all__ = ["Clause", "customer_clause", "customer_fragment", "quotable"]
 
 _MIN_WORDS, _MAX_WORDS, _CUT_AFTER = 3, 18, 4
-_ENGLISH = re.compile(
+_ENGLISH = FoldedPattern(
     r"\b(?:the|a|an|and|or|but|is|are|was|were|my|i|me|it|to|of|in|on|for|with|not|no|can|do|did|have|has)\b",
-    re.IGNORECASE,
 )
 """Some English function word: text in another language is never addressed back as English."""
-_SECOND_PERSON = re.compile(
-    r"\b(?:you|your|yours|you're|youre|you've|you'd|you'll|u|ya|y'all|yall|ur)\b", re.IGNORECASE
-)
+_SECOND_PERSON = FoldedPattern(r"\b(?:you|your|yours|you're|youre|you've|you'd|you'll|u|ya|y'all|yall|ur)\b")
 _REQUEST_START = re.compile(
     r"^(?:can|could|would|will|please|pls|help|i\s+(?:need|want)\s+(?:help|to\s+(?:talk|speak|chat))|let\s+me|"
     r"give|send|get|tell|where|what|why|when|how|is|are|do|does|did)\b",
     re.IGNORECASE,
 )
-_ASKING = re.compile(
+_ASKING = FoldedPattern(
     r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|would\s+you|let\s+(?:me|us)\s+know|tell\s+me|send|share|"
     r"provide|confirm|verify|enter|type)\b",
-    re.IGNORECASE,
 )
 """Words of a request: quoted back inside the agent's message they would read as the agent asking."""
-_ABOUT_SUPPORT = re.compile(r"\b(?:bot|robot|chatbot|human|agent|representative|operator)s?\b", re.IGNORECASE)
+_ABOUT_SUPPORT = FoldedPattern(r"\b(?:bot|robot|chatbot|human|agent|representative|operator)s?\b")
 """Sentences about the support itself ("the bot keeps looping") are not the issue to say back."""
-_WISH = re.compile(r"\b(?:want|need|would\s+like|'d\s+like|wish|hope|hoping|trying\s+to|looking\s+to|plan)\b", re.I)
-_PROBLEM = re.compile(
+_WISH = FoldedPattern(r"\b(?:want|need|would\s+like|'d\s+like|wish|hope|hoping|trying\s+to|looking\s+to|plan)\b")
+_PROBLEM = FoldedPattern(
     r"\b(?:not|never|no|nothing|can'?t|cannot|won'?t|didn'?t|doesn'?t|isn'?t|wasn'?t|haven'?t|hasn'?t|aren'?t|"
     r"still|stuck|broken|wrong|missing|lost|late|error|fail\w*|crash\w*|charged|damaged|cracked|declined|locked|"
     r"stopped|delay\w*)\b",
-    re.IGNORECASE,
 )
 _CUT = re.compile(
     r",\s+(?:but|and|so)\b|\s+(?:but|because|since|although|though)\s+|;|\s+[-–—]\s+|:"
@@ -81,7 +77,7 @@ _WORDS = {
     "we'd": "you'd",
     "we'll": "you'll",
 }
-_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")\b", re.I)
+_WORD_RE = FoldedPattern(r"\b(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")\b")
 _SUBJECT_START = frozenset(
     """i we my our the this that these those it its a an his her their they he she half most part someone somebody
     nobody nothing none one both all each every no i'm i've im ive it's it'll it'd that's there's they're they've
@@ -186,7 +182,7 @@ def _read_clause(sentence: str) -> tuple[str, str | None, Clause, Clause] | None
     the sentence cannot be reflected whatever the facts; for a question (shortened is None) the question
     text; else (text, shortened, clause as written, clause with its first word lowered)."""
     text = drop_fillers(" ".join(sentence.replace("’", "'").split())).strip(" .!…")
-    if not _ENGLISH.search(text):
+    if not _ENGLISH.found(text):
         return None  # only English is addressed back; other languages are quoted by their own templates
     if (text.endswith("?") and text.count("?") == 1) or _UNMARKED_QUESTION.match(text):
         question = _SECOND_QUESTION.split(text.rstrip("? "), maxsplit=1)[0]
@@ -197,23 +193,28 @@ def _read_clause(sentence: str) -> tuple[str, str | None, Clause, Clause] | None
         or "!" in text
         or _REQUEST_START.match(text)
         or is_heated(text)
-        or _ABOUT_SUPPORT.search(text)
+        or _ABOUT_SUPPORT.found(text)
     ):
         return None
     shortened = _shorten(text)
-    if _ASKING.search(text) or _SECOND_PERSON.search(text) or shortened is None:
+    if _ASKING.found(text) or _SECOND_PERSON.found(text) or shortened is None:
         return None  # a request or talk to the company, or too long
     rewritten = shortened
     for pattern, replacement in _PHRASES:
         rewritten = pattern.sub(replacement, rewritten)
-    rewritten = _WORD_RE.sub(lambda m: _WORDS[m.group(0).lower()], rewritten)
+    rewritten = _WORD_RE.substitute(rewritten, _you)
     first, _, rest = rewritten.partition(" ")
     lowered = f"{first.lower()} {rest}".strip()
     return text, shortened, _clause(rewritten), _clause(lowered)
 
 
+def _you(word: str) -> str:
+    """The customer's pronoun as the agent says it back ("my" -> "your")."""
+    return _WORDS[word.lower()]
+
+
 def _clause(text: str) -> Clause:
-    return Clause(text=text, is_problem=bool(_PROBLEM.search(text)) and not _WISH.search(text))
+    return Clause(text=text, is_problem=_PROBLEM.found(text) and not _WISH.found(text))
 
 
 def _question_clause(text: str, protected: list[str]) -> Clause | None:
@@ -232,8 +233,8 @@ def _question_clause(text: str, protected: list[str]) -> Clause | None:
             return None
         to_us = lead.endswith("us to ") and not _OTHER_SECOND_PERSON.search(rest)  # "give me ... your website"
         if (
-            (_SECOND_PERSON.search(rest) and not to_us)
-            or _ABOUT_SUPPORT.search(rest)
+            (_SECOND_PERSON.found(rest) and not to_us)
+            or _ABOUT_SUPPORT.found(rest)
             or len((subject + " " + rest).split()) > _MAX_WORDS
         ):
             return None
@@ -241,7 +242,7 @@ def _question_clause(text: str, protected: list[str]) -> Clause | None:
         if to_us:  # the customer's "my" is "your", the company's "your" is "our"
             body = _US_WORD_RE.sub(lambda m: _US_WORDS[m.group(0).lower()], body)
         else:
-            body = _WORD_RE.sub(lambda m: _WORDS[m.group(0).lower()], body)
+            body = _WORD_RE.substitute(body, _you)
         return Clause(text=lead + body, is_problem=False, asks=True)
     return None
 
@@ -257,7 +258,7 @@ def quotable(sentence: str, protected: list[str]) -> str | None:
     clause boundary or refused.
     """
     text = " ".join(sentence.replace("’", "'").split()).strip(" .!…,;:")
-    if not text or "?" in text or "!" in text or is_heated(text) or _ABOUT_SUPPORT.search(text) or _ASKING.search(text):
+    if not text or "?" in text or "!" in text or is_heated(text) or _ABOUT_SUPPORT.found(text) or _ASKING.found(text):
         return None
     return None if shouts(text, protected) else _shorten(text)
 
@@ -270,7 +271,7 @@ def customer_fragment(sentence: str, protected: list[str], max_words: int) -> st
     ("you charged me"), which would read as the agent talking about themselves.
     """
     text = quotable(drop_fillers(sentence), protected)
-    if text is None or _REQUEST_START.match(text) or not _ENGLISH.search(text) or _SECOND_PERSON.search(text):
+    if text is None or _REQUEST_START.match(text) or not _ENGLISH.found(text) or _SECOND_PERSON.found(text):
         return None
     if len(text.split()) > max_words:
         return None
@@ -278,7 +279,7 @@ def customer_fragment(sentence: str, protected: list[str], max_words: int) -> st
         return None
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
-    text = _WORD_RE.sub(lambda m: _WORDS[m.group(0).lower()], text)
+    text = _WORD_RE.substitute(text, _you)
     first, _, rest = text.partition(" ")
     return f"{first.lower()} {rest}".strip() if first not in protected and first[1:].islower() else text
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from copilot.compose.folded import FoldedPattern
 from copilot.compose.text import clip_words, content_stems, split_sentences
 from copilot.context import Prepared
 from copilot.request_memo import per_request
@@ -28,11 +29,10 @@ _MIN_STEMS = 3
 _MIN_WORDS = 5
 _QUOTE_WORDS = 8
 _TIMES = {2: "twice", 3: "three times", 4: "four times", 5: "five times"}
-_COURTESY = re.compile(
+_COURTESY = FoldedPattern(
     r"^(?:sorry|i'?m\s+sorry|i\s+understand|i\s+apologi[sz]e|apologies|thanks?|thank\s+you|hi|hello|no\s+problem|"
     r"of\s+course|let\s+me\s+(?:connect|transfer)|i'?m\s+(?:connecting|transferring)|is\s+there\s+anything|"
     r"please\s+(?:hold|wait)|reply\s+\S+\s+(?:to|for))\b",
-    re.IGNORECASE,
 )
 """Sentences every bot repeats without meaning anything: apologies, thanks, hand-over lines."""
 _EDGES = re.compile(r"^[\s\-*•>]+|[\s.,;:!…]+$")
@@ -92,7 +92,9 @@ def _stemmed(message: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The sentences of an assistant turn worth comparing, with their stems (cached per text)."""
     found = []
     for sentence in split_sentences(message):
+        if len(sentence.split()) < _MIN_WORDS or _COURTESY.starts(sentence):
+            continue  # checked before the stems, which cost more
         stems = content_stems(sentence)
-        if len(stems) >= _MIN_STEMS and len(sentence.split()) >= _MIN_WORDS and not _COURTESY.match(sentence):
+        if len(stems) >= _MIN_STEMS:
             found.append((sentence, stems))
     return tuple(found)

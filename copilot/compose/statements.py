@@ -21,6 +21,7 @@ from copilot.compose.cues import (
     sentence_cues,
     states_a_wish,
 )
+from copilot.compose.folded import FoldedPattern
 from copilot.compose.keyfacts import issue_facts
 from copilot.compose.notes import is_injection
 from copilot.compose.text import (
@@ -68,13 +69,12 @@ _MAX_DETAILS = 8
 _DETAIL_MIN_SCORE = 0.5
 _MIN_ASK_WORDS = 4
 _MAX_STAKES = 2
-_STAKES = re.compile(
+_STAKES = FoldedPattern(
     r"\b(?:gift|(?:a|the|birthday|christmas|same)\s+present|birthday|anniversary|wedding|christmas|thanksgiving|"
     r"holiday|vacation|trip|travel(?:l?ing)?|overseas|abroad|hike|funeral|hospital|surgery|exam|interview|school|"
     r"work\s+from\s+home|for\s+(?:my\s+|our\s+)?work|(?:my|our)\s+(?:job|business|clients?|customers)|deadline|"
     r"month[- ]end|year[- ]end|payroll|tax\s+(?:filing|return)|filing|need\s+(?:it|them|this|one)\s+(?:by|before|for)|"
     r"by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight))\b",
-    re.IGNORECASE,
 )
 """Why it matters or by when: an occasion, a trip, work or a deadline ("it's a Christmas present", "I work from
 home", "I have 14 invoices to send before month end"), which the agent weighs when choosing what to offer."""
@@ -104,6 +104,8 @@ _LEAVING = re.compile(
 today or I'm switching to Spectrum", "this close to walking into the T-Mobile store"), being done with the
 company or with buying from it ("i'm done buying from X after this"), never ordering again, or about to cancel.
 A plain move ("we're moving to Lisbon") is none."""
+_LEAVING_WORDS = ("switch", "mov", "going", "leav", "walk", "done", "never", "stop", "cancel", "clos")
+"""Every reading of :data:`_LEAVING` has one of these in lower case: an ASCII sentence without any is no threat."""
 _ISSUE_TURNS = 8  # the issue comes in the first turns; later ones are mostly about the bot
 _DETAIL_TURNS = 40  # details may come late ("the app shows 14 disconnects since 6pm"); bounded for speed
 
@@ -202,7 +204,10 @@ def _details(
             continue
         lowered = statement.text.lower()
         present = [value for value in fact_values if value and value in lowered]
-        rest = content_stems(_without(lowered, fact_values) if present else lowered)
+        if present:
+            rest = content_stems(_without(lowered, fact_values))
+        else:  # an ASCII sentence has the stems of its lower case, already read by the scorers
+            rest = content_stems(statement.text if statement.text.isascii() else lowered)
         if not rest:
             continue  # "Tracking # 1Z999..." adds nothing to the facts
         score = detail_score(statement.text, present, intent_stems, len(rest))
@@ -228,13 +233,17 @@ def _stakes(sentences: list[Statement], chosen: tuple[Statement | None, ...]) ->
 @per_request
 def says_stakes(text: str) -> bool:
     """An occasion, a trip, work or a deadline in a sentence of some substance (cached per text)."""
-    return bool(_STAKES.search(text)) and len(content_stems(text)) >= 2
+    return _STAKES.found(text) and len(content_stems(text)) >= 2
 
 
 @per_request
 def threatens_to_leave(text: str) -> bool:
     """A customer sentence threatening to take their business elsewhere (cached per text); the agent weighs a
     customer about to leave differently."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _LEAVING_WORDS):
+            return False
     return bool(_LEAVING.search(text))
 
 
@@ -299,7 +308,8 @@ def _clauses(text: str) -> tuple[str, ...]:
     "let me talk to a person, I've got a call at 11 and need this fixed today" still yields the second part."""
     found: list[str] = []
     for whole in split_sentences(text):
-        head, *question = _TAIL_QUESTION.split(whole, maxsplit=1)
+        # the tail question needs a comma and a question mark: most sentences have neither
+        head, *question = _TAIL_QUESTION.split(whole, maxsplit=1) if "," in whole and "?" in whole else (whole,)
         found += [head.strip(" ,")] if question else []
         sentence = question[0] if question else whole
         size = len(words(sentence))

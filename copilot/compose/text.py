@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TypeVar
 
+from copilot.compose.folded import FoldedPattern
 from copilot.request_memo import per_request
 
 __all__ = [
@@ -35,7 +36,7 @@ _ABBREVIATION = re.compile(
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _CAMEL_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _LABEL_BREAK = re.compile(r"[\s_.\-/:]+")
-_LEAD_IN = re.compile(
+_LEAD_IN = FoldedPattern(
     r"^(?:(?:hi+|hel+o+|hey+|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|hola|buenos\s+d[ií]as|"
     r"buenas(?:\s+tardes)?|bonjour|bonsoir|salut|hallo|guten\s+(?:tag|morgen|abend)|servus|ol[aá]|oi|bom\s+dia|"
     r"boa\s+tarde)(?:\s+(?:there|team|all|everyone|guys|folks|again))?\b[\s,.!:;-]*"
@@ -44,7 +45,6 @@ _LEAD_IN = re.compile(
     r"|(?:ok(?:ay)?|so|well|um+|uh+|hmm+|basically|honestly|anyway|yes|yeah|yep|no|nope|listen|look|right)"
     r"\s*[,.!:;-]+\s*"
     r"|(?:so+|well|basically|anyway|honestly|yes|yeah|yep|ok(?:ay)?|oh+|ah+|um+|uh+|erm+|hmm+|also|plus)\s+)+",
-    re.IGNORECASE,
 )
 _HEATED = re.compile(  # words a message must never quote back
     r"\b(?:ridiculous|unacceptable|joke|worst|terrible|awful|horrible|useless|pathetic|stupid|idiot\w*|"
@@ -126,14 +126,19 @@ def clip_words(text: str, limit: int) -> str:
 @per_request
 def strip_lead_in(text: str) -> str:
     """Drop leading greetings and fillers ("Hi there, so basically ...") that carry no content. Cached per text."""
-    stripped = _LEAD_IN.sub("", text.strip(), count=1).strip()
+    stripped = _after_lead_in(text).strip()
     return stripped or text.strip()
 
 
-@per_request
 def is_lead_in_only(text: str) -> bool:
     """True for a greeting or salutation alone ("Sehr geehrte Damen und Herren,", "Hi team!")."""
-    return not _LEAD_IN.sub("", text.strip(), count=1).strip(" ,.;:!-")
+    return not _after_lead_in(text).strip(" ,.;:!-")
+
+
+@per_request
+def _after_lead_in(text: str) -> str:
+    """What follows the leading greetings and fillers (cached per text: both readings above need it)."""
+    return _LEAD_IN.remove(text.strip(), count=1)
 
 
 T = TypeVar("T")
@@ -206,8 +211,7 @@ def first_name(full_name: str | None) -> str | None:
 def is_heated(text: str) -> bool:
     """True for angry, insulting or sarcastic wording, which is never quoted back to the customer. Cached:
     a sentence is checked by several writers of one package."""
-    lowered = text.lower()
-    return bool(_HEATED.search(lowered) or _SARCASM.search(lowered))
+    return is_sarcastic(text) or _HEATED.search(text.lower()) is not None
 
 
 @per_request
