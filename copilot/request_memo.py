@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from functools import wraps
 from typing import Any, TypeVar, cast
 
-__all__ = ["per_request", "request_scope"]
+__all__ = ["per_request", "request_scope", "request_table"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -63,3 +63,12 @@ def per_request(function: F) -> F:
         return value
 
     return cast(F, memoised)
+
+
+def request_table(owner: object) -> dict[Any, Any] | None:
+    """The current request's own table for ``owner`` (any object, usually the function that fills it), or None
+    outside a request scope: for memos whose key is not the arguments themselves (e.g. ``id()`` of an unhashable
+    object that lives as long as the request)."""
+    memo = _MEMO.get()
+    return None if memo is None else memo[owner]
+

@@ -91,3 +91,16 @@ def test_a_none_result_is_remembered_and_keyword_calls_stay_apart_from_positiona
         nothing_found(("a",), (("suffix", "b"),))
         nothing_found(("a",), suffix="b")
     assert calls == [("no order number here", ""), (("a",), (("suffix", "b"),)), (("a",), "b")]
+
+
+def test_a_request_table_exists_only_inside_a_scope() -> None:
+    from copilot.request_memo import request_table
+
+    assert request_table(test_a_request_table_exists_only_inside_a_scope) is None
+    with request_scope():
+        table = request_table(test_a_request_table_exists_only_inside_a_scope)
+        assert table == {}
+        table["seen"] = 1
+        assert request_table(test_a_request_table_exists_only_inside_a_scope) == {"seen": 1}
+    with request_scope():
+        assert request_table(test_a_request_table_exists_only_inside_a_scope) == {}

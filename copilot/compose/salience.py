@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from copilot.context import Prepared
-from copilot.request_memo import per_request
+from copilot.request_memo import per_request, request_table
 from copilot.schema import CustomerFact
 
 __all__ = ["echoed_by_customer", "mentions", "normalised"]
@@ -104,30 +104,23 @@ def _turns_with(forms: tuple[str, ...], scan: _Scan) -> set[int]:
     return found
 
 
-_SCANS: dict[int, tuple[Prepared, _Scan]] = {}
-_COUNTED: dict[int, tuple[Prepared, dict[tuple[str, str], int]]] = {}
-_MAX_CACHED = 16
-
-
 def _counted(prepared: Prepared) -> dict[tuple[str, str], int]:
     """The mention counts of one request, by (type, value): the first message ranks the same facts twice (the
-    ones it names, then the ones it notes)."""
-    cached = _COUNTED.get(id(prepared))
-    if cached is not None and cached[0] is prepared:
-        return cached[1]
-    if len(_COUNTED) >= _MAX_CACHED:
-        _COUNTED.clear()
-    counted: dict[tuple[str, str], int] = {}
-    _COUNTED[id(prepared)] = (prepared, counted)
+    ones it names, then the ones it notes). Kept for the request only (``request_table``)."""
+    table = request_table(_counted)
+    if table is None:
+        return {}
+    counted: dict[tuple[str, str], int] = table.setdefault(id(prepared), {})
     return counted
 
 
 def _scan(prepared: Prepared) -> _Scan:
-    """The joined normalised turns of one request, computed once per request (a small identity cache: the
-    facts of one package are looked up many times)."""
-    cached = _SCANS.get(id(prepared))
-    if cached is not None and cached[0] is prepared:
-        return cached[1]
+    """The joined normalised turns of one request, computed once per request (the facts of one package are
+    looked up many times; kept for the request only)."""
+    table = request_table(_scan)
+    found: _Scan | None = None if table is None else table.get(id(prepared))
+    if found is not None:
+        return found
     turns = [(m.role, normalised(m.text)) for m in prepared.messages if m.role != "system"]
     starts = []
     offset = 0
@@ -139,7 +132,6 @@ def _scan(prepared: Prepared) -> _Scan:
         starts=tuple(starts),
         customer="\n".join(text for role, text in turns if role == "customer"),
     )
-    if len(_SCANS) >= _MAX_CACHED:
-        _SCANS.clear()
-    _SCANS[id(prepared)] = (prepared, scan)
+    if table is not None:
+        table[id(prepared)] = scan
     return scan
