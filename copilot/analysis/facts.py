@@ -34,7 +34,7 @@ from copilot.analysis.fact_codes import (
 )
 from copilot.analysis.fact_ids import cue_types, find_anchored_ids, find_loose_ids
 from copilot.analysis.fact_matching import fact_occurs_in
-from copilot.analysis.fact_orgs import company_names, find_named_things, is_person
+from copilot.analysis.fact_orgs import company_names, find_named_things, find_org_mentions, is_person
 from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, find_emails, find_phones, sentence_bounds
 from copilot.analysis.fact_products import (
     find_device_families,
@@ -46,6 +46,7 @@ from copilot.analysis.fact_products import (
 )
 from copilot.analysis.fact_quantities import (
     find_amounts,
+    find_clock_times,
     find_dates,
     find_measurements,
     find_sizes,
@@ -113,7 +114,10 @@ _NAMED_TYPES = frozenset({"product", "device", "other"})
 _SHORT_ANSWER_WORDS = 6
 _ANSWER_TYPES = ("order_id", "account_id", "ticket_id", "tracking_number", "device", "address", "name")
 _ANSWER_LEAD = r"(?:(?:it'?s|its|sure|yes|yeah|ok|okay|here|that'?s|this is)[,:]?\s+)*"
-_ANSWER_CODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>#?\d[\d -]{{3,}}\d|#?[A-Za-z0-9][\w-]*\d[\w-]*)(?![\w-])", re.I)
+_ANSWER_CODE = re.compile(
+    rf"{_ANSWER_LEAD}(?P<v>#?\d[\d -]{{3,}}\d|[A-Za-z]{{1,4}} \d{{3,}}|#?[A-Za-z0-9][\w-]*\d[\w-]*)(?![\w-])", re.I
+)
+"""A code given as the answer: digits (maybe grouped), a short prefix and its number ("ws 85530"), or one token."""
 _ANSWER_POSTCODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>\d{{4,5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b", re.I)
 _ANSWER_NAME = re.compile(r"(?P<v>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.?")
 _LONG_WORD = re.compile(r"[a-z]{4,}")
@@ -139,6 +143,7 @@ _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_anchored_ids, False, True),
     (find_amounts, False, True),
     (find_dates, False, False),
+    (find_clock_times, True, True),
     (find_phones, False, True),
     (find_addresses, False, True),
     (find_promo_codes, False, True),
@@ -153,6 +158,7 @@ _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_lowercase_models, False, True),
     (find_products, False, False),
     (find_named_things, True, False),
+    (find_org_mentions, True, False),
 )
 
 
