@@ -124,6 +124,8 @@ _LONG_WORD = re.compile(r"[a-z]{4,}")
 _CAPITALISED_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?: [A-Z][a-z]+){1,2}(?![\w-])")
 """Two or three capitalised words, not inside a word; the capital comes first so ``re`` can skip to capitals."""
 _SPACE = re.compile(r"\s")
+_AT_PLACE = re.compile(r"\b(?:at|@)\s+(?:the\s+)?\Z", re.I)
+_PROVIDER_SERVICE = re.compile(r"(?P<name>[A-Z][a-zà-ÿ]+) (?:car )?(?:rental|hire|flight|airline|baggage|payroll)s?")
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s|$))?")
 
 Extractor = Callable[[str], list[Candidate]]
@@ -178,6 +180,7 @@ def extract_facts(prepared: Prepared) -> list[CustomerFact]:
             candidates = _with_answer(message.text, question, candidates)
         elif message.role != "customer":
             candidates = [c for c in candidates if _assistant_item_is_customers(message.text, c, customer_words)]
+        candidates = [_place_or_provider(message.text, c) if c.type == "product" else c for c in candidates]
         question = message.text if message.role in {"ai", "agent"} and "?" in message.text else ""
         for candidate in candidates:
             kind = _KINDS.get(candidate.type, candidate.type)  # one code is one fact, whatever its cue
@@ -236,6 +239,19 @@ def _facts_in_text(text: str, role: str) -> tuple[Candidate, ...]:
             for c in found
         ]
     return tuple(sorted(found, key=lambda c: c.start))
+
+
+def _place_or_provider(text: str, candidate: Candidate) -> Candidate:
+    """A "product" that names a place or a provider is ``other``: a name without digits after "at (the)" is a
+    place ("three nights at the Lakeshore Grand", "I was at Harbour Mall"); one capitalised word before a
+    service noun is the company providing it ("a Hertz rental" -> "Hertz")."""
+    service = _PROVIDER_SERVICE.fullmatch(candidate.value)
+    if service is not None and not is_common_word(service.group("name")):
+        name = service.group("name")
+        return Candidate("other", name, candidate.start, candidate.start + len(name))
+    if HAS_DIGIT.search(candidate.value) or not _AT_PLACE.search(text, max(0, candidate.start - 8), candidate.start):
+        return candidate
+    return Candidate("other", candidate.value, candidate.start, candidate.end)
 
 
 def _assistant_states_customer_fact(text: str, candidate: Candidate) -> bool:

@@ -90,3 +90,27 @@ def test_a_prefixed_code_as_a_bare_answer_takes_the_asked_type() -> None:
         ]
     )
     assert ("account_id", "ws 40021") in facts
+
+
+def test_a_name_after_at_the_is_a_place_and_a_provider_before_its_service_is_the_company() -> None:
+    facts = conversation_facts(
+        [
+            ("customer", "I stayed two nights at the Harbour Lodge and the deposit never came back"),
+            ("customer", "Return flight was fine though."),
+        ]
+    )
+    assert ("other", "Harbour Lodge") in facts
+    assert ("other", "Return") not in facts  # a common word opening a sentence names no company
+    facts = conversation_facts(
+        [
+            ("customer", "the deposit for my car never came back"),
+            ("ai", "I found trip KT-4RX2PL: a Europcar rental in Denver, returned on May 3."),
+        ]
+    )
+    assert ("other", "Europcar") in facts
+    assert not any(value.endswith("rental") for _, value in facts)
+
+
+def test_a_product_with_a_model_number_after_at_stays_a_product() -> None:
+    facts = conversation_facts([("customer", "the screen went black at the Vela 10 setup screen")])
+    assert not any(kind == "other" and value.startswith("Vela") for kind, value in facts)
