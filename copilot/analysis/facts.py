@@ -124,6 +124,7 @@ _LONG_WORD = re.compile(r"[a-z]{4,}")
 _CAPITALISED_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?: [A-Z][a-z]+){1,2}(?![\w-])")
 """Two or three capitalised words, not inside a word; the capital comes first so ``re`` can skip to capitals."""
 _SPACE = re.compile(r"\s")
+_NAME_THEN_BRACKET = re.compile(r"\b(?:is|was|for|under) (?P<name>[A-Z][a-z]+ [A-Z][a-z'’-]+) \(\Z")
 _AT_PLACE = re.compile(r"\b(?:at|@)\s+(?:the\s+)?\Z", re.I)
 _PROVIDER_SERVICE = re.compile(r"(?P<name>[A-Z][a-zà-ÿ]+) (?:car )?(?:rental|hire|flight|airline|baggage|payroll)s?")
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s|$))?")
@@ -262,7 +263,8 @@ def _assistant_states_customer_fact(text: str, candidate: Candidate) -> bool:
     if _EXAMPLE.search(sentence):
         return False
     if candidate.type in _CONTACT_TYPES:
-        return _AI_CONFIRMS.search(sentence) is not None and _AI_OWN_CONTACT.search(sentence) is None
+        confirmed = _AI_CONFIRMS.search(sentence) is not None or _persons_address(text, candidate)
+        return confirmed and _AI_OWN_CONTACT.search(sentence) is None
     if candidate.type == "error_code":
         return _AI_GENERAL_CASE.search(sentence) is None  # "After 5 failed attempts ... locked (LG-423)": help text
     if candidate.type == "other" and is_measurement(candidate.value):
@@ -272,6 +274,16 @@ def _assistant_states_customer_fact(text: str, candidate: Candidate) -> bool:
             return False  # a price list: "calls are $2.50 a minute", "a fee of $20 for each remaining month"
         return _THRESHOLD_BEFORE.search(text[max(0, candidate.start - 30) : candidate.start].lower()) is None
     return True
+
+
+def _persons_address(text: str, candidate: Candidate) -> bool:
+    """An e-mail address in brackets after a full name the assistant states an account is for ("The Owner is
+    Chris Delaney (chris@...)", "the booking under Ana Ruiz (ana@...)"): that person's address, read from the
+    account; not a team's address ("write to Accounts Receivable (ar@...)")."""
+    if candidate.type != "email":
+        return False
+    before = _NAME_THEN_BRACKET.search(text, max(0, candidate.start - 40), candidate.start)
+    return before is not None and not any(is_common_word(w) for w in before.group("name").split())
 
 
 class _CustomerWords:

@@ -114,3 +114,20 @@ def test_a_name_after_at_the_is_a_place_and_a_provider_before_its_service_is_the
 def test_a_product_with_a_model_number_after_at_stays_a_product() -> None:
     facts = conversation_facts([("customer", "the screen went black at the Vela 10 setup screen")])
     assert not any(kind == "other" and value.startswith("Vela") for kind, value in facts)
+
+
+def test_a_persons_address_in_brackets_after_their_name_in_an_assistant_turn() -> None:
+    facts = conversation_facts(
+        [
+            ("customer", "our old manager still owns the gym account and won't answer"),
+            ("ai", "I found the gym (GY-5512). The Owner is Tomas Berg (tomas.berg@ironworks.example)."),
+        ]
+    )
+    assert ("email", "tomas.berg@ironworks.example") in facts
+    facts = conversation_facts(
+        [
+            ("customer", "who do I write to about an invoice?"),
+            ("ai", "Please write to Accounts Receivable (ar@ironworks.example) and they will reply."),
+        ]
+    )
+    assert not any(kind == "email" for kind, _ in facts)
