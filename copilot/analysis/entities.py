@@ -60,15 +60,20 @@ _ROLE_HINT = re.compile(
 )
 _WEAK_INTRO = re.compile(r"^(?:this is|i am|i'm|i’m|it's|it is)$", re.I)
 _AI_NAMES = re.compile(
-    r"\b(?:account|order|booking|reservation|profile|line) (?:is )?(?:for|under|belongs to|registered to"
+    r"\b(?:account|order|booking|reservation|profile|line|trip|policy|subscription|workspace)"
+    r"(?: #?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)? (?:is )?(?:for|under|belongs to|registered to"
     rf"|in the name of)\s+(?P<name>{_CAP}\s+{_CAP}(?:-{_CAP})?)"
+    rf"|\b(?:[Oo]wner|[Aa]ccount holder|[Pp]rimary contact|[Bb]illing contact|[Pp]olicyholder) is\s+"
+    rf"(?P<holder>{_CAP}\s+{_CAP}(?:-{_CAP})?)"
     rf"|\b(?P<title>{_HONORIFIC})\s+(?P<last>{_CAP})"
 )
 _AI_NAME_LITERALS = (
-    "account", "order", "booking", "reservation", "profile", "line",
+    "account", "order", "booking", "reservation", "profile", "line", "trip", "policy", "subscription",
+    "workspace", "wner", "holder", "contact",
     "Mr", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Frau", "Sra", "Mme",
 )  # fmt: skip
-"""A word every ``_AI_NAMES`` match holds (the pattern is case-sensitive): a substring test before it."""
+"""A word every ``_AI_NAMES`` match holds (the pattern is case-sensitive; "wner" for "Owner" and "owner"): a
+substring test before it."""
 _CLOSING_LINE = re.compile(
     r"^(?:thanks|thank you|thanks again|regards|best regards|kind regards|best|cheers|sincerely|warm regards"
     r"|many thanks|all the best|yours|br|thx|ty|best wishes|warmly|respectfully|take care|yours sincerely"
@@ -195,8 +200,8 @@ def find_names(text: str, *, role: str) -> list[Candidate]:
     if greeting is not None and not is_common_word(greeting.group("name")):
         found.append(Candidate("name", greeting.group("name"), greeting.start("name"), greeting.end("name")))
     for match in _AI_NAMES.finditer(text) if any(word in text for word in _AI_NAME_LITERALS) else ():
-        group = "name" if match.group("name") else "title"
-        end = match.end("name") if group == "name" else match.end("last")
+        group = "name" if match.group("name") else "holder" if match.group("holder") else "title"
+        end = match.end("last") if group == "title" else match.end(group)
         if not any(is_common_word(word) for word in text[match.start(group) : end].split()[-2:]):
             found.append(Candidate("name", text[match.start(group) : end], match.start(group), end))
     return found

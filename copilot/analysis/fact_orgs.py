@@ -22,7 +22,7 @@ from copilot.analysis.cues import word_list
 from copilot.analysis.entities import is_common_word, is_function_word
 from copilot.analysis.fact_patterns import Candidate
 
-__all__ = ["company_names", "find_named_things", "is_person"]
+__all__ = ["company_names", "find_named_things", "find_org_mentions", "is_person"]
 
 _WORD = r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?"
 _NAMED = re.compile(
@@ -52,6 +52,30 @@ _COMPANY_CUE = re.compile(
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+[A-Za-z]*\b")
 _OWNED = re.compile(r"\b(?:[Yy]our|[Mm]y|[Tt]he|[Aa]n?)\s+([A-Z][a-z]+[A-Za-z]*)")
 _MIN_TURNS = 2
+_ORG_BEFORE = (
+    r"(?:[Bb]ank|[Cc]ard issuer|[Pp]ayroll provider|[Aa]irline|[Cc]arrier|[Ll]ender),?\s*\(?"
+    r"|(?:chargeback|dispute|claim|complaint)\s+(?:\w+\s+)?with|(?:over|back)\s+to|switch(?:ed|ing)?\s+(?:to|from)"
+    r"|migrat\w+\s+(?:\w+\s+)?(?:to|from)|(?:sync(?:ed|s|ing)?|connected|linked|export\w*)\s+"
+    r"(?:it\s+|them\s+)?(?:to|with)|\b(?:flew|flying|fly)(?:\s+with)?"
+    r"|(?:rented|hired|booked)\s+(?:[a-z]+\s+){0,2}(?:from|with|at|through)"
+    r"|\b(?:bei|bij|chez|compte|conta\s+do|cuenta\s+de|konto\s+bei)"
+)
+_ORG_SLOT = re.compile(rf"(?:{_ORG_BEFORE})\s*\Z")
+"""A slot that takes an organisation, ending where the name starts: "my bank (", "chargeback with", "over to",
+"switched from", "synced to", "flew", "rented from", "bei"/"chez"/"compte" ("I checked with my bank (Chase)",
+"take payroll over to Gusto", "gehuurd bij Sixt")."""
+_ORG_NOUN_AFTER = re.compile(r"\s+(?:card|rental|flight|airline|bank\s+feed|feed|claim|baggage|payroll)\b")
+"""The noun after an organisation behind the customer's card, rental or flight ("my Chase card", "a Hertz
+rental"). Not "account" or "app": that is where the company's own name goes ("my Wayfarer account"), which the
+customer may write before any assistant turn names it."""
+_MID_CAPITAL_WORD = re.compile(r"[A-Z](?:(?<=[\w,] [A-Z])|(?<=\([A-Z]))[a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?![\w'’-])")
+"""One capitalised word inside a sentence (after a word, a comma or a bracket); the capital is matched first so
+``re`` tests one character class per position."""
+_SLOT_WIDTH = 40
+_ORG_HINT = (
+    "ank", "ssuer", "rovider", "irline", "arrier", "ender", "with", " to", "from", "flew", "fly", "bei", "bij",
+    "chez", "compte", "conta", "cuenta", "konto", "card", "rental", "flight", "feed", "claim", "baggage", "payroll",
+)  # fmt: skip
 
 
 def find_named_things(text: str) -> list[Candidate]:
@@ -67,6 +91,23 @@ def find_named_things(text: str) -> list[Candidate]:
         if _PERSON_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "my husband John Smith", "the rep, Jason Lee": a person
         found.append(Candidate("other", match.group("name"), match.start("name"), match.end("name")))
+    return found
+
+
+def find_org_mentions(text: str) -> list[Candidate]:
+    """One-word organisation names (banks, airlines, payroll or rental companies) by the slot they fill, as
+    ``other``: a capitalised word after "my bank (", "chargeback with", "switched from", "flew", "bei", or before
+    "card", "rental", "flight"; two-word names are :func:`find_named_things`' work."""
+    if not any(hint in text for hint in _ORG_HINT):
+        return []
+    found = []
+    for match in _MID_CAPITAL_WORD.finditer(text):
+        word = match.group(0)
+        if len(word) < 3 or is_common_word(word) or word.casefold() in _NOT_A_THING:
+            continue
+        start, end = match.span()
+        if _ORG_NOUN_AFTER.match(text, end) or _ORG_SLOT.search(text, max(0, start - _SLOT_WIDTH), start):
+            found.append(Candidate("other", word, start, end))
     return found
 
 

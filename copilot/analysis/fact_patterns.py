@@ -65,7 +65,8 @@ _PHONE = re.compile(
     r"(?=[\d+(])"  # what every phone starts with: other positions fail on one class test (same matches, faster)
     r"(?:(?<![\w+#-])(?:(?:\+|00)?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\w-])"
     r"|(?<![\w+#-])\+\d{7,15}(?![\w-])"
-    r"|(?<![\w#-])\d{10,11}(?![\w-]))"
+    r"|(?<![\w#-])\d{10,11}(?![\w-])"
+    r"|(?<![\w+#-])(?:\+\d{1,3}[\s.-]?|0)\d{3,4}[\s.-]\d{6}(?![\w-]))"
 )
 _PHONE_CUE = re.compile(
     r"\b(?:phone|call(?:ed|ing)?|ring|mobile|cell|number|tel|text|sms|whatsapp|reach me|contact me|landline"

@@ -18,6 +18,7 @@ __all__ = [
     "AMOUNT",
     "DATE",
     "find_amounts",
+    "find_clock_times",
     "find_dates",
     "find_measurements",
     "find_sizes",
@@ -144,6 +145,10 @@ _TIMED_DAY = re.compile(
     rf"(?<![\w:]){_CLOCK}\s+{_RELATIVE_DAY}\b|\b{_RELATIVE_DAY}\s+(?:at|around|about)\s+{_CLOCK}(?![\w])", re.I
 )
 """A clock time on a relative day ("it started at 7am yesterday", "yesterday at 3:30 pm"): when it began."""
+_AT_CLOCK = re.compile(
+    r"\b(?:at|around|about|since|until|till|by)\s+(?P<time>\d{1,2}:[0-5]\d)(?![\d:.,]\d|\s?[ap]\.?m)", re.I
+)
+"""A clock time after "at"/"since"/"by" ("requested again at 10:15"): when something happened to the customer."""
 _NOT_A_DAY_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\b(?i:a|an|every|each|any|per))\s+$")
 """'Black Friday' is an event, 'on a Sunday' / 'every Monday' is no particular day."""
 
@@ -249,6 +254,14 @@ def _months_only(text: str, lower: str, found: list[Candidate]) -> list[Candidat
         end = match.start("month") + len(month)
         months.append(Candidate("date", text[start:end], start, end))
     return months
+
+
+def find_clock_times(text: str) -> list[Candidate]:
+    """A clock time said alone after "at", "since" or "by" ("it failed again at 10:15"), as a date: when the
+    problem happened, which the agent checks against logs. Times with a day or am/pm are :func:`find_dates`'."""
+    if ":" not in text:
+        return []
+    return [Candidate("date", m.group("time"), m.start("time"), m.end("time")) for m in _AT_CLOCK.finditer(text)]
 
 
 def find_measurements(text: str) -> list[Candidate]:

@@ -34,7 +34,7 @@ from copilot.analysis.fact_codes import (
 )
 from copilot.analysis.fact_ids import cue_types, find_anchored_ids, find_loose_ids
 from copilot.analysis.fact_matching import fact_occurs_in
-from copilot.analysis.fact_orgs import company_names, find_named_things, is_person
+from copilot.analysis.fact_orgs import company_names, find_named_things, find_org_mentions, is_person
 from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, find_emails, find_phones, sentence_bounds
 from copilot.analysis.fact_products import (
     find_device_families,
@@ -46,6 +46,7 @@ from copilot.analysis.fact_products import (
 )
 from copilot.analysis.fact_quantities import (
     find_amounts,
+    find_clock_times,
     find_dates,
     find_measurements,
     find_sizes,
@@ -113,13 +114,19 @@ _NAMED_TYPES = frozenset({"product", "device", "other"})
 _SHORT_ANSWER_WORDS = 6
 _ANSWER_TYPES = ("order_id", "account_id", "ticket_id", "tracking_number", "device", "address", "name")
 _ANSWER_LEAD = r"(?:(?:it'?s|its|sure|yes|yeah|ok|okay|here|that'?s|this is)[,:]?\s+)*"
-_ANSWER_CODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>#?\d[\d -]{{3,}}\d|#?[A-Za-z0-9][\w-]*\d[\w-]*)(?![\w-])", re.I)
+_ANSWER_CODE = re.compile(
+    rf"{_ANSWER_LEAD}(?P<v>#?\d[\d -]{{3,}}\d|[A-Za-z]{{1,4}} \d{{3,}}|#?[A-Za-z0-9][\w-]*\d[\w-]*)(?![\w-])", re.I
+)
+"""A code given as the answer: digits (maybe grouped), a short prefix and its number ("ws 85530"), or one token."""
 _ANSWER_POSTCODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>\d{{4,5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b", re.I)
 _ANSWER_NAME = re.compile(r"(?P<v>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.?")
 _LONG_WORD = re.compile(r"[a-z]{4,}")
 _CAPITALISED_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?: [A-Z][a-z]+){1,2}(?![\w-])")
 """Two or three capitalised words, not inside a word; the capital comes first so ``re`` can skip to capitals."""
 _SPACE = re.compile(r"\s")
+_NAME_THEN_BRACKET = re.compile(r"\b(?:is|was|for|under) (?P<name>[A-Z][a-z]+ [A-Z][a-z'’-]+) \(\Z")
+_AT_PLACE = re.compile(r"\b(?:at|@)\s+(?:the\s+)?\Z", re.I)
+_PROVIDER_SERVICE = re.compile(r"(?P<name>[A-Z][a-zà-ÿ]+) (?:car )?(?:rental|hire|flight|airline|baggage|payroll)s?")
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?=\s|$))?")
 
 Extractor = Callable[[str], list[Candidate]]
@@ -139,6 +146,7 @@ _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_anchored_ids, False, True),
     (find_amounts, False, True),
     (find_dates, False, False),
+    (find_clock_times, True, True),
     (find_phones, False, True),
     (find_addresses, False, True),
     (find_promo_codes, False, True),
@@ -153,6 +161,7 @@ _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_lowercase_models, False, True),
     (find_products, False, False),
     (find_named_things, True, False),
+    (find_org_mentions, True, False),
 )
 
 
@@ -172,6 +181,7 @@ def extract_facts(prepared: Prepared) -> list[CustomerFact]:
             candidates = _with_answer(message.text, question, candidates)
         elif message.role != "customer":
             candidates = [c for c in candidates if _assistant_item_is_customers(message.text, c, customer_words)]
+        candidates = [_place_or_provider(message.text, c) if c.type == "product" else c for c in candidates]
         question = message.text if message.role in {"ai", "agent"} and "?" in message.text else ""
         for candidate in candidates:
             kind = _KINDS.get(candidate.type, candidate.type)  # one code is one fact, whatever its cue
@@ -232,6 +242,19 @@ def _facts_in_text(text: str, role: str) -> tuple[Candidate, ...]:
     return tuple(sorted(found, key=lambda c: c.start))
 
 
+def _place_or_provider(text: str, candidate: Candidate) -> Candidate:
+    """A "product" that names a place or a provider is ``other``: a name without digits after "at (the)" is a
+    place ("three nights at the Lakeshore Grand", "I was at Harbour Mall"); one capitalised word before a
+    service noun is the company providing it ("a Hertz rental" -> "Hertz")."""
+    service = _PROVIDER_SERVICE.fullmatch(candidate.value)
+    if service is not None and not is_common_word(service.group("name")):
+        name = service.group("name")
+        return Candidate("other", name, candidate.start, candidate.start + len(name))
+    if HAS_DIGIT.search(candidate.value) or not _AT_PLACE.search(text, max(0, candidate.start - 8), candidate.start):
+        return candidate
+    return Candidate("other", candidate.value, candidate.start, candidate.end)
+
+
 def _assistant_states_customer_fact(text: str, candidate: Candidate) -> bool:
     """Whether a fact in an AI/agent turn is about this customer: contact details only when confirmed ("I found
     your account under dana@..."), never the company's own contacts; amounts unless they are policy thresholds
@@ -240,7 +263,8 @@ def _assistant_states_customer_fact(text: str, candidate: Candidate) -> bool:
     if _EXAMPLE.search(sentence):
         return False
     if candidate.type in _CONTACT_TYPES:
-        return _AI_CONFIRMS.search(sentence) is not None and _AI_OWN_CONTACT.search(sentence) is None
+        confirmed = _AI_CONFIRMS.search(sentence) is not None or _persons_address(text, candidate)
+        return confirmed and _AI_OWN_CONTACT.search(sentence) is None
     if candidate.type == "error_code":
         return _AI_GENERAL_CASE.search(sentence) is None  # "After 5 failed attempts ... locked (LG-423)": help text
     if candidate.type == "other" and is_measurement(candidate.value):
@@ -250,6 +274,16 @@ def _assistant_states_customer_fact(text: str, candidate: Candidate) -> bool:
             return False  # a price list: "calls are $2.50 a minute", "a fee of $20 for each remaining month"
         return _THRESHOLD_BEFORE.search(text[max(0, candidate.start - 30) : candidate.start].lower()) is None
     return True
+
+
+def _persons_address(text: str, candidate: Candidate) -> bool:
+    """An e-mail address in brackets after a full name the assistant states an account is for ("The Owner is
+    Chris Delaney (chris@...)", "the booking under Ana Ruiz (ana@...)"): that person's address, read from the
+    account; not a team's address ("write to Accounts Receivable (ar@...)")."""
+    if candidate.type != "email":
+        return False
+    before = _NAME_THEN_BRACKET.search(text, max(0, candidate.start - 40), candidate.start)
+    return before is not None and not any(is_common_word(w) for w in before.group("name").split())
 
 
 class _CustomerWords:
