@@ -230,15 +230,15 @@ def _stakes(sentences: list[Statement], chosen: tuple[Statement | None, ...]) ->
     return tuple(found[:_MAX_STAKES])
 
 
-@per_request
 def says_stakes(text: str) -> bool:
-    """An occasion, a trip, work or a deadline in a sentence of some substance (cached per text)."""
+    """An occasion, a trip, work or a deadline in a sentence of some substance (not memoised: each
+    sentence is asked about once or twice per package, a memo lookup would cost as much)."""
     return _STAKES.found(text) and len(content_stems(text)) >= 2
 
 
-@per_request
 def threatens_to_leave(text: str) -> bool:
-    """A customer sentence threatening to take their business elsewhere (cached per text); the agent weighs a
+    """A customer sentence threatening to take their business elsewhere (not memoised: each sentence is asked
+    once per package, and the literal gate is cheaper than a memo lookup); the agent weighs a
     customer about to leave differently."""
     if text.isascii():
         lowered = text.lower()

@@ -173,7 +173,10 @@ def content_stems(text: str) -> frozenset[str]:
     lower-cased once, not word by word (same words: only some non-ASCII letters change length in lower case).
     """
     if text.isascii():
-        return frozenset(w[:5] for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS)
+        # the distinct words less the stopwords first: set operations in C, then one stem per distinct word
+        found = set(_WORD.findall(text.lower()))
+        found -= _STOPWORDS
+        return frozenset([w[:5] for w in found if len(w) > 2])
     return frozenset(w.lower()[:5] for w in words(text) if len(w) > 2 and w.lower() not in _STOPWORDS)
 
 
