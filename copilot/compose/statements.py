@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from copilot.compose.cues import (
     ask_score,
@@ -110,9 +111,9 @@ _ISSUE_TURNS = 8  # the issue comes in the first turns; later ones are mostly ab
 _DETAIL_TURNS = 40  # details may come late ("the app shows 14 disconnects since 6pm"); bounded for speed
 
 
-@dataclass(frozen=True)
-class Statement:
-    """One customer sentence and the message it comes from."""
+class Statement(NamedTuple):
+    """One customer sentence and the message it comes from (a named tuple: one is built for every customer
+    sentence of a request, and a frozen dataclass costs twice as much to build)."""
 
     text: str
     message_id: str

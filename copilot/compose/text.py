@@ -95,8 +95,11 @@ def words(text: str) -> list[str]:
 @per_request
 def lower_tokens(text: str) -> frozenset[str]:
     """The distinct lower-case words of ``text`` (apostrophes straightened), for word-list cues: a set lookup is
-    far cheaper than a regular expression of alternatives. Cached per text."""
-    return frozenset(w.lower() for w in _WORD.findall(text.replace("’", "'")))
+    far cheaper than a regular expression of alternatives. Cached per text. An ASCII text (no curly apostrophe)
+    is lower-cased once, not word by word: lower case keeps an ASCII text's positions and word boundaries."""
+    if text.isascii():
+        return frozenset(_WORD.findall(text.lower()))
+    return frozenset([w.lower() for w in set(_WORD.findall(text.replace("’", "'")))])
 
 
 def has_word(tokens: frozenset[str], wanted: frozenset[str], prefixes: tuple[str, ...] = ()) -> bool:
@@ -177,7 +180,13 @@ def content_stems(text: str) -> frozenset[str]:
         found = set(_WORD.findall(text.lower()))
         found -= _STOPWORDS
         return frozenset([w[:5] for w in found if len(w) > 2])
-    return frozenset(w.lower()[:5] for w in words(text) if len(w) > 2 and w.lower() not in _STOPWORDS)
+    stems: set[str] = set()
+    for word in set(words(text)):  # each distinct word lower-cased once
+        if len(word) > 2:
+            lowered = word.lower()
+            if lowered not in _STOPWORDS:
+                stems.add(lowered[:5])
+    return frozenset(stems)
 
 
 @lru_cache(maxsize=1024)
