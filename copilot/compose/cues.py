@@ -162,20 +162,21 @@ def sentence_cues(text: str) -> SentenceCues:
     lowered = text.lower()  # the cue patterns are lower case: matching them without IGNORECASE is much faster
     tokens = lower_tokens(text)
     digit = bool(_DIGIT.search(text))
-    digit_or_number = digit or has_word(tokens, _NUMBER_WORDS)
+    # plain word lists are tested inline (``has_word`` without prefixes): this runs for every sentence scored
+    digit_or_number = digit or not tokens.isdisjoint(_NUMBER_WORDS)
     return SentenceCues(
         words=len(words(text)),
         problem=has_word(tokens, _PROBLEM, _PROBLEM_PREFIXES),
-        first_person=has_word(tokens, _FIRST_PERSON),
+        first_person=not tokens.isdisjoint(_FIRST_PERSON),
         digit=digit,
         duration=digit_or_number and bool(_DURATION.search(lowered)),
-        feedback=has_word(tokens, _FEEDBACK_GATE) and bool(_ATTEMPT_FEEDBACK.search(lowered)),
+        feedback=not tokens.isdisjoint(_FEEDBACK_GATE) and bool(_ATTEMPT_FEEDBACK.search(lowered)),
         generic_help=bool(_GENERIC_HELP.match(lowered)),
         human=asks_for_human(text),
-        recurrence=(digit or has_word(tokens, _RECURRENCE_GATE)) and bool(_RECURRENCE.search(lowered)),
-        consequence=has_word(tokens, _CONSEQUENCE_GATE) and bool(_CONSEQUENCE.search(lowered)),
+        recurrence=(digit or not tokens.isdisjoint(_RECURRENCE_GATE)) and bool(_RECURRENCE.search(lowered)),
+        consequence=not tokens.isdisjoint(_CONSEQUENCE_GATE) and bool(_CONSEQUENCE.search(lowered)),
         quantity=digit and bool(_QUANTITY.search(lowered)),
-        temporal=has_word(tokens, _TEMPORAL),
+        temporal=not tokens.isdisjoint(_TEMPORAL),
     )
 
 
