@@ -34,6 +34,8 @@ _ABBREVIATION = re.compile(
 )
 """A piece ending in a title or an abbreviation ("Mr.") continues in the next one ("Mr. Petrov")."""
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+_LONG_WORD = re.compile(r"[^\W_][\w'’-]{2,}")
+"""The words of :data:`_WORD` longer than two characters (a shorter word's tail is shorter still: never found)."""
 _CAMEL_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _LABEL_BREAK = re.compile(r"[\s_.\-/:]+")
 _LEAD_IN = FoldedPattern(
@@ -176,17 +178,9 @@ def content_stems(text: str) -> frozenset[str]:
     lower-cased once, not word by word (same words: only some non-ASCII letters change length in lower case).
     """
     if text.isascii():
-        # the distinct words less the stopwords first: set operations in C, then one stem per distinct word
-        found = set(_WORD.findall(text.lower()))
-        found -= _STOPWORDS
-        return frozenset([w[:5] for w in found if len(w) > 2])
-    stems: set[str] = set()
-    for word in set(words(text)):  # each distinct word lower-cased once
-        if len(word) > 2:
-            lowered = word.lower()
-            if lowered not in _STOPWORDS:
-                stems.add(lowered[:5])
-    return frozenset(stems)
+        return frozenset([w[:5] for w in _LONG_WORD.findall(text.lower()) if w not in _STOPWORDS])
+    lowered = [w.lower() for w in _LONG_WORD.findall(text)]
+    return frozenset([w[:5] for w in lowered if w not in _STOPWORDS])
 
 
 @lru_cache(maxsize=1024)

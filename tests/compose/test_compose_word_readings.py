@@ -64,3 +64,14 @@ def test_statements_are_the_same_inside_and_outside_a_request_memo() -> None:
     assert outside.want is not None and outside.want.message_id == "m3"
     assert isinstance(outside.issue, Statement)
     assert outside.issue.order == outside.issue.position + outside.issue.sentence / 1000
+
+
+def test_long_words_are_the_words_of_three_characters_or_more() -> None:
+    from copilot.compose.text import _LONG_WORD, words
+
+    for text in [
+        "ok so my ID is _ab a-b a_bc -xyz it's 5G",
+        "Zürich ÅB ça l’été «no» x'y 4G-LTE re-do",
+        "a ab abc abcd ' '' - -- __x_",
+    ]:
+        assert _LONG_WORD.findall(text) == [w for w in words(text) if len(w) > 2]
