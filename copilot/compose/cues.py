@@ -11,7 +11,7 @@ conversation must stay well under 2 ms.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from copilot.compose.text import content_stems, has_word, is_heated, is_sarcastic, lower_tokens, words
 from copilot.request_memo import per_request
@@ -138,9 +138,9 @@ def asks_for_human(text: str) -> bool:
     return bool(_HUMAN_ASK.search(text.lower())) or len(words(text)) <= _BARE_ASK_WORDS
 
 
-@dataclass(frozen=True)
-class SentenceCues:
-    """The cue-pattern results of one sentence, computed once per sentence (both scorers read them)."""
+class SentenceCues(NamedTuple):
+    """The cue-pattern results of one sentence, computed once per sentence (both scorers read them). A named
+    tuple: one is built for every sentence scored, and a frozen dataclass costs twice as much to build."""
 
     words: int
     problem: bool
@@ -162,20 +162,21 @@ def sentence_cues(text: str) -> SentenceCues:
     lowered = text.lower()  # the cue patterns are lower case: matching them without IGNORECASE is much faster
     tokens = lower_tokens(text)
     digit = bool(_DIGIT.search(text))
-    digit_or_number = digit or has_word(tokens, _NUMBER_WORDS)
+    # plain word lists are tested inline (``has_word`` without prefixes): this runs for every sentence scored
+    digit_or_number = digit or not tokens.isdisjoint(_NUMBER_WORDS)
     return SentenceCues(
         words=len(words(text)),
         problem=has_word(tokens, _PROBLEM, _PROBLEM_PREFIXES),
-        first_person=has_word(tokens, _FIRST_PERSON),
+        first_person=not tokens.isdisjoint(_FIRST_PERSON),
         digit=digit,
         duration=digit_or_number and bool(_DURATION.search(lowered)),
-        feedback=has_word(tokens, _FEEDBACK_GATE) and bool(_ATTEMPT_FEEDBACK.search(lowered)),
+        feedback=not tokens.isdisjoint(_FEEDBACK_GATE) and bool(_ATTEMPT_FEEDBACK.search(lowered)),
         generic_help=bool(_GENERIC_HELP.match(lowered)),
         human=asks_for_human(text),
-        recurrence=(digit or has_word(tokens, _RECURRENCE_GATE)) and bool(_RECURRENCE.search(lowered)),
-        consequence=has_word(tokens, _CONSEQUENCE_GATE) and bool(_CONSEQUENCE.search(lowered)),
+        recurrence=(digit or not tokens.isdisjoint(_RECURRENCE_GATE)) and bool(_RECURRENCE.search(lowered)),
+        consequence=not tokens.isdisjoint(_CONSEQUENCE_GATE) and bool(_CONSEQUENCE.search(lowered)),
         quantity=digit and bool(_QUANTITY.search(lowered)),
-        temporal=has_word(tokens, _TEMPORAL),
+        temporal=not tokens.isdisjoint(_TEMPORAL),
     )
 
 
@@ -224,10 +225,9 @@ def detail_score(text: str, fact_values: list[str], intent_stems: frozenset[str]
     return score - (1.0 if cues.words < 3 else 0.0)
 
 
-@per_request
 def _detail_cues(text: str) -> tuple[SentenceCues, str, bool, bool, bool]:
-    """What :func:`detail_score` reads of a sentence besides the facts, cached per text: its cues, its lower
-    case, whether it talks to support, whether it is heated or sarcastic."""
+    """What :func:`detail_score` reads of a sentence besides the facts: its cues, its lower case, whether it
+    talks to support, whether it is heated or sarcastic (each part is memoised per request; this tuple is not)."""
     tokens = lower_tokens(text)
     return sentence_cues(text), text.lower(), has_word(tokens, _TO_SUPPORT), is_heated(text), is_sarcastic(text)
 

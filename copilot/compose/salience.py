@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from copilot.context import Prepared
-from copilot.request_memo import per_request, request_table
+from copilot.request_memo import request_table
 from copilot.schema import CustomerFact
 
 __all__ = ["echoed_by_customer", "mentions", "normalised"]
@@ -28,7 +28,6 @@ _DAY = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?")
 _LAST_DAY = 31
 
 
-@per_request
 def normalised(text: str) -> str:
     """``text`` lower-cased, every run of non-alphanumerics one space, padded with a space on each side."""
     return f" {_NON_ALNUM.sub(' ', text.lower()).strip()} "

@@ -34,6 +34,8 @@ _ABBREVIATION = re.compile(
 )
 """A piece ending in a title or an abbreviation ("Mr.") continues in the next one ("Mr. Petrov")."""
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+_LONG_WORD = re.compile(r"[^\W_][\w'’-]{2,}")
+"""The words of :data:`_WORD` longer than two characters (a shorter word's tail is shorter still: never found)."""
 _CAMEL_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _LABEL_BREAK = re.compile(r"[\s_.\-/:]+")
 _LEAD_IN = FoldedPattern(
@@ -95,8 +97,11 @@ def words(text: str) -> list[str]:
 @per_request
 def lower_tokens(text: str) -> frozenset[str]:
     """The distinct lower-case words of ``text`` (apostrophes straightened), for word-list cues: a set lookup is
-    far cheaper than a regular expression of alternatives. Cached per text."""
-    return frozenset(w.lower() for w in _WORD.findall(text.replace("’", "'")))
+    far cheaper than a regular expression of alternatives. Cached per text. An ASCII text (no curly apostrophe)
+    is lower-cased once, not word by word: lower case keeps an ASCII text's positions and word boundaries."""
+    if text.isascii():
+        return frozenset(_WORD.findall(text.lower()))
+    return frozenset([w.lower() for w in set(_WORD.findall(text.replace("’", "'")))])
 
 
 def has_word(tokens: frozenset[str], wanted: frozenset[str], prefixes: tuple[str, ...] = ()) -> bool:
@@ -173,8 +178,9 @@ def content_stems(text: str) -> frozenset[str]:
     lower-cased once, not word by word (same words: only some non-ASCII letters change length in lower case).
     """
     if text.isascii():
-        return frozenset(w[:5] for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOPWORDS)
-    return frozenset(w.lower()[:5] for w in words(text) if len(w) > 2 and w.lower() not in _STOPWORDS)
+        return frozenset([w[:5] for w in _LONG_WORD.findall(text.lower()) if w not in _STOPWORDS])
+    lowered = [w.lower() for w in _LONG_WORD.findall(text)]
+    return frozenset([w[:5] for w in lowered if w not in _STOPWORDS])
 
 
 @lru_cache(maxsize=1024)
