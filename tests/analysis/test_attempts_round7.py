@@ -1,0 +1,84 @@
+"""Round 7 of the attempted-solution extractor: a quoted sentence in another language carries the English words
+for what it is about (from a small lexicon of support things and states, never guessed), a customer's own
+request that was turned down is told as such, and Dutch customer turns are read."""
+
+from __future__ import annotations
+
+from copilot.analysis.attempt_foreign_nouns import english_gist
+from copilot.analysis.attempt_multilingual import foreign_descriptions
+from copilot.analysis.attempts import extract_attempts
+
+from .builders import build_prepared
+
+
+def test_the_gist_names_support_things_in_six_languages_in_the_order_said() -> None:
+    assert english_gist("ich habe die bestellung gefunden; sie ist abbezahlt") == ("order", "paid off")
+    assert english_gist("je ne peux pas rembourser la commande") == ("refund", "order")
+    assert english_gist("la pointure 7,5 n'est plus disponible") == ("not available",)
+    assert english_gist("de bestelling is beschadigd aangekomen") == ("order", "damaged")
+    assert english_gist("verifica que el pin sea reciente") == ()  # no known thing: nothing guessed
+
+
+def test_the_gist_leaves_out_what_the_description_already_says_and_stops_at_five() -> None:
+    assert english_gist("revisa tu pedido y tu cuenta", known="customer's request was denied: order") == ("account",)
+    long = "pedido cuenta contraseña tarjeta factura reembolso dirección"
+    assert english_gist(long) == ("order", "account", "password", "card", "invoice")
+
+
+def test_a_verb_that_shares_a_noun_stem_is_not_glossed_as_the_noun() -> None:
+    assert "signal" not in english_gist("vous pouvez signaler l'erreur dans compte")
+
+
+def test_quoted_foreign_sentences_carry_the_gist_and_english_ones_are_untouched() -> None:
+    assert foreign_descriptions(
+        "Guten Tag. Ich habe das iPhone 15 in Ihrem Konto gefunden; es ist abbezahlt. Der Code UNL-07 bedeutet, "
+        "dass die IMEI als verloren gemeldet ist.",
+        "ai",
+    ) == (
+        "AI looked up and said “Ich habe das iPhone 15 in Ihrem Konto gefunden; es ist abbezahlt” (in English: "
+        "account, paid off)",
+        "AI explained “Der Code UNL-07 bedeutet, dass die IMEI als verloren gemeldet ist” (in English: code)",
+    )
+    assert foreign_descriptions("I already reset my password and the order is still pending", "customer") == ()
+
+
+def test_a_request_the_customer_says_was_turned_down_is_their_attempt() -> None:
+    assert foreign_descriptions(
+        "Guten Tag, das Gerät ist abbezahlt. Mein Antrag vom 10. November wurde mit dem Code UNL-07 abgelehnt.",
+        "customer",
+    ) == (
+        "Customer's request was denied: “Mein Antrag vom 10. November wurde mit dem Code UNL-07 abgelehnt” (in "
+        "English: code)",
+    )
+    assert foreign_descriptions(
+        "Hola, mi solicitud de reembolso fue rechazada ayer por el banco. ¿Qué puedo hacer?", "customer"
+    ) == (
+        "Customer's request was denied: “Hola, mi solicitud de reembolso fue rechazada ayer por el banco” (in "
+        "English: refund, bank)",
+    )
+    # a request still open is no attempt
+    assert foreign_descriptions("Hola, quiero hacer una solicitud de reembolso para mi pedido.", "customer") == ()
+
+
+def test_a_dutch_conversation_keeps_the_customers_own_attempt() -> None:
+    attempts = extract_attempts(
+        build_prepared(
+            [
+                ("customer", "Hallo, ik wil mijn telefoon laten ontgrendelen, ik ga naar Nederland."),
+                ("ai", "Hi! Could you tell me what you need help with?"),
+                (
+                    "customer",
+                    "Ik heb vorige week al een aanvraag gedaan via de website maar kreeg een e-mail met code "
+                    "UNL-03. De telefoon is toch afbetaald?",
+                ),
+            ]
+        )
+    )
+    assert [(a.description, a.by) for a in attempts] == [
+        (
+            "Customer tried “Ik heb vorige week al een aanvraag gedaan via de website maar kreeg een e-mail met "
+            "code UNL-03” (in English: request, email, code)",
+            "customer",
+        )
+    ]
+    assert foreign_descriptions("Dat heb ik al gedaan, maar het werkt niet.", "customer") == ()
