@@ -1,9 +1,12 @@
 """Round 7 of the attempted-solution extractor: a quoted sentence in another language carries the English words
 for what it is about (from a small lexicon of support things and states, never guessed), a customer's own
-request that was turned down is told as such, and Dutch customer turns are read."""
+request that was turned down is told as such, Dutch customer turns are read, and English customer turns that
+tell an attempt by what it ran into ("it says I've reached my seat limit", "chris isn't answering my calls") are
+kept."""
 
 from __future__ import annotations
 
+from copilot.analysis.attempt_customer import customer_descriptions
 from copilot.analysis.attempt_foreign_nouns import english_gist
 from copilot.analysis.attempt_multilingual import foreign_descriptions
 from copilot.analysis.attempts import extract_attempts
@@ -82,3 +85,21 @@ def test_a_dutch_conversation_keeps_the_customers_own_attempt() -> None:
         )
     ]
     assert foreign_descriptions("Dat heb ik al gedaan, maar het werkt niet.", "customer") == ()
+
+
+def test_calls_and_emails_that_went_unanswered_are_an_attempt_to_reach_someone() -> None:
+    assert customer_descriptions("yeah thats the problem, chris isn't answering my calls or emails. ugh") == (
+        ("Customer tried to reach chris: chris isn't answering their calls or emails", "failed"),
+    )
+    assert customer_descriptions("he never returns my calls") == (
+        ("Customer tried to reach them: he never returns their calls", "failed"),
+    )
+    assert customer_descriptions("I'm not answering any more calls about this") == ()
+
+
+def test_an_action_told_by_what_it_ran_into_is_an_attempt() -> None:
+    assert customer_descriptions(
+        "also i want to add our new front desk person and it says i've reached my seat limit"
+    ) == (("Customer tried to add our new front desk person: it says they've reached their seat limit", "failed"),)
+    assert customer_descriptions("I want to cancel my plan and get a refund") == ()  # a wish, nothing ran into
+    assert customer_descriptions("I need to know why it says that") == ()
