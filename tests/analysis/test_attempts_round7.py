@@ -103,3 +103,44 @@ def test_an_action_told_by_what_it_ran_into_is_an_attempt() -> None:
     ) == (("Customer tried to add our new front desk person: it says they've reached their seat limit", "failed"),)
     assert customer_descriptions("I want to cancel my plan and get a refund") == ()  # a wish, nothing ran into
     assert customer_descriptions("I need to know why it says that") == ()
+
+
+def test_a_limit_told_right_after_the_customers_ask_is_told_with_the_ask() -> None:
+    attempts = extract_attempts(
+        build_prepared(
+            [
+                ("customer", "my watch hasn't moved since the label was created on Nov 23"),
+                ("ai", "A label is usually scanned by the carrier within 1 business day."),
+                ("customer", "haha ok but it's been 2 days already! can you upgrade it to express or something?"),
+                (
+                    "ai",
+                    "I'm sorry, I'm not able to change the shipping speed on an order that's already been labelled. "
+                    "Let me get someone from our team who can look into it for you!",
+                ),
+            ]
+        )
+    )
+    limits = [a.description for a in attempts if "could not" in a.description]
+    assert limits == [
+        "AI said it could not change the shipping speed on an order that's already been labelled (the customer had "
+        "asked: “can you upgrade it to express or something?”)"
+    ]
+
+
+def test_a_limit_after_a_question_for_information_is_told_alone() -> None:
+    for ask in ("can you tell me whether the store takes calls?", "yes actually can u call the store for me?"):
+        attempts = extract_attempts(
+            build_prepared(
+                [
+                    ("customer", ask),
+                    ("ai", "I'm sorry, I'm not able to make calls. You can reach the store on its website."),
+                ]
+            )
+        )
+        told = [a.description for a in attempts if "could not" in a.description]
+        if ask.startswith("can you tell"):
+            assert told == ["AI said it could not make calls"]
+        else:
+            assert told == [
+                "AI said it could not make calls (the customer had asked: “yes actually can u call the store for me?”)"
+            ]
