@@ -144,3 +144,14 @@ def test_a_limit_after_a_question_for_information_is_told_alone() -> None:
             assert told == [
                 "AI said it could not make calls (the customer had asked: “yes actually can u call the store for me?”)"
             ]
+
+
+def test_an_earlier_past_the_customer_tells_is_their_attempt_too() -> None:
+    assert foreign_descriptions(
+        "Mais on m'a facturé 12 $ alors que j'avais désactivé les données à l'étranger. C'est normal ?", "customer"
+    ) == ("Customer deactivated it: “j'avais désactivé les données à l'étranger” (in English: data)",)
+    assert foreign_descriptions(
+        "Hola, yo había desactivado los datos en el extranjero y me cobraron igual.", "customer"
+    ) == (
+        "Customer deactivated it: “había desactivado los datos en el extranjero y me cobraron igual” (in English: data)",
+    )
