@@ -63,6 +63,25 @@ _TRY_AND_RESULT = re.compile(
     r"errors|errored|keeps|kept|won'?t|doesn'?t|didn'?t|hangs|crashes|crashed|loops|asks|asked|tells|told|rejects|"
     r"rejected|times\s+out|timed\s+out)\b(?:[^!?.\n]|\.(?=\w))*)"
 )
+_WANTED_AND_RESULT = re.compile(
+    # an attempt told by what it ran into: "i want to add our new front desk person and it says i've reached my
+    # seat limit", "I went to pay but the page keeps loading"
+    r"\b(?:i|we)\s+(?:want(?:ed)?|need(?:ed)?|went|go|was\s+trying|am\s+trying|'m\s+trying)\s+to\s+"
+    r"(?P<action>[a-z](?:[^,;!?.\n]|\.(?=\w))+?)\s*,?\s+(?:and|but)\s+(?P<result>(?:it|that|this|the\s+[a-z-]+)\s+"
+    r"(?:just\s+|still\s+|only\s+)?(?:says|said|shows|showed|gives|gave|won'?t|doesn'?t|didn'?t|tells|told|rejects|"
+    r"rejected|fails|failed|errors|errored|keeps|kept)\b(?:[^!?.\n]|\.(?=\w))*)"
+)
+_UNANSWERED = re.compile(
+    # calls and emails that went unanswered are attempts to reach someone: "chris isn't answering my calls or
+    # emails", "the seller hasn't replied to any of my messages"
+    r"\b(?P<who>(?:the\s+|my\s+|our\s+)?[a-z][\w'-]*)\s+(?:isn'?t|is\s+not|hasn'?t(?:\s+been)?|has\s+not(?:\s+been)?|"
+    r"won'?t|doesn'?t|didn'?t|never|wasn'?t|stopped)\s+(?:answer(?:s|ing|ed)?|return(?:s|ing|ed)?|respond(?:s|ing|ed)?(?:\s+to)?|"
+    r"repl(?:y|ies|ying|ied)(?:\s+to)?|pick(?:s|ing|ed)?\s+up)\s+(?:any\s+of\s+)?(?:my|our)\s+(?:calls?|e-?mails?|messages?|"
+    r"texts?)(?:\s+(?:or|and|/)\s+(?:calls?|e-?mails?|messages?|texts?))?"
+)
+_PRONOUNS = frozenset("he she they it he's she's it's this that who which".split())  # noqa: SIM905
+_REPLY_CUES = ("answer", "respond", "repl", "return", "pick")
+_WANTED_CUES = ("want", "need", "went", "trying")
 _GERUND_RESULT = re.compile(
     # "Refreshing the feed manually returns the same error", "Restarting the app didn't help"
     r"^(?:(?:and|also|even|but)\s+)?(?P<gerund>[a-z]{3,}ing)\b(?P<object>[^,;.!?\n]{0,60}?)\s+(?P<result>(?:returns|returned|"
@@ -232,14 +251,24 @@ def _name_it(text: str, end: int) -> str:
 
 
 def _tried_with_result(text: str) -> list[tuple[str, str]]:
-    """ "When I try to sign in it says the workspace is archived" and "Refreshing the feed returns the same error":
-    an attempt told with what came of it, as ("tried", " to sign in: it says ...")."""
+    """ "When I try to sign in it says the workspace is archived", "I want to add a user and it says I've reached my
+    seat limit", "Refreshing the feed returns the same error" and "Chris isn't answering my calls": an attempt told
+    with what came of it, as ("tried", " to sign in: it says ...")."""
     actions: list[tuple[str, str]] = []
     lowered = text.lower()
     if "try" in lowered or "tried" in lowered or "attempt" in lowered:
         for match in _TRY_AND_RESULT.finditer(lowered):
             action = text[match.start("action") : match.end("action")]
             actions.append(("tried", f" to {action}: {text[match.start('result') : match.end()]}"))
+    if (" and " in lowered or " but " in lowered) and any(cue in lowered for cue in _WANTED_CUES):
+        for match in _WANTED_AND_RESULT.finditer(lowered):
+            action = text[match.start("action") : match.end("action")]
+            actions.append(("tried", f" to {action}: {text[match.start('result') : match.end()]}"))
+    if (" my " in lowered or " our " in lowered) and any(cue in lowered for cue in _REPLY_CUES):
+        for match in _UNANSWERED.finditer(lowered):
+            who = match.group("who")
+            who = "them" if who in _PRONOUNS else text[match.start("who") : match.end("who")]
+            actions.append(("tried", f" to reach {who}: {text[match.start() : match.end()]}"))
     if "ing " in lowered and any(cue in lowered for cue in _RESULT_CUES):
         for sentence in sentences(text):
             gerund = _GERUND_RESULT.match(sentence.lower())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from copilot.analysis.attempt_foreign_nouns import english_gist
 from copilot.analysis.attempt_foreign_verbs import english_verb
 from copilot.analysis.attempt_text import ACTOR, clip_to, sentences
 from copilot.request_memo import per_request
@@ -31,9 +32,10 @@ _FOREIGN_WORDS = frozenset(
     você não para com uma está meu minha obrigado obrigada também já
     il di che non sono per con una ho gli della nel è mio anche già grazie
     la le en es lo se et ne du au zu auf ein eine dem da em os ao de y eso este esta esto
-    bonjour hola hallo olá ciao buongiorno merci gracias danke""".split()  # noqa: SIM905
+    ik het een niet mijn uw heb wil bent zijn
+    bonjour hola hallo olá ciao buongiorno merci gracias danke dank""".split()  # noqa: SIM905
 )
-"""Frequent function words of the five languages, few of them English words (a turn needs three)."""
+"""Frequent function words of the six languages, few of them English words (a turn needs three)."""
 _LOOKUP = re.compile(
     r"\b(?:j'ai\s+(?:bien\s+)?trouvé|je\s+vois|encontré|he\s+encontrado|veo|ich\s+habe\b[^.?!]{0,80}\bgefunden|ich\s+sehe|"
     r"encontrei|vejo|ho\s+trovato|vedo)\b"
@@ -60,16 +62,24 @@ _SUGGEST = re.compile(
     r"[a-zéèêàçäöüßíóúãõ]+"
 )
 _CUSTOMER_DID = re.compile(
-    r"\b(?:j'ai\s+(?:déjà\s+|aussi\s+|bien\s+)?(?:essayé|fait|vérifié|redémarré|réinitialisé|contrôlé|désinstallé|"
+    r"\b(?:j'(?:ai|avais)\s+(?:déjà\s+|aussi\s+|bien\s+)?(?:essayé|fait|vérifié|redémarré|réinitialisé|contrôlé|désinstallé|"
     r"réinstallé|mis\s+à\s+jour|changé|supprimé|envoyé|renvoyé|appelé|activé|désactivé|reconnecté|rempli)|ya\s+lo\s+hice|"
     r"ya\s+(?:lo\s+|la\s+)?(?:intenté|probé)|(?:intenté|probé|reinicié|verifiqué|revisé|borré|llamé|pedí|activé|"
-    r"desactivé|reinstalé|actualicé)|lo\s+volví\s+a|acabo\s+de|he\s+(?:intentado|probado|reiniciado|verificado|"
-    r"revisado|cambiado|borrado|llamado|pedido|activado)|habe\s+ich\s+(?:schon\s+|bereits\s+)?(?:gemacht|versucht|"
-    r"geprüft|überprüft|getan)|ich\s+habe\b[^.?!]{0,60}\b(?:versucht|gemacht|geprüft|überprüft|neu\s+gestartet|"
+    r"desactivé|reinstalé|actualicé)|lo\s+volví\s+a|acabo\s+de|(?:he|había)\s+(?:intentado|probado|reiniciado|verificado|"
+    r"revisado|cambiado|borrado|llamado|pedido|activado|desactivado)|habe\s+ich\s+(?:schon\s+|bereits\s+)?(?:gemacht|versucht|"
+    r"geprüft|überprüft|getan)|ich\s+(?:habe|hatte)\b[^.?!]{0,60}\b(?:versucht|gemacht|geprüft|überprüft|neu\s+gestartet|"
     r"zurückgesetzt|aktiviert|deaktiviert|gelöscht|installiert|angerufen|kontaktiert|beantragt)|já\s+(?:fiz|tentei)|"
-    r"(?:tentei|verifiquei|reiniciei|reinstalei|atualizei|apaguei|liguei|ativei|desativei)|ho\s+(?:già\s+|anche\s+)?"
+    r"(?:tentei|verifiquei|reiniciei|reinstalei|atualizei|apaguei|liguei|ativei|desativei)|tinha\s+(?:tentado|verificado|reiniciado|desativado|ativado|apagado)|(?:ho|avevo)\s+(?:già\s+|anche\s+)?"
     r"(?:provato|fatto|controllato|verificato|riavviato|attivato|disattivato|reinstallato|aggiornato|chiamato|"
-    r"inviato)|l'ho\s+(?:già\s+)?(?:controllato|fatto|provato|verificato))\b"
+    r"inviato)|l'ho\s+(?:già\s+)?(?:controllato|fatto|provato|verificato)|ik\s+heb\b[^.?!]{0,60}\b(?:gedaan|geprobeerd|"
+    r"gecontroleerd|herstart|opnieuw\s+opgestart|gebeld|aangevraagd|verstuurd|geactiveerd|gedeactiveerd|"
+    r"geïnstalleerd|verwijderd|gewijzigd))\b"
+)
+_DENIED = re.compile(
+    # the customer's own request turned down: "Mein Antrag vom 10. November wurde mit dem Code UNL-07 abgelehnt"
+    r"\b(?:solicitud|petición|demande|requête|antrag|anfrage|solicitação|pedido|richiesta|domanda|aanvraag|verzoek)\b"
+    r"[^?!]{0,80}?\b(?:rechazad[ao]|denegad[ao]|refusée?|rejetée?|abgelehnt|recusad[ao]|negad[ao]|rejeitad[ao]|"
+    r"rifiutat[ao]|respint[ao]|afgewezen)\b"
 )
 _YES = re.compile(
     # an answer that opens with "yes" confirms what the customer asked: "Sim, as jaquetas StormShell são impermeáveis"
@@ -79,7 +89,7 @@ _YES = re.compile(
 _PATH = re.compile(r"\w\s*>\s*\w")
 """A menu path ("Compte > Commandes > Problème avec la commande"): the suggestion points to a place in the app."""
 _VERB_WINDOW = 40  # characters after a cue in which the action's verb is looked for ("Acabo de bajarlo a 3")
-_TRIED = re.compile(r"essayé|intenté|probé|intentado|probado|versucht|tentei|provato")
+_TRIED = re.compile(r"essayé|intenté|probé|intentado|probado|versucht|tentei|provato|geprobeerd")
 _QUESTION = re.compile(r"\?\s*$")
 _MIN_QUOTED_WORDS = 4  # "Ya lo hice", "¿Es correcto?": an answer to the turn before, not an attempt of its own
 _HANDOFF = re.compile(
@@ -112,6 +122,8 @@ def foreign_descriptions(text: str, role: str) -> tuple[str, ...]:
     found: list[str] = []
     for sentence in sentences(text):
         described = _customer(sentence) if role == "customer" else _assistant(sentence, actor)
+        if described is not None:
+            described = _with_gist(described, sentence)
         if described is not None and described not in found:
             found.append(described)
         if len(found) >= _MAX_PER_MESSAGE:
@@ -150,8 +162,12 @@ def _assistant(sentence: str, actor: str) -> str | None:
 def _customer(sentence: str) -> str | None:
     """The customer's own attempt, quoted from its verb on ("ho attivato il Travel Pass prima di partire")."""
     did = _CUSTOMER_DID.search(sentence.lower())
-    if did is None or _QUESTION.search(sentence):
+    if _QUESTION.search(sentence):
         return None
+    if did is None:
+        denied = _DENIED.search(sentence.lower())
+        quoted = _quote(sentence) if denied else ""
+        return f"Customer's request was denied: {quoted}" if len(quoted.split()) >= _MIN_QUOTED_WORDS else None
     quoted = _quote(sentence[did.start() :])
     if len(quoted.split()) < _MIN_QUOTED_WORDS:
         return None
@@ -161,6 +177,13 @@ def _customer(sentence: str) -> str | None:
         return f"Customer tried to {verb} it: {quoted}" if verb else f"Customer tried {quoted}"
     verb = english_verb(window, past=True)
     return f"Customer {verb} it: {quoted}" if verb else f"Customer tried {quoted}"
+
+
+def _with_gist(described: str, sentence: str) -> str:
+    """The description with the English words for what the quoted sentence is about, so an agent who does not
+    read the language sees the gist: "AI explained “Der Code UNL-07 bedeutet...” (in English: code, unlock)"."""
+    gist = english_gist(sentence.lower(), described.split("“", 1)[0].lower())
+    return f"{described} (in English: {', '.join(gist)})" if gist else described
 
 
 def _quote(text: str) -> str:

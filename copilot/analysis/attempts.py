@@ -26,6 +26,7 @@ from copilot.analysis.attempt_replies import (
     requested,
 )
 from copilot.analysis.attempt_reported import reported_attempts
+from copilot.analysis.attempt_text import clip_to, sentences
 from copilot.context import Prepared, PreparedMessage
 from copilot.schema import AttemptedSolution
 
@@ -46,6 +47,12 @@ _NO_OUTCOME = re.compile(
 """A limit told, a lookup or a check that found nothing: not a fix the customer could try, so no outcome (a
 "still not working" after "I found your order; please restart it" is the restart's)."""
 _QUOTED_QUESTION = re.compile(r"^\S+\s+asked\s+“")  # a yes/no question is kept only with its answer
+_COULD_NOT = re.compile(r"^\S+\s+said\s+(?:it|they)\s+could\s+not\b")
+_ASKS = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u)\b(?!\s+(?:tell|explain|confirm|check|see|help)\b)|\bi(?:'d|\s+would)\s+like\s+to\b"
+)
+"""A request for the assistant to do something (not a question for information: "can you tell me...")."""
+_ASK_WORDS = 14
 _TIMES = {2: "twice", 3: "three times", 4: "four times", 5: "five times"}
 _FILLER = frozenset("ai agent customer the a an their them they to of and or in on for with it suggested".split())  # noqa: SIM905
 
@@ -77,6 +84,8 @@ def extract_attempts(prepared: Prepared) -> list[AttemptedSolution]:
             found = _assistant_attempts(message)
             if asked is not None and refuses_request(text):
                 found = [_refusal(message, asked), *found]
+            elif asked is not None and found:
+                _name_the_ask(found, asked)
             asked = None
             if found:
                 pending, replied = found, False
@@ -218,6 +227,17 @@ def _refusal(message: PreparedMessage, asked: PreparedMessage) -> _Attempt:
     request = reply_gist(requested(asked.text), answer=True)
     description = f"{actor} refused the customer's request" + (f" (“{request}”)" if request else "")
     return _Attempt(description, message.role, message, reply=asked)
+
+
+def _name_the_ask(found: list[_Attempt], asked: PreparedMessage) -> None:
+    """ "AI said it could not change the shipping speed" right after "can you upgrade it to express?": the limit
+    answers the customer's ask, told with it so the agent knows what was turned down and why it came up."""
+    cannot = next((a for a in found if _COULD_NOT.search(a.description)), None)
+    if cannot is None:
+        return
+    ask = next((s for s in sentences(asked.text) if _ASKS.search(s.lower())), None)
+    if ask is not None:
+        cannot.description = f"{cannot.description.rstrip('…')} (the customer had asked: “{clip_to(ask, _ASK_WORDS)}”)"
 
 
 def _assistant_attempts(message: PreparedMessage) -> list[_Attempt]:

@@ -16,14 +16,14 @@ def test_assistant_lookups_meanings_suggestions_and_limits_are_quoted() -> None:
         "expiré. Vous pouvez la mettre à jour dans Mon compte > Paiement.",
         "ai",
     ) == (
-        "AI looked up and said “J'ai trouvé votre réservation HX-2291 pour le 14 mars”",
-        "AI explained “Le code R-17 signifie que la carte a expiré”",
-        "AI pointed the customer to where they can update it: “Vous pouvez la mettre à jour dans Mon compte > Paiement”",
+        "AI looked up and said “J'ai trouvé votre réservation HX-2291 pour le 14 mars” (in English: booking)",
+        "AI explained “Le code R-17 signifie que la carte a expiré” (in English: code, card)",
+        "AI pointed the customer to where they can update it: “Vous pouvez la mettre à jour dans Mon compte > Paiement” (in English: account, payment)",
     )
     assert foreign_descriptions(
         "Leider kann ich die Gebühr nicht selbst erstatten. Ich leite Ihre Anfrage an einen Mitarbeiter weiter.",
         "agent",
-    ) == ("Agent said “Leider kann ich die Gebühr nicht selbst erstatten”",)
+    ) == ("Agent said “Leider kann ich die Gebühr nicht selbst erstatten” (in English: fee)",)
 
 
 def test_customer_attempts_are_quoted_from_their_verb() -> None:
@@ -54,7 +54,7 @@ def test_a_portuguese_conversation_gets_an_attempt_list_without_guessed_outcomes
         )
     )
     assert [(a.description, a.by, a.outcome) for a in attempts] == [
-        ("AI looked up and said “Encontrei o pedido PD-5521, enviado no dia 3 com a transportadora”", "ai", "unknown"),
+        ("AI looked up and said “Encontrei o pedido PD-5521, enviado no dia 3 com a transportadora” (in English: order)", "ai", "unknown"),
         ("AI suggested the customer check it: “Tente verificar com os vizinhos, por favor”", "ai", "unknown"),
         ("Customer tried “Já fiz isso ontem, ninguém recebeu nada”", "customer", "unknown"),
     ]

@@ -140,7 +140,7 @@ def test_foreign_suggestions_pointers_confirmations_and_attempts_are_told_with_t
     assert foreign_descriptions(
         "Bonjour ! Vous pouvez annuler l'abonnement dans Compte > Abonnements > Gérer.", "ai"
     ) == (
-        "AI pointed the customer to where they can cancel it: “Vous pouvez annuler l'abonnement dans Compte > Abonnements > Gérer”",
+        "AI pointed the customer to where they can cancel it: “Vous pouvez annuler l'abonnement dans Compte > Abonnements > Gérer” (in English: subscription, account)",
     )
     assert foreign_descriptions("Olá! Sim, o seguro cobre danos por água em casa e também no carro.", "ai") == (
         "AI confirmed “o seguro cobre danos por água em casa e também no carro”",
