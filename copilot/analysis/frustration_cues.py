@@ -105,6 +105,9 @@ _VENTING_FAMILIES = (
 _VENTING = re.compile(f"{prefix_lookahead(_VENTING_FAMILIES)}(?:{'|'.join(_VENTING_FAMILIES)})", re.M)
 """The venting families as one pattern, behind a lookahead on the letters every match begins with: ``re``
 rejects most positions in C at once instead of trying each alternative there (the same matches)."""
+_VENTING_GROUPS = frozenset(group for group, _, _, pattern in _CUE_FAMILIES if pattern in _VENTING_FAMILIES)
+"""The cue families of :data:`_VENTING_FAMILIES` (each is one): the scanner, which finds their word starts in C,
+says first whether any of them matches a sentence."""
 _HEDGE = re.compile(p.HEDGE)
 _EMPHASIS = re.compile(
     # every word below starts with a capital and a capital or non-ASCII letter: the lookahead lets ``re`` pass
@@ -230,6 +233,8 @@ def is_venting(sentence: str) -> bool:
     everything", "you keep sending the same link"), not about the issue: nothing is left once the cue is out.
     Cached: a pure function of one sentence, asked again by the intent and compose stages."""
     lowered = sentence.lower()
+    if _VENTING_GROUPS.isdisjoint(_SCANNER.first_matches(lowered)):
+        return False  # no venting family matches: the pattern below would remove nothing
     lowered = _VENTING.sub(" ", lowered)
     content = [w for w in re.findall(r"[a-z]{3,}", lowered) if w not in _VENT_FILLER]
     return len(content) < 3 and lowered.strip() != sentence.lower().strip()

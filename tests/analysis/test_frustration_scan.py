@@ -13,6 +13,7 @@ from copilot.analysis.cues import word_list
 from copilot.analysis.escalation import _REPEATED_ADMISSION, _admits_repeated_failure
 from copilot.analysis.frustration_cues import (
     _CUE_FAMILIES,
+    _VENT_FILLER,
     _VENTING,
     _VENTING_FAMILIES,
     _angry_caps,
@@ -184,3 +185,26 @@ def test_venting_lookahead_keeps_the_plain_alternation_matches() -> None:
         assert _VENTING.sub(" ", turn) == plain.sub(" ", turn), turn
     assert is_venting("This is ridiculous!")
     assert not is_venting("My bill went up by 40 this month without any notice")
+
+
+def _plain_is_venting(sentence: str) -> bool:
+    lowered = re.compile("|".join(_VENTING_FAMILIES), re.M).sub(" ", sentence.lower())
+    content = [w for w in re.findall(r"[a-z]{3,}", lowered) if w not in _VENT_FILLER]
+    return len(content) < 3 and lowered.strip() != sentence.lower().strip()
+
+
+def test_is_venting_with_the_scanner_gate_answers_as_the_plain_pattern() -> None:
+    """A sentence no venting family matches is not venting (the scanner says so before the substitution); the
+    others are judged as before: only the cue, or the cue and little else."""
+    sentences = [
+        *_TURNS,
+        "This is absolutely ridiculous!!",
+        "I already told you, it's order 4471.",  # the number is no content word: venting
+        "You keep sending me the same link.",
+        "I'll cancel everything if this isn't fixed by Friday, the router keeps dropping every evening.",
+        "Thanks, that worked.",
+        "The parcel was marked as delivered on Tuesday but nothing arrived.",
+    ]
+    answers = [is_venting.__wrapped__(sentence) for sentence in sentences]  # type: ignore[attr-defined]
+    assert answers == [_plain_is_venting(sentence) for sentence in sentences]
+    assert answers[-6:] == [True, True, True, False, False, False]
