@@ -1,17 +1,15 @@
-"""A phrase scanner for the frustration cues that rejects most word starts with one regex match instead of several.
+"""A phrase scanner for the frustration cues that finds, in C, the few word starts where some cue can match.
 
 :class:`~copilot.analysis.pattern_gate.PhraseScanner` tries, at each word start that begins like some cue phrase,
-every alternative that can start there, one ``regex.match`` each. Most customer turns hold no cue at all, so nearly
-every one of those tries fails. :class:`GatedPhraseScanner` first tries the union of the alternatives that can
-start at a word (one compiled regex per distinct set of alternatives, built once): only when the union matches are
-the alternatives tried one by one, so the leftmost match of every family is exactly the one the plain scanner
-gives.
+every alternative that can start there, one ``regex.match`` each, from a Python loop over the word starts. Most
+customer turns hold no cue at all, so nearly every one of those tries fails. :class:`GatedPhraseScanner` builds
+once a gate regex: the alternatives grouped by the first two letters of the words they can start with, as literal
+branches that ``re`` skips in C when the letters differ. Searched from one word start on, it stops at the next
+word start where some alternative matches: most turns end at the first search, and a turn with a cue is tried
+only at those word starts, so the leftmost match of every family is exactly the one the plain scanner gives.
 
-A gate regex (built once: the alternatives grouped by the first two letters of the words they can start with, as
-literal branches ``re`` skips in C when the letters differ) finds, in C, the next word start where some alternative
-matches: most turns have none, and a turn with a cue is tried only at the word starts where one matches.
-
-It relies on the parent's index (``_searched``, ``_starts``, ``_candidates``): a change there must keep these.
+It relies on the parent's index (``_searched``, ``_starts``, ``_index``, ``_by_key``, ``_candidates``): a change
+there must keep these.
 """
 
 from __future__ import annotations
