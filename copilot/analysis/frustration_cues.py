@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from copilot.analysis import frustration_patterns as p
 from copilot.analysis.frustration_scan import GatedPhraseScanner
 from copilot.analysis.frustration_sentiment import is_cheerful, may_be_negative
+from copilot.analysis.pattern_gate import prefix_lookahead
 from copilot.request_memo import per_request
 
 __all__ = ["Cue", "MessageCues", "detect_cues", "is_venting", "read_cues"]
@@ -91,12 +92,22 @@ _JOY_MARKS = re.compile(
 )
 """Laughter, emoji or a smiley: with "!" and capitals, what makes positive wording read as joy."""
 _STRONG = frozenset({"threat", "profanity", "anger"})
-_VENTING = re.compile(
-    "|".join(
-        (p.ANGER, p.EXPLICIT, p.THREAT, p.PROFANITY, p.BOT_COMPLAINT, p.SARCASM, p.REPEAT_SAID, p.REPEAT_MENTIONED)
-    ),
-    re.M,
+_VENTING_FAMILIES = (
+    p.ANGER,
+    p.EXPLICIT,
+    p.THREAT,
+    p.PROFANITY,
+    p.BOT_COMPLAINT,
+    p.SARCASM,
+    p.REPEAT_SAID,
+    p.REPEAT_MENTIONED,
 )
+_VENTING = re.compile(f"{prefix_lookahead(_VENTING_FAMILIES)}(?:{'|'.join(_VENTING_FAMILIES)})", re.M)
+"""The venting families as one pattern, behind a lookahead on the letters every match begins with: ``re``
+rejects most positions in C at once instead of trying each alternative there (the same matches)."""
+_VENTING_GROUPS = frozenset(group for group, _, _, pattern in _CUE_FAMILIES if pattern in _VENTING_FAMILIES)
+"""The cue families of :data:`_VENTING_FAMILIES` (each is one): the scanner, which finds their word starts in C,
+says first whether any of them matches a sentence."""
 _HEDGE = re.compile(p.HEDGE)
 _EMPHASIS = re.compile(
     # every word below starts with a capital and a capital or non-ASCII letter: the lookahead lets ``re`` pass
@@ -222,6 +233,8 @@ def is_venting(sentence: str) -> bool:
     everything", "you keep sending the same link"), not about the issue: nothing is left once the cue is out.
     Cached: a pure function of one sentence, asked again by the intent and compose stages."""
     lowered = sentence.lower()
+    if _VENTING_GROUPS.isdisjoint(_SCANNER.first_matches(lowered)):
+        return False  # no venting family matches: the pattern below would remove nothing
     lowered = _VENTING.sub(" ", lowered)
     content = [w for w in re.findall(r"[a-z]{3,}", lowered) if w not in _VENT_FILLER]
     return len(content) < 3 and lowered.strip() != sentence.lower().strip()

@@ -11,7 +11,17 @@ from hypothesis import strategies as st
 from copilot.analysis import frustration_patterns as p
 from copilot.analysis.cues import word_list
 from copilot.analysis.escalation import _REPEATED_ADMISSION, _admits_repeated_failure
-from copilot.analysis.frustration_cues import _CUE_FAMILIES, _angry_caps, _insistence, _loudness, read_cues
+from copilot.analysis.frustration_cues import (
+    _CUE_FAMILIES,
+    _VENT_FILLER,
+    _VENTING,
+    _VENTING_FAMILIES,
+    _angry_caps,
+    _insistence,
+    _loudness,
+    is_venting,
+    read_cues,
+)
 from copilot.analysis.frustration_scan import GatedPhraseScanner
 from copilot.analysis.pattern_gate import PhraseScanner
 
@@ -136,13 +146,65 @@ def test_shouting_needs_two_shouted_words() -> None:
     assert _angry_caps("OK I'm in the app") is None
 
 
-def test_every_union_compiles() -> None:
-    """Every word an indexed alternative can start with (the key itself or a longer word) gets a union regex that
-    compiles and matches where its first alternative does: no word can make the scan fail at run time."""
+def test_gate_stops_at_every_word_start_where_an_alternative_matches() -> None:
+    """The gate is searched from each word start the plain scanner tries: wherever one of that word's alternatives
+    matches, the gate's next stop is that very word start (it never skips past a match)."""
     scanner = GatedPhraseScanner(_FAMILIES, re.M)
-    for key in list(scanner._index):
-        for word in (key.lstrip("="), key.lstrip("=") + "x"):
-            candidates, union = scanner._gate_word(word)
-            assert (union is None) == (not candidates)
-    union = scanner._gate_word("ridiculous")[1]
-    assert union is not None and union.match("ridiculous!") is not None
+    gate, starts = scanner._text_gate, scanner._starts
+    assert gate is not None and starts is not None
+    checked = 0
+    for turn in [*_TURNS, *(f"well, {turn}" for turn in _TURNS)]:
+        for start in starts.finditer(turn):
+            position = start.start()
+            if any(regex.match(turn, position) for _, regex in scanner._candidates(start.group())):
+                hit = gate.search(turn, position)
+                assert hit is not None and hit.start() == position, (turn, position)
+                checked += 1
+    assert checked >= 10
+
+
+def test_cues_after_the_first_one_are_all_found() -> None:
+    """A long turn with several families, the later ones far after the first hit and after cue-free words, in
+    English and with non-ASCII word starts: every family's leftmost match is the plain scanner's."""
+    turns = [
+        "ok so the parcel left the depot on tuesday. anyway i already told you the number and it's been 3 weeks now,"
+        " this is ridiculous, i'll cancel my account",
+        "żadnej odpowiedzi od tygodnia, już to zrobiłem, i already did that twice and it still doesn't work",
+        "ça ne marche toujours pas, je vous l'ai déjà dit, c'est inadmissible",
+    ]
+    for turn in turns:
+        assert _spans(_GATED.first_matches(turn)) == _spans(_PLAIN.first_matches(turn)), turn
+    assert {"repeat", "wait", "anger", "threat"} <= set(_GATED.first_matches(turns[0]))
+
+
+def test_venting_lookahead_keeps_the_plain_alternation_matches() -> None:
+    """The venting pattern behind its leading-letters lookahead removes exactly what the plain alternation of the
+    same families removes, and a venting sentence still reads as venting."""
+    plain = re.compile("|".join(_VENTING_FAMILIES), re.M)
+    for turn in [*_TURNS, "honestly this is a joke, you keep sending the same link", "why is my bill 40 higher"]:
+        assert _VENTING.sub(" ", turn) == plain.sub(" ", turn), turn
+    assert is_venting("This is ridiculous!")
+    assert not is_venting("My bill went up by 40 this month without any notice")
+
+
+def _plain_is_venting(sentence: str) -> bool:
+    lowered = re.compile("|".join(_VENTING_FAMILIES), re.M).sub(" ", sentence.lower())
+    content = [w for w in re.findall(r"[a-z]{3,}", lowered) if w not in _VENT_FILLER]
+    return len(content) < 3 and lowered.strip() != sentence.lower().strip()
+
+
+def test_is_venting_with_the_scanner_gate_answers_as_the_plain_pattern() -> None:
+    """A sentence no venting family matches is not venting (the scanner says so before the substitution); the
+    others are judged as before: only the cue, or the cue and little else."""
+    sentences = [
+        *_TURNS,
+        "This is absolutely ridiculous!!",
+        "I already told you, it's order 4471.",  # the number is no content word: venting
+        "You keep sending me the same link.",
+        "I'll cancel everything if this isn't fixed by Friday, the router keeps dropping every evening.",
+        "Thanks, that worked.",
+        "The parcel was marked as delivered on Tuesday but nothing arrived.",
+    ]
+    answers = [is_venting.__wrapped__(sentence) for sentence in sentences]  # type: ignore[attr-defined]
+    assert answers == [_plain_is_venting(sentence) for sentence in sentences]
+    assert answers[-6:] == [True, True, True, False, False, False]
