@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 
 from copilot.compose.acknowledge import Told, details_to_tell, facts_to_note, told_back, unsaid
 from copilot.compose.attempts import customer_attempt_phrase, relevant_attempts
+from copilot.compose.fact_nouns import fact_with_noun
 from copilot.compose.keyfacts import ID_FACT_TYPES, ISSUE_FACT_PRIORITY, is_measure, speakable_facts
-from copilot.compose.reflect import quotable
+from copilot.compose.reflect import background, quotable
 from copilot.compose.statements import Statements
 from copilot.compose.text import content_stems, humanize_label, lower_first, word_count
 from copilot.compose.tone import Voice
@@ -36,6 +37,7 @@ _NAMED_FACTS, _NAMED_FACTS_SHORT = 2, 1  # what the next step names; the rest is
 _NOTED, _NOTED_SHORT = 4, 2
 _ABOUT = 3  # what a "read the whole conversation about ..." opening names; the other facts are "noted"
 _DETAIL_WORDS, _DETAIL_WORDS_SHORT = 24, 10  # the details named back, in all
+_WITH_FACTS = 1  # details told beside a list of facts: "including that X, and that Y, and noted A and B" piles up
 _WANT_WORDS = 18  # what the customer asks for now may take more room, even in a text message
 _SUGGESTION = re.compile(r"\b(?:suggest|recommend|advis)\w*", re.IGNORECASE)
 _WAIT_SIGNALS = frozenset({"wait_complaint", "repeated_request", "bot_loop"})
@@ -49,10 +51,27 @@ _NOT_A_FIX = re.compile(
     r"wrong|forg[eo]t\w*|mistake\w*|accident\w*|frustrat\w*|annoy\w*|upset)\b",
     re.IGNORECASE,
 )
+_CONTACT = re.compile(
+    r"^you\s+already\s+(?:contact\w*|called|rang|phoned|e-?mailed|messaged|chatted|complained|wrote\s+(?:to|in)|"
+    r"reached\s+out|got\s+in\s+touch)\b",
+    re.IGNORECASE,
+)
+"""The customer getting in touch is how they asked for help, not a fix that could have worked ("you already
+called about this watch and it didn't work, so I'll try something else" misreads it); it is acknowledged as
+contact history instead."""
+_RUN_ON = re.compile(
+    r"^\S+(?:\s+\S+)?\s+(?:was|were|is|are|has|have|had)\b|\s+and\s+(?:it|he|she|they|nobody|no\s+one|anyone|"
+    r"nothing)\b",
+    re.IGNORECASE,
+)
+"""A description that is not one clean verb phrase: a relative clause read as the verb ("sent in was in
+August") or a second clause joined on ("... and it doesn't look like anyone used it")."""
 _YOU = re.compile(r"\byou\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"\s+(?:but|though|although)\s+", re.IGNORECASE)
 """Where an attempt turns to its outcome ("followed the steps but it says ICCID not recognised")."""
 _DIGIT = re.compile(r"\d")
+_SPECIFIC = re.compile(r"\d|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
+"""A number, or a capitalised word inside a sentence (a name)."""
 _ENGLISH_WORDS = re.compile(r"\b(?:the|a|an|and|or|your|my|to|of|for|with|how|what|why|can't|cannot|not)\b", re.I)
 """Function words that show a title is English."""
 _OFFERED = re.compile(r"\boffered\s+to\b", re.IGNORECASE)
@@ -102,8 +121,10 @@ def write_first_message(
     budget = _DETAIL_WORDS_SHORT if short else _DETAIL_WORDS
     details = details_to_tell(clauses, opening.sentence, budget, values, _WANT_WORDS)
     if opening.says_read_all and details and not (short and tried):
+        if opening.noted:
+            details = _fewer(details)
         clause = ", and ".join(d.text for d in details)
-        facts = _joined(voice, [_listed(voice, f) for f in unsaid(list(opening.noted), clause)])  # said once
+        facts = _joined(voice, [_listed(voice, f, prepared) for f in unsaid(list(opening.noted), clause)])
         key = "read_all_topic_detail_facts" if facts else "read_all_topic_detail"
         opening = replace(opening, sentence=voice.say(key, topic=opening.topic, clause=clause, facts=facts))
     sentences = [opening.sentence]
@@ -112,10 +133,13 @@ def write_first_message(
         if short and tried:  # a text message keeps the facts the customer gave and drops the details first
             details = []
         said = " ".join([opening.sentence, *(d.text for d in details)])
+        if len(details) > _WITH_FACTS and unsaid(extra, said):  # the facts stay (the customer gave them)
+            details = _fewer(details)
+            said = " ".join([opening.sentence, *(d.text for d in details)])
         step = step[:1] + unsaid(step[1:], said)  # the main fact is named again; others once
         noted = unsaid(extra, " ".join([said, *(f.value for f in step)]))[: _NOTED_SHORT if short else _NOTED]
         if details or noted or not (short and tried):
-            sentences.append(_read_all(voice, details, [_listed(voice, f) for f in noted]))
+            sentences.append(_read_all(voice, details, [_listed(voice, f, prepared) for f in noted]))
     elif short and not opening.named_facts:
         step = (primary + unsaid(extra, opening.sentence))[:_NOTED_SHORT]
     if tried:
@@ -133,6 +157,15 @@ def write_first_message(
         acknowledges=acknowledges,
         tone=Tone.model_validate({"formality": voice.formality, "empathy": voice.empathy}),
     )
+
+
+def _fewer(details: list[Told]) -> list[Told]:
+    """The details told beside a list of facts: the first, and the others only when they carry a specific (a
+    number or a name, "14 disconnects since 6pm", "moving to Lisbon") or read as one short clause. A run of
+    general remarks ("it's you and your son, same as always, and you haven't bought anything new") would only
+    pile more clauses onto "including that ..., and noted ..."."""
+    kept = [d for d in details[_WITH_FACTS:] if _SPECIFIC.search(d.core or d.text) or "," not in (d.core or d.text)]
+    return details[:_WITH_FACTS] + kept
 
 
 def _step_facts(step: list[CustomerFact], candidates: list[CustomerFact], said: str) -> list[CustomerFact]:
@@ -221,8 +254,13 @@ def _read_all(voice: Voice, details: list[Told], noted: list[str]) -> str:
     return voice.say("read_all_facts", facts=facts) if facts else voice.say("read_all")
 
 
-def _listed(voice: Voice, fact: CustomerFact) -> str:
-    """A fact as an item of a list ("77 Linden Avenue", "$16.50", "order A-1234")."""
+def _listed(voice: Voice, fact: CustomerFact, prepared: Prepared | None = None) -> str:
+    """A fact as an item of a list ("77 Linden Avenue", "order A-1234"); in English, with ``prepared``, with the
+    noun the customer gave it ("your October bill of £231.40")."""
+    if prepared is not None and voice.phrasebook.embeds_english_text:
+        named = fact_with_noun(fact, prepared)
+        if named is not None:
+            return named
     return voice.phrasebook.list_ref(fact.type, fact.value)
 
 
@@ -246,8 +284,9 @@ def _opening(
         clause = clauses[0]
         if not voice.empathy:
             key = "understand_clause"
-        else:
-            key = "sorry_clause" if clause.is_problem else "understand_clause_sorry"
+        else:  # "sorry that" only about the problem itself, never about how things normally are
+            problem = clause.is_problem and not background(clause.core or clause.text)
+            key = "sorry_clause" if problem else "understand_clause_sorry"
         return _Opening(voice.say(key, clause=clause.text))
     if not voice.phrasebook.embeds_english_text and statements.issue is not None:
         quote = quotable(statements.issue.text, [f.value for f in analysis.facts])
@@ -280,7 +319,10 @@ def _tried(voice: Voice, analysis: Analysis, prepared: Prepared) -> str | None:
     if voice.phrasebook.embeds_english_text:
         for attempt in attempts:  # most important outcome first; the first that reads well is told
             phrase = _attempt_phrase(attempt)
-            if phrase is not None:
+            if phrase is not None and _CONTACT.match(phrase):
+                if "tried_contact" in voice.phrasebook.phrases:
+                    return voice.say("tried_contact", attempt=phrase)
+            elif phrase is not None:
                 return voice.say(f"tried_{attempt.outcome}", attempt=phrase)
         return None  # nothing specific to name: a vague "some things were tried" only adds length
     return voice.say("tried_generic")
@@ -296,6 +338,8 @@ def _attempt_phrase(attempt: AttemptedSolution) -> str | None:
     if phrase is not None and (" but " in phrase or "ough" in phrase):
         phrase = _CONTRAST.split(phrase, maxsplit=1)[0]  # what was done; the sentence says how it went
     if phrase is None or word_count(phrase) > _ATTEMPT_WORDS or "," in phrase or _NOT_A_FIX.search(phrase):
+        return None
+    if _RUN_ON.search(phrase.split(" already ", 1)[-1]):
         return None
     if len(_YOU.findall(phrase)) > 1 or (attempt.outcome != "declined" and _OFFERED.search(phrase)):
         return None

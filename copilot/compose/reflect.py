@@ -17,7 +17,7 @@ from copilot.compose.folded import FoldedPattern
 from copilot.compose.text import is_heated, shouts
 from copilot.request_memo import per_request
 
-__all__ = ["Clause", "customer_clause", "customer_fragment", "quotable"]
+__all__ = ["Clause", "background", "customer_clause", "customer_fragment", "quotable"]
 
 _MIN_WORDS, _MAX_WORDS, _CUT_AFTER = 3, 18, 4
 _ENGLISH = FoldedPattern(
@@ -43,6 +43,12 @@ _PROBLEM = FoldedPattern(
     r"still|stuck|broken|wrong|missing|lost|late|error|fail\w*|crash\w*|charged|damaged|cracked|declined|locked|"
     r"stopped|delay\w*)\b",
 )
+_BACKGROUND = FoldedPattern(
+    r"\b(?:normally|usually|typically|generally|always|regularly|as\s+usual|same\s+as)\b"
+    r"|\b(?:nothing|no\s+one|nobody)\s+(?:has\s+|'?s\s+)?changed\b|\b(?:hasn'?t|haven'?t|has\s+not|have\s+not)\s+changed\b",
+)
+"""How things normally are ("you normally pay around £86 a month and nothing has changed"): background that
+makes the problem stand out, not the problem to be sorry about."""
 _CUT = re.compile(
     r",\s+(?:but|and|so)\b|\s+(?:but|because|since|although|though)\s+|;|\s+[-–—]\s+|:"
     r"|,?\s+(?:aber|weil|denn|obwohl|pero|porque|aunque|mais|parce\s+que|car|bien\s+que|mas|embora)\s+",
@@ -211,6 +217,12 @@ def _read_clause(sentence: str) -> tuple[str, str | None, Clause, Clause] | None
 def _you(word: str) -> str:
     """The customer's pronoun as the agent says it back ("my" -> "your")."""
     return _WORDS[word.lower()]
+
+
+def background(text: str) -> bool:
+    """True when a clause describes how things normally are or that nothing changed: the agent then
+    acknowledges it instead of apologising for it."""
+    return _BACKGROUND.found(text)
 
 
 def _clause(text: str) -> Clause:

@@ -123,6 +123,10 @@ PHRASEBOOK = Phrasebook(
             "formal": "I can see that {attempt} and that you would prefer not to, so we will look at other options.",
             "neutral": "I can see {attempt} and you'd rather not, so we'll look at other options.",
         },
+        "tried_contact": {
+            "formal": "I can see that {attempt}, so I will take it from here.",
+            "neutral": "I can see {attempt}, so I'll take it from here.",
+        },
         "tried_suggested": {
             "formal": "I can see that {attempt}, so I will not ask you to go through that again.",
             "neutral": "I can see {attempt}, so I won't ask you to go through that again.",
