@@ -18,12 +18,14 @@ _NOUN_WORDS = 3
 _LEAD = re.compile(
     r"\b(?:my|our)\s+(?P<noun>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,"
     + str(_NOUN_WORDS - 1)
-    + r"}?)\s+(?P<link>is|was|of|on|for|from|came\s+to|reads?|read|says|said|at)?\s*"
+    + r"}?)\s+(?P<link>is|was|of|came\s+to|reads?|read|says|said)?\s*"
     r"(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 """The customer's own noun phrase ("my October bill") right before the value, with at most a linking word
-between them; "the" is left out: "at the UPS Store on Oct 28" is a place, not what the date is."""
+that says the value IS that thing (is, was, of, came to, reads, says); "on", "from" or "for" only place it ("my
+daughter on the 30th", "my Amex from Nov 21"), so nothing is borrowed; "the" is left out: "at the UPS Store on Oct
+28" is a place, not what the date is."""
 _NOT_NOUN = frozenset(
     """i you he she it we they me him her us them is was are were be been am has have had do does did
     and or but so if then than that this these those to of in on at for from with by about as not no

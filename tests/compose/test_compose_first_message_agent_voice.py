@@ -18,6 +18,7 @@ BILL_MESSAGES = [
     {"id": "m2", "role": "ai", "text": "I can help with that. Did you send in a meter reading?"},
     {"id": "m3", "role": "customer", "text": "Yes, my meter 19L3352108 was read on the 19th and I used 1,148 kWh."},
     {"id": "m4", "role": "customer", "text": "I paid the other $30 already."},
+    {"id": "m5", "role": "customer", "text": "It was charged to my Amex from Nov 21, my daughter on the 30th needs it."},
 ]
 
 
@@ -33,6 +34,8 @@ def _fact(value: str, message_id: str, type_: str = "other") -> CustomerFact:
         ("1,148 kWh", "m3", "other", None),  # "I used ...": no noun to borrow
         ("$30", "m4", "amount", None),  # "the other $30": not a noun
         ("£86", "m1", "amount", None),  # "I normally pay around": a clause, not a noun
+        ("Nov 21", "m5", "date", None),  # "my Amex from Nov 21": "from" places the date, it is not the Amex
+        ("the 30th", "m5", "date", None),  # "my daughter on the 30th": nor is a date the daughter
     ],
 )
 def test_a_fact_borrows_the_noun_the_customer_gave_it(
