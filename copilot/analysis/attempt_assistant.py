@@ -17,7 +17,6 @@ from copilot.analysis.attempt_text import (
     ACTOR,
     URL,
     clip,
-    contains_any,
     find,
     first_person_to_actor,
     link_description,
@@ -27,7 +26,7 @@ from copilot.analysis.attempt_text import (
     without_urls,
 )
 from copilot.analysis.cues import announces_transfer, says_cannot_help
-from copilot.analysis.pattern_gate import prefix_lookahead
+from copilot.analysis.pattern_gate import contains_any, prefix_lookahead
 from copilot.request_memo import per_request
 
 __all__ = ["assistant_descriptions", "refuses_request"]

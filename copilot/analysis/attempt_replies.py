@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from copilot.analysis.attempt_outcomes import DID_IT, RETRIED, classify_outcome
-from copilot.analysis.attempt_text import I_TO_THEY, clip_to, contains_any, person, sentences
+from copilot.analysis.attempt_text import I_TO_THEY, clip_to, person, sentences
+from copilot.analysis.pattern_gate import contains_any
 from copilot.request_memo import per_request
 
 __all__ = ["asks_if_tried", "asks_if_wanted", "did_as_suggested", "reply_gist", "requested"]

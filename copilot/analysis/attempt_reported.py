@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from copilot.analysis.attempt_text import I_TO_THEY, clip, contains_any, person, sentences
+from copilot.analysis.attempt_text import I_TO_THEY, clip, person, sentences
+from copilot.analysis.pattern_gate import contains_any
 from copilot.request_memo import per_request
 
 __all__ = ["reported_attempts"]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from copilot.analysis.cues import word_list
+from copilot.analysis.pattern_gate import contains_any
 
 __all__ = [
     "ACTOR",
@@ -16,7 +17,6 @@ __all__ = [
     "Found",
     "clip",
     "clip_to",
-    "contains_any",
     "find",
     "first_person_to_actor",
     "link_description",
@@ -116,14 +116,6 @@ def find(pattern: re.Pattern[str], text: str, needs: tuple[str, ...] = ()) -> Fo
         text = lowered
     match = pattern.search(lowered)
     return Found(match, text) if match is not None else None
-
-
-def contains_any(text: str, literals: tuple[str, ...]) -> bool:
-    """Is one of the literals in ``text``? The cheap test before a pattern that needs one of them."""
-    for literal in literals:  # noqa: SIM110 (a plain loop: cheaper than any() over a generator)
-        if literal in text:
-            return True
-    return False
 
 
 def link_description(sentence: str) -> str:

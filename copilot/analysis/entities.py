@@ -17,7 +17,8 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from copilot.analysis.cues import word_list
-from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, contains_any
+from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate
+from copilot.analysis.pattern_gate import contains_any
 
 __all__ = ["find_addresses", "find_names", "is_common_word", "is_function_word", "strip_honorific"]
 

@@ -12,7 +12,8 @@ import re
 
 from copilot.analysis.cues import word_list
 from copilot.analysis.entities import is_common_word
-from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, around, clean, contains_any, lowered, sentence_bounds
+from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, around, clean, lowered, sentence_bounds
+from copilot.analysis.pattern_gate import contains_any
 
 __all__ = [
     "find_access_codes",

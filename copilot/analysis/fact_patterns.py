@@ -12,7 +12,6 @@ addresses, products). The orchestration (priority, overlaps, AI-turn filtering, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from copilot.analysis.cues import word_list
@@ -22,7 +21,6 @@ __all__ = [
     "Candidate",
     "around",
     "clean",
-    "contains_any",
     "find_emails",
     "find_phones",
     "looks_foreign",
@@ -89,15 +87,6 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LAST_LOWERED: tuple[str, str] = ("", "")
-
-
-def contains_any(text: str, literals: Iterable[str]) -> bool:
-    """Whether ``text`` holds one of ``literals`` as a substring: the cheap test before a pattern that needs one
-    (a plain loop: cheaper than ``any()`` over a generator, and these tests run on every message)."""
-    for literal in literals:  # noqa: SIM110
-        if literal in text:
-            return True
-    return False
 
 
 def lowered(text: str) -> str:

@@ -18,11 +18,11 @@ from copilot.analysis.fact_ids import looks_like_quantity
 from copilot.analysis.fact_patterns import (
     HAS_DIGIT,
     Candidate,
-    contains_any,
     looks_foreign,
     lowered,
     sentence_bounds,
 )
+from copilot.analysis.pattern_gate import contains_any
 
 __all__ = [
     "find_device_families",

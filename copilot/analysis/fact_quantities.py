@@ -11,8 +11,8 @@ import re
 
 from copilot.analysis.cues import word_list
 from copilot.analysis.entities import is_function_word
-from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, clean, contains_any, lowered, sentence_bounds
-from copilot.analysis.pattern_gate import alternation_by_first_letter
+from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, clean, lowered, sentence_bounds
+from copilot.analysis.pattern_gate import alternation_by_first_letter, contains_any
 
 __all__ = [
     "AMOUNT",

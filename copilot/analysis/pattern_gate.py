@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-__all__ = ["PhraseScanner", "alternation_by_first_letter", "prefix_lookahead"]
+__all__ = ["PhraseScanner", "alternation_by_first_letter", "contains_any", "prefix_lookahead"]
 
 PREFIX = 3
 """How many leading letters of a word the index compares."""
@@ -334,3 +334,12 @@ def _class_end(pattern: str, open_index: int) -> int:
     while index < len(pattern) and pattern[index] != "]":
         index += 2 if pattern[index] == "\\" else 1
     return index
+
+
+def contains_any(text: str, literals: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``literals`` as a substring: the cheap test before a pattern that needs one
+    (a plain loop: cheaper than ``any()`` over a generator, and these tests run on every message)."""
+    for literal in literals:  # noqa: SIM110
+        if literal in text:
+            return True
+    return False

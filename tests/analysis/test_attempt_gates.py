@@ -13,7 +13,8 @@ import pytest
 from copilot.analysis import attempt_assistant as assistant
 from copilot.analysis.attempt_replies import asks_if_tried
 from copilot.analysis.attempt_reported import reported_attempts
-from copilot.analysis.attempt_text import clip, contains_any, find, sentences
+from copilot.analysis.attempt_text import clip, find, sentences
+from copilot.analysis.pattern_gate import contains_any
 
 from .builders import build_prepared
 
