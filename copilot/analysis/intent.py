@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from copilot.analysis.cues import asks_for_human, is_filler
+from copilot.analysis.cues import asks_for_human, is_filler, says_not_understood
 from copilot.analysis.frustration_cues import is_venting
 from copilot.analysis.intent_answers import topical_sentences, without_help_preamble
 from copilot.analysis.intent_glossary import gloss
@@ -139,17 +139,21 @@ def trained_model(taxonomy: Taxonomy, kind: str) -> CalibratedIntentModel:
         return model
 
 
-def issue_text(text: str) -> str:
+def issue_text(text: str, *, opening: bool = False) -> str:
     """A customer turn without its venting, its asks for a human ("this is ridiculous, I want an agent"), its
     dictated references ("it's order N W 4 6 1"), its thanks and praise ("works so much better now, thanks!") and
-    any instructions to the bot, which say nothing about the intent; the whole turn when nothing else is left."""
+    any instructions to the bot, which say nothing about the intent; the whole turn when nothing else is left.
+
+    The ``opening`` statement keeps its venting: before the bot has answered, anger is about the problem and is
+    voiced in its words ("INTERNET IS DOWN AGAIN.", "Installer didn't show AGAIN"); later venting is about the bot
+    ("are you even reading this?")."""
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
     thanks_or_instruction = may_thank_or_instruct(text)
     kept = [
         s
         for s in sentences
         if not (asks_for_human(s) and is_filler(s))
-        and not is_venting(s)
+        and (opening or not is_venting(s))
         and not is_reference_only(s)
         and not (thanks_or_instruction and (is_gratitude_or_praise(s) or is_instruction_to_the_bot(s)))
     ]
@@ -179,7 +183,7 @@ def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
         weight = _FIRST_WEIGHT if position == 0 else _LATER_WEIGHT * _DECAY ** (position - 1)
         asked = _assistant_question(prepared, message)
         if position > 0 and asked is not None:
-            weight = _FIRST_WEIGHT if opens_the_floor(asked) else weight * _ANSWER_FACTOR
+            weight = _FIRST_WEIGHT if opens_the_floor(asked) or says_not_understood(asked) else weight * _ANSWER_FACTOR
         if position > 0 and announces_side_topic(message.text):
             weight *= _SIDE_TOPIC_FACTOR
         weighted.append((message, weight))
@@ -270,7 +274,7 @@ class IntentClassifier:
         statements = issue_statements(prepared)
         if not statements:
             return [], []
-        texts = [issue_text(m.text) for m, _ in statements]
+        texts = [issue_text(m.text, opening=position == 0) for position, (m, _) in enumerate(statements)]
         weights = [w for _, w in statements]
         for sentence in restatements(prepared):
             texts.append(sentence)

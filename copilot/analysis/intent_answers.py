@@ -36,9 +36,11 @@ _HELP_PREAMBLE = re.compile(
 )
 _LOOKUP = re.compile(
     r"^\W*(?:(?:thanks?|thank\s+you|great|ok(?:ay)?|sure)\b[^.!?]{0,20}?\W+)?"
-    r"i(?:'ve|\s+have)?\s+(?:found|located|pulled\s+up|can\s+see|see)\s+(?:your\s+|the\s+|an?\s+)?(?:order|account|booking)s?\b"
+    r"i(?:'ve|\s+have)?\s+(?:found|located|pulled\s+up|can\s+see|see)\s+(?:your\s+|the\s+|an?\s+)?"
+    r"(?:(?:order|account|booking|trip|reservation|workspace|case|ticket|appointment)s?\b|\w+\s+#?[a-z]*\d)"
 )
-"""The bot reporting what it looked up ("I found order NW-1 under ana@example.com: ..."): records, not the issue."""
+"""The bot reporting what it looked up ("I found order NW-1 under ana@example.com: ...", "I can see case 88213 for
+...": a record, or anything named by an id): records, not the issue."""
 _REQUEST_HINTS = ("?", "please", "share", "provide", "confirm", "send", "enter", "need your", "give", "tell me")
 """Every request for a detail has one of these: the fuller (slower) check runs only on such sentences."""
 _MIN_TOPIC_WORDS = 2
@@ -49,7 +51,10 @@ _MAX_TOPIC_SENTENCES = 3
 
 def topical_sentences(text: str) -> str:
     """An assistant turn without its boilerplate (see the module doc), at most its first three topical
-    sentences; empty when nothing is left."""
+    sentences; empty when nothing is left, or when the turn says it did not understand the customer (then the
+    rest of it is about languages or rephrasing, not the topic)."""
+    if says_not_understood(text):
+        return ""  # the bot has not read the issue: what it says next is a rephrase request, not the topic
     kept = []
     for sentence in _SENTENCE.split(text):
         lowered = sentence.lower()
