@@ -4,9 +4,10 @@ A tenant's taxonomy is written in one language (English here): a customer writin
 Portuguese or Italian shares almost no words with its examples, so the classifier reads noise and the turn is
 weighted down to nothing, leaving the intent to whatever English the assistant wrote. Customers of every domain
 name their issue with the same everyday words, though: order, delivery, refund, charge, account, password, cancel,
-change, flight, booking, bag, internet, signal, bill... This glossary maps those words (and their inflections, by
-prefix) to English, and drops the languages' function words, so an untranslated turn becomes a few English words
-the model can read ("mi pedido no ha llegado" -> "order not arrived"). It holds no product's or company's words.
+change, flight, booking, bag, internet, signal, bill, a letter, a debt, a job lost... This glossary maps those words
+(and their inflections, by prefix) to English, and drops the languages' function words, so an untranslated turn
+becomes a few English words the model can read ("mi pedido no ha llegado" -> "order not arrived"). It holds no
+product's or company's words.
 
 Entries are ``word:english`` (exact, accents ignored) or ``prefix*:english`` (any word starting so, four letters
 or more). It runs only on a turn the taxonomy cannot read, so English turns never pay for it.
@@ -39,7 +40,9 @@ demora*:delay; seguro*:insurance; reclam*:claim; puntos:points; asiento*:seat; c
 fianza*:deposit; deposito*:deposit; confirmacion*:confirmation; billete*:ticket; fecha*:date; dinero:money;
 todavia:still; nada:nothing; no:not; nunca:never; duplicad*:duplicate twice; movimiento*:transactions;
 transacci*:transactions; extracto*:statement; averia*:outage; funciona*:working; aument*:increase;
-contrato*:contract; seguimiento:tracking; rastre*:tracking; estado:status; tasa*:fee
+contrato*:contract; seguimiento:tracking; rastre*:tracking; estado:status; tasa*:fee;
+cartas:letters; deuda*:debt; debo:owe; debe:owe; debemos:owe; trabajo*:job; instal*:install; puedo:can;
+pueden:can; puede:can
 """
 _FR = """
 commande*:order; quand:when; comment:how; pourquoi:why; combien:how much; difference*:difference;
@@ -59,7 +62,9 @@ sinistre*:claim; reclamation*:claim; points:points; siege*:seat; fauteuil*:wheel
 location*:rental; caution*:deposit; confirmation*:confirmation; billet*:ticket; argent:money; toujours:still;
 rien:nothing; pas:not; jamais:never; double*:duplicate twice; doublon*:duplicate; releve*:statement; panne*:outage;
 fonctionne*:working; marche:working; augment*:increase; contrat*:contract; suivi:tracking; transporteur*:carrier;
-frais:fee
+frais:fee;
+lettre*:letter; courrier:letter; dette*:debt; dois:owe; doit:owe; travail:job; emploi:job; install*:install;
+peux:can; peut:can
 """
 _DE = """
 bestell*:order; wann:when; warum:why; wieviel:how much; differenz*:difference; unterschied*:difference;
@@ -84,7 +89,8 @@ anspruch*:claim; punkte*:points; sitzplatz*:seat; fensterplatz*:seat; rollstuhl*
 miet*:rental; auto:car; kaution*:deposit; bestatig*:confirmation; datum:date; geld:money; noch:still;
 nichts:nothing; nicht:not; kein*:no; nie:never; zweimal:twice; doppelt*:duplicate twice; kontoauszug*:statement;
 umsatz*:transactions; buchungen:transactions; storung*:outage; funktionier*:working; erhoh*:increase;
-vertrag*:contract; sendungsverfolgung:tracking; gebuhr*:fee
+vertrag*:contract; sendungsverfolgung:tracking; gebuhr*:fee;
+brief:letter; schuld*:debt owe; arbeit*:job; job:job; installier*:install; einbau*:install; kann:can; kannst:can
 """
 _NL = """
 bestelling*:order; wanneer:when; waarom:why; hoeveel:how much; verschil*:difference; besteld:ordered;
@@ -104,7 +110,8 @@ vertraag*:delayed; vertraging*:delay; verzeker*:insurance; schade*:damage claim;
 zitplaats*:seat; rolstoel*:wheelchair; auto:car; huurauto*:car rental; gehuurd:rented; huur*:rental; borg:deposit;
 borgsom:deposit; aanbetaling:deposit; bevestig*:confirmation; geld:money; niets:nothing; niks:nothing; niet:not;
 geen:no; nooit:never; dubbel*:duplicate twice; transacties:transactions; afschrift*:statement; storing*:outage;
-werkt:working; verhoog*:increase; kosten:fee
+werkt:working; verhoog*:increase; kosten:fee;
+brief:letter; schuld*:debt owe; werk:job; baan:job; installer*:install; kan:can
 """
 _PT = """
 encomenda*:order; quando:when; onde:where; quanto*:how much; diferenca*:difference; cheg*:arrived; receb*:received;
@@ -117,7 +124,8 @@ ativ*:activate; usuario*:user; voo*:flight; bagagem*:luggage bag; mala:suitcase 
 atras*:delayed; sinistro*:claim; pontos:points; assento*:seat; cadeira*:wheelchair; carro*:car; aluguel*:rental;
 alug*:rental; caucao:deposit; confirmacao*:confirmation; bilhete*:ticket; passagem*:ticket; dinheiro:money;
 ainda:still; nao:not; funcion*:working; taxa*:fee; movimento*:transactions; transac*:transactions;
-extrato*:statement; duplicad*:duplicate twice
+extrato*:statement; duplicad*:duplicate twice;
+divida*:debt; devo:owe; trabalho*:job; emprego*:job; instal*:install; posso:can; pode:can
 """
 _IT = """
 ordin*:order; dove:where; perche:why; differenza*:difference; consegn*:delivered delivery; arrivat*:arrived;
@@ -133,7 +141,8 @@ prenota*:booking reservation; bagagli*:luggage bag; valigi*:suitcase bag; ritard
 punti:points; posto:seat; sedia:wheelchair; macchina:car; noleggi*:rental; cauzione:deposit; conferma*:confirmation;
 bigliett*:ticket; soldi:money; ancora:still; niente:nothing; nulla:nothing; non:not; mai:never; duplicat*:duplicate;
 transazion*:transactions; estratto*:statement; moviment*:transactions; guasto:outage; funziona*:working;
-aumenta*:increase; contratto*:contract; commission*:fee
+aumenta*:increase; contratto*:contract; commission*:fee;
+lettera*:letter; devo:owe; lavoro:job; install*:install; posso:can; puo:can
 """
 _FUNCTION_WORDS = """
 el la los las un una unos unas del al y o que en por para con mi mis me te se su sus es son esta este esto ese eso
@@ -163,7 +172,9 @@ _PHRASES = {
 }
 """Words that only mean something together ("mot de passe" is a password, "passe" alone is not)."""
 _PHRASE = re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in _PHRASES) + r")\b")
-_GENERAL = frozenset({"not", "no", "nothing", "never", "still", "twice", "when", "where", "how", "why", "how much"})
+_GENERAL = frozenset(
+    {"not", "no", "nothing", "never", "still", "twice", "when", "where", "how", "why", "how much", "can"}
+)
 """Glosses that say nothing about the topic: a turn glossed only into these ("not ... not") stays unread."""
 _MIN_TOPICAL = 2
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

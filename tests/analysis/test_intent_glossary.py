@@ -42,6 +42,8 @@ def _nothing_known(word: str) -> bool:
         ("Ich möchte meine Bestellung stornieren", "order cancel"),
         ("J'ai oublié mon mot de passe et mon compte est bloqué", "password account locked"),
         ("Mijn koffer is niet aangekomen", "suitcase bag not arrived"),
+        ("Recibí dos cartas por una deuda y me quedé sin trabajo", "received letters debt job"),
+        ("Ich habe einen Brief bekommen, aber ich kann die Schulden nicht zahlen", "letter received can debt owe not"),
     ],
 )
 def test_everyday_support_words_are_glossed_into_english(text: str, expected: str) -> None:
@@ -100,3 +102,12 @@ def test_english_turns_are_read_as_written() -> None:
 )
 def test_a_conversation_in_another_language_gets_its_intent(turns: list[tuple[str, str]], expected: str) -> None:
     assert IntentClassifier(BANKING).classify(build_prepared(turns)).label == expected
+
+
+def test_a_letter_about_a_debt_the_customer_cannot_pay_reads_as_such() -> None:
+    """Everyday words of a money problem (a letter, a debt, a lost job) are glossed; "can" is kept but is not a
+    topic."""
+    glossed, share = gloss("Je dois 300 euros, j'ai perdu mon emploi et je ne peux pas payer", _nothing_known)
+    assert glossed == "owe lost job can not pay"
+    assert share >= 0.4
+    assert gloss("no puedo, no puede", _nothing_known) == ("", 0.0)
