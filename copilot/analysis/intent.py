@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from copilot.analysis.cues import asks_for_human, is_filler, says_not_understood
+from copilot.analysis.cues import asks_for_human, is_filler
 from copilot.analysis.frustration_cues import is_venting
 from copilot.analysis.intent_answers import topical_sentences, without_help_preamble
 from copilot.analysis.intent_glossary import gloss
@@ -48,6 +48,7 @@ from copilot.analysis.intent_turns import (
     KNOWN_SHARE_FULL,
     MIN_WORDS_TO_JUDGE,
     announces_side_topic,
+    asks_to_restate,
     is_gratitude_or_praise,
     is_instruction_to_the_bot,
     is_reference_only,
@@ -183,7 +184,7 @@ def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
         weight = _FIRST_WEIGHT if position == 0 else _LATER_WEIGHT * _DECAY ** (position - 1)
         asked = _assistant_question(prepared, message)
         if position > 0 and asked is not None:
-            weight = _FIRST_WEIGHT if opens_the_floor(asked) or says_not_understood(asked) else weight * _ANSWER_FACTOR
+            weight = _FIRST_WEIGHT if opens_the_floor(asked) or asks_to_restate(asked) else weight * _ANSWER_FACTOR
         if position > 0 and announces_side_topic(message.text):
             weight *= _SIDE_TOPIC_FACTOR
         weighted.append((message, weight))

@@ -14,7 +14,7 @@ import re
 
 from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.cues import announces_transfer, says_not_understood
-from copilot.analysis.intent_turns import opens_the_floor, word_count
+from copilot.analysis.intent_turns import asks_to_restate, opens_the_floor, states_language_limits, word_count
 
 __all__ = ["topical_sentences", "without_help_preamble"]
 
@@ -51,10 +51,10 @@ _MAX_TOPIC_SENTENCES = 3
 
 def topical_sentences(text: str) -> str:
     """An assistant turn without its boilerplate (see the module doc), at most its first three topical
-    sentences; empty when nothing is left, or when the turn says it did not understand the customer (then the
-    rest of it is about languages or rephrasing, not the topic)."""
-    if says_not_understood(text):
-        return ""  # the bot has not read the issue: what it says next is a rephrase request, not the topic
+    sentences; empty when nothing is left, or when the turn asks the customer to say it again (it did not
+    understand, or asks for another language: then the rest of it is about that, not the topic)."""
+    if asks_to_restate(text):
+        return ""  # the bot has not read the issue: the rest is about rephrasing or languages, not the topic
     kept = []
     for sentence in _SENTENCE.split(text):
         lowered = sentence.lower()
@@ -91,6 +91,7 @@ def _is_procedure(sentence: str, lowered: str) -> bool:
     return (
         opens_the_floor(lowered)
         or says_not_understood(sentence)
+        or states_language_limits(lowered)
         or announces_transfer(sentence)
         or ("bring" in lowered and _BRINGING_IN.search(lowered) is not None)
         or _LOOKUP.match(lowered) is not None

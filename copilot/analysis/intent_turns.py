@@ -25,10 +25,13 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from copilot.analysis.cues import says_not_understood
+
 __all__ = [
     "KNOWN_SHARE_FULL",
     "MIN_WORDS_TO_JUDGE",
     "announces_side_topic",
+    "asks_to_restate",
     "is_gratitude_or_praise",
     "is_instruction_to_the_bot",
     "is_reference_only",
@@ -36,6 +39,7 @@ __all__ = [
     "knows_word",
     "opens_the_floor",
     "readability_weight",
+    "states_language_limits",
     "vocabulary",
     "word_count",
 ]
@@ -71,6 +75,19 @@ _OPEN_FLOOR = re.compile(
     r"|\bwhat\s+seems\s+to\s+be\b"
 )
 
+_LANGUAGE = (
+    r"(?:english|spanish|french|german|italian|portuguese|dutch|welsh|polish|turkish|chinese|arabic"
+    r"|(?:these|those|the\s+following|our|my|other)\s+languages)"
+)
+_LANGUAGE_LIMITS = re.compile(
+    rf"\b(?:help|chat|speak|assist|answer|reply|respond|write|talk)\s+(?:with\s+you\s+|to\s+you\s+|you\s+)?in\s+{_LANGUAGE}\b"
+)
+"""The bot saying which languages it works in ("I can only chat in English and Spanish")."""
+_RESTATE_IN_LANGUAGE = re.compile(
+    rf"\b(?:write|describe|tell|ask|say|rephrase|explain|type|repeat)\b[^.!?]{{0,40}}?\bin\s+(?:one\s+of\s+)?{_LANGUAGE}\b"
+)
+"""The bot asking the customer to say it again in another language ("Could you write your question in one of those
+languages?", "tell me in English how I can help")."""
 
 _PRAISE = re.compile(
     r"\bthank(?:s|\s+you)\b|\bthx\b|\bappreciate\b|\blov(?:e|ing)\s+(?:it|them|this|that)\b"
@@ -174,3 +191,17 @@ def announces_side_topic(text: str) -> bool:
     """True when a customer turn opens a new, secondary topic ("one more thing", "by the way", "also, can you
     ..."): it is about something else than the issue the conversation is about."""
     return _SIDE_TOPIC.search(text[:_SIDE_TOPIC_SPAN].lower()) is not None
+
+
+def states_language_limits(lowered: str) -> bool:
+    """True when a (lower-cased) assistant sentence says which languages the bot works in ("I can only chat in
+    English, Spanish and French"): the conversation's machinery, not its topic."""
+    return "in " in lowered and _LANGUAGE_LIMITS.search(lowered) is not None
+
+
+def asks_to_restate(text: str) -> bool:
+    """True when an assistant turn asks the customer to say the issue again: it did not understand ("Sorry, I didn't
+    get that"), or it asks for another language ("Could you write your question in one of those languages?"). Such
+    a turn has read no topic, and the customer's reply states the issue anew."""
+    lowered = text.lower()
+    return says_not_understood(text) or ("in " in lowered and _RESTATE_IN_LANGUAGE.search(lowered) is not None)

@@ -10,6 +10,7 @@ import pytest
 
 from copilot.analysis.intent import IntentClassifier, issue_statements, issue_text
 from copilot.analysis.intent_answers import topical_sentences
+from copilot.analysis.intent_turns import asks_to_restate, states_language_limits
 
 from .builders import build_prepared
 from .test_intent_turns import BANKING
@@ -70,3 +71,40 @@ def test_the_reply_to_a_turn_that_did_not_understand_is_an_issue_statement() -> 
 )
 def test_records_the_bot_looked_up_are_not_the_topic(text: str, topic: str) -> None:
     assert topical_sentences(text).startswith(topic)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello! I'm sorry, I can only chat in English and German at the moment. Could you write your question in one "
+        "of those languages?",
+        "Hi! Sorry, I can chat in English, Spanish and French. Could you tell me in one of those languages how I can "
+        "help?",
+        "Sorry, I didn't get that. Could you rephrase?",
+    ],
+)
+def test_a_request_to_say_it_again_is_recognised_and_names_no_topic(text: str) -> None:
+    assert asks_to_restate(text)
+    assert topical_sentences(text) == ""
+
+
+def test_the_languages_the_bot_speaks_are_not_the_topic_but_the_rest_of_its_answer_is() -> None:
+    text = "Sorry, I can only chat in English or German. I'll do my best to help in English. A PIN can be reset in the app."
+    assert not asks_to_restate(text)
+    assert states_language_limits("i can only chat in english or german.")
+    assert topical_sentences(text) == "A PIN can be reset in the app."
+
+
+def test_the_reply_to_a_request_for_another_language_restates_the_issue() -> None:
+    prepared = build_prepared(
+        [
+            ("customer", "Dzien dobry, moja karta nie dziala w sklepie od wczoraj"),
+            (
+                "ai",
+                "Hello! I can only chat in English or German. Could you write your question in one of those languages?",
+            ),
+            ("customer", "Sorry my english not good. Card not work in shop. Declined."),
+        ]
+    )
+    assert [w for _, w in issue_statements(prepared)][1] == 1.0
+    assert IntentClassifier(BANKING).classify(prepared).label == "card_not_working"
