@@ -4,7 +4,8 @@ The customer's statements of the issue are scored one by one, then mixed with we
 problem statement: customers state the issue early and later turns are often about the bot ("that didn't help",
 "agent please"), which carry no intent and are skipped (:func:`copilot.analysis.cues.is_filler`), or answer the
 bot's questions ("Sure, it's NW-1234"), which carry details and weigh little; a later turn that announces a side
-topic ("oh, one more thing! ...") weighs little too. Of the AI turns, explicit restatements of the issue ("I can
+topic ("oh, one more thing! ...") weighs little too, and so does one after the bot announced the handoff ("thanks,
+please be quick"). Of the AI turns, explicit restatements of the issue ("I can
 help with returns") are read with a small weight, and so is the assistant's answer to the first issue statement,
 stripped of its boilerplate (:mod:`copilot.analysis.intent_answers`): even when the answer did
 not help, it is about the topic the customer raised. (Scoring the statements joined as well was dropped: it
@@ -33,7 +34,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from copilot.analysis.cues import asks_for_human, is_filler
+from copilot.analysis.cues import announces_transfer, asks_for_human, is_filler
 from copilot.analysis.frustration_cues import is_venting
 from copilot.analysis.intent_answers import topical_sentences, without_help_preamble
 from copilot.analysis.intent_glossary import gloss
@@ -76,6 +77,8 @@ _LATER_WEIGHT = 0.55
 _DECAY = 0.8
 _ANSWER_FACTOR = 0.2
 _SIDE_TOPIC_FACTOR = 0.3
+_AFTER_HANDOFF_FACTOR = 0.3
+"""A customer turn after the bot announced the handoff weighs this much of a later statement."""
 _RESTATEMENT_WEIGHT = 0.3
 _MAX_RESTATEMENTS = 2
 _FIRST_ANSWER_WEIGHT = 0.4
@@ -175,8 +178,8 @@ def _says_nothing_of_the_issue(text: str) -> bool:
 def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
     """The customer turns that state the issue, with their weight: the first one counts most, later ones less
     (decaying), filler turns not at all, and answers to the assistant's questions ("Sure, it's NW-1234") little:
-    they carry the details the bot asked for, not the issue. Falls back to every customer turn when all are
-    filler."""
+    they carry the details the bot asked for, not the issue; nor do turns after the bot announced the handoff
+    ("thanks, please be quick"). Falls back to every customer turn when all are filler."""
     customer = [m for m in prepared.customer_messages if m.text.strip()]
     substantive = _first_and_last_statements(customer) or customer
     weighted = []
@@ -187,6 +190,8 @@ def issue_statements(prepared: Prepared) -> list[tuple[PreparedMessage, float]]:
             weight = _FIRST_WEIGHT if opens_the_floor(asked) or asks_to_restate(asked) else weight * _ANSWER_FACTOR
         if position > 0 and announces_side_topic(message.text):
             weight *= _SIDE_TOPIC_FACTOR
+        if position > 0 and _follows_handoff(prepared, message):
+            weight *= _AFTER_HANDOFF_FACTOR
         weighted.append((message, weight))
     return weighted
 
@@ -217,6 +222,15 @@ def _assistant_question(prepared: Prepared, message: PreparedMessage) -> str | N
     if previous is not None and previous.role in {"ai", "agent"} and "?" in previous.text:
         return previous.text
     return None
+
+
+def _follows_handoff(prepared: Prepared, message: PreparedMessage) -> bool:
+    """True when the assistant's latest turn before this customer turn announced the handoff ("I'm connecting you
+    with a colleague"): what the customer says then is about the handoff (thanks, urgency, waiting)."""
+    for earlier in reversed(prepared.messages[: message.index]):
+        if earlier.role in {"ai", "agent"}:
+            return announces_transfer(earlier.text)
+    return False
 
 
 def _assistant_answer(prepared: Prepared, message: PreparedMessage) -> str:

@@ -108,3 +108,17 @@ def test_the_reply_to_a_request_for_another_language_restates_the_issue() -> Non
     )
     assert [w for _, w in issue_statements(prepared)][1] == 1.0
     assert IntentClassifier(BANKING).classify(prepared).label == "card_not_working"
+
+
+def test_turns_after_the_handoff_is_announced_weigh_little() -> None:
+    prepared = build_prepared(
+        [
+            ("customer", "my transfer to my landlord never arrived, it left my account on Monday"),
+            ("ai", "I'm sorry. I can't trace transfers here, so I'm connecting you with a colleague now."),
+            ("customer", "ok thanks, please be quick, I'm at the shop and need my PIN for the card"),
+        ]
+    )
+    weights = [w for _, w in issue_statements(prepared)]
+    assert weights[0] == 1.0
+    assert weights[1] < 0.2
+    assert IntentClassifier(BANKING).classify(prepared).label == "transfer_missing"
