@@ -1,13 +1,13 @@
 """Customer-service words of other languages, glossed into English for the intent classifier.
 
 A tenant's taxonomy is written in one language (English here): a customer writing Spanish, French, German, Dutch,
-Portuguese or Italian shares almost no words with its examples, so the classifier reads noise and the turn is
-weighted down to nothing, leaving the intent to whatever English the assistant wrote. Customers of every domain
-name their issue with the same everyday words, though: order, delivery, refund, charge, account, password, cancel,
-change, flight, booking, bag, internet, signal, bill, a letter, a debt, a job lost... This glossary maps those words
-(and their inflections, by prefix) to English, and drops the languages' function words, so an untranslated turn
-becomes a few English words the model can read ("mi pedido no ha llegado" -> "order not arrived"). It holds no
-product's or company's words.
+Portuguese, Italian, Polish or Turkish shares almost no words with its examples, so the classifier reads noise and
+the turn is weighted down to nothing, leaving the intent to whatever English the assistant wrote. Customers of every
+domain name their issue with the same everyday words, though: order, delivery, refund, charge, account, password,
+cancel, change, flight, booking, bag, internet, signal, bill, a letter, a debt, a job lost... This glossary maps
+those words (and their inflections, by prefix) to English, and drops the languages' function words, so an
+untranslated turn becomes a few English words the model can read ("mi pedido no ha llegado" -> "order not arrived").
+It holds no product's or company's words.
 
 Entries are ``word:english`` (exact, accents ignored) or ``prefix*:english`` (any word starting so, four letters
 or more). It runs only on a turn the taxonomy cannot read, so English turns never pay for it.
@@ -144,6 +144,44 @@ transazion*:transactions; estratto*:statement; moviment*:transactions; guasto:ou
 aumenta*:increase; contratto*:contract; commission*:fee;
 lettera*:letter; devo:owe; lavoro:job; install*:install; posso:can; puo:can
 """
+_PL = """
+zamówien*:order; zamowien*:order; zamówił*:ordered; zamówi*:order; kiedy:when; gdzie:where; dlaczego:why;
+dostaw*:delivery; dostarcz*:delivered; doszł*:arrived; dotarł*:arrived; otrzymał*:received; dostał*:received;
+paczk*:package; przesyłk*:package; zwrot*:return refund; zwróc*:return; zwraca*:return; wymian*:exchange;
+faktur*:invoice bill; rachun*:bill; opłat*:charge fee; obciąż*:charged; pobra*:charged; kart*:card;
+płatnoś*:payment; zapłaci*:paid; płaci*:pay; konto:account; konta:account; kontem:account; hasł*:password;
+zalogowa*:login; logowani*:login; zablokow*:locked; odblokow*:unlock; adres*:address; anulow*:cancel;
+subskrypc*:subscription; abonament*:subscription plan; członkost*:membership; zmian*:change; zmieni*:change;
+rozmiar*:size; zły:wrong; zła:wrong; złe:wrong; błędn*:wrong; zepsut*:broken; uszkodz*:damaged; wadliw*:defective;
+brak*:missing; zgubi*:lost; zgubion*:lost; produkt*:product; towar*:item; kod:code; kodu:code; kodem:code;
+rabat*:discount; zniżk*:discount; podarunkow*:gift; saldo:balance; dane:data; danych:data; usuń:delete;
+usun*:delete; prywatnoś*:privacy; internet*:internet; sieć:network; sieci:network; zasięg*:coverage; telefon*:phone;
+numer*:number; linia:line; linii:line; aktywow*:activate; bank*:bank; użytkowni*:user; dostęp*:access; lot:flight;
+lotu:flight; loty:flights; rezerwac*:booking reservation; bagaż*:luggage bag; walizk*:suitcase bag; opóźni*:delayed;
+ubezpiecz*:insurance; odszkodowa*:claim; miejsc*:seat; samoch*:car; wynaj*:rental; kaucj*:deposit;
+potwierdz*:confirmation; bilet*:ticket; pieniąd*:money; pieniędz*:money; nadal:still; wciąż:still; nie:not;
+nic:nothing; nigdy:never; podwójn*:duplicate twice; skradzion*:stolen; kradzion*:stolen; działa:working;
+działać:working; awari*:outage; podwyżk*:increase; umow*:contract; list:letter; dług*:debt; praca:job; pracy:job;
+pracę:job; instalac*:install; mogę:can; może:can
+"""
+_TR = """
+sipariş*:order; nerede:where; neden:why; niye:why; kaç:how much; teslim*:delivered delivery; kargo*:shipping
+package; paket*:package; ulaşma*:not arrived; gelmedi:not arrived; geldi:arrived; aldım:received; iade*:return
+refund; değişim*:exchange; fatura*:invoice bill; ücret*:charge fee; çekil*:charged; çekti*:charged; kart*:card;
+ödeme*:payment; ödedim:paid; otomatik:automatic; hesap*:account; hesab*:account; şifre*:password; unut*:forgot;
+parola*:password; giriş*:login; kilitlen*:locked; engellen*:locked; adres*:address; iptal*:cancel;
+abonelik*:subscription; üyelik*:membership; değiş*:change; beden:size; bedeni:size; yanlış*:wrong; hatalı*:wrong;
+kırık*:broken; bozuk*:broken; hasar*:damaged; arızal*:defective; eksik*:missing; kayıp*:lost; ürün*:product;
+kod:code; kodu:code; indirim*:discount; kupon*:coupon; fiyat*:price; veri:data; verileri*:data; sil:delete;
+silin*:delete; gizlilik*:privacy; internet*:internet; bağlantı*:connection; yavaş*:slow; sinyal*:signal;
+şebeke*:network; kapsama:coverage; telefon*:phone; numara*:number; hattı*:line; tarife*:plan; kilit*:locked;
+aktif*:activate; banka*:bank; kullanıcı*:user; erişim*:access; uçuş*:flight; rezervasyon*:booking reservation;
+bagaj*:luggage bag; valiz*:suitcase bag; gecik*:delayed; rötar*:delayed; sigorta*:insurance; talep*:claim;
+koltuk*:seat; araba*:car; kiralık*:rental; depozito*:deposit; onay*:confirmation; bilet*:ticket; parayı:money;
+hala:still; hâlâ:still; değil:not; yok:no; hiç:never; çift:duplicate twice; çalışmıyor:not working; çalış*:working;
+kesinti*:outage; arıza*:outage; zam:increase; sözleşme*:contract; mektup*:letter; borç*:debt; işimi:job; işsiz*:job
+lost; kurulum*:install
+"""
 _FUNCTION_WORDS = """
 el la los las un una unos unas del al y o que en por para con mi mis me te se su sus es son esta este esto ese eso
 lo le les ya pero como muy mas hay ha he han hola gracias buenas tardes dias desde hace porque cuando donde yo tu
@@ -154,6 +192,10 @@ hallo danke fur auf mit von zu im am bitte het een ik je jij hij zij wij mijn is
 meer hoi dank voor op van naar met om dat dit er al os um uma e ou em com meu minha eu voce ele ela sao mas muito
 obrigado obrigada ola do da dos das na nos nas ao aos pelo pela il lo gli le di da per con mio mia io lui lei noi
 voi sono ho hai abbiamo ma anche molto piu ciao grazie buongiorno che non
+w z na do od po że ze się sie jest są był była mam masz ma mamy ale jak bardzo więcej dzień dobry dziękuję dzieki
+proszę to ten ta te tego mój moja moje mnie mi ja ty on ona my wy oni czy już tylko też i a o u
+bir bu şu ve veya ile için de da mi mı mu mü ben sen o biz siz onlar benim bana var ama çok daha merhaba teşekkürler
+teşekkür ederim lütfen gibi ki ne şimdi bu ay
 """
 _PHRASES = {
     "mot de passe": "password",
@@ -168,6 +210,9 @@ _PHRASES = {
     "geld zuruck": "refund",
     "geld terug": "refund",
     "nog steeds": "still",
+    "dwa razy": "twice",
+    "iki kez": "twice",
+    "ne zaman": "when",
     "immer noch": "still",
 }
 """Words that only mean something together ("mot de passe" is a password, "passe" alone is not)."""
@@ -191,7 +236,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     """Exact words and prefixes to English, and the function words to drop."""
     exact: dict[str, str] = {}
     prefixes: dict[str, str] = {}
-    for table in (_ES, _FR, _DE, _NL, _PT, _IT):
+    for table in (_ES, _FR, _DE, _NL, _PT, _IT, _PL, _TR):
         for entry in table.split(";"):
             key, _, english = entry.partition(":")
             key, english = _fold(key.strip()), " ".join(english.split())

@@ -133,9 +133,9 @@ def test_a_statement_in_another_language_passes_its_weight_to_the_english_answer
     classifier = IntentClassifier(BANKING)
     prepared = build_prepared(
         [
-            ("customer", "Dzień dobry, moja karta nie działa w sklepie, terminal ją odrzuca od wczoraj"),
+            ("customer", "Hei, korttini ei toimi kaupassa, maksupääte hylkää sen eilisestä asti"),
             ("ai", "Hello! A card payment can fail at a terminal when the card is declined by the shop."),
-            ("customer", "Nie rozumiem, proszę po polsku"),
+            ("customer", "En ymmärrä, kirjoittakaa suomeksi"),
             ("ai", "I'm sorry, I didn't understand. Let me connect you with a colleague."),
         ]
     )

@@ -44,6 +44,12 @@ def _nothing_known(word: str) -> bool:
         ("Mijn koffer is niet aangekomen", "suitcase bag not arrived"),
         ("Recibí dos cartas por una deuda y me quedé sin trabajo", "received letters debt job"),
         ("Ich habe einen Brief bekommen, aber ich kann die Schulden nicht zahlen", "letter received can debt owe not"),
+        ("Moje zamówienie nie dotarło, a pieniądze zostały pobrane z karty", "order never arrived money charged card"),
+        (
+            "Siparişim hala gelmedi ve kartımdan iki kez ücret çekildi",
+            "order still not arrived card twice charge fee charged",
+        ),
+        ("Şifremi unuttum, hesabım kilitlendi", "password forgot account locked"),
     ],
 )
 def test_everyday_support_words_are_glossed_into_english(text: str, expected: str) -> None:
