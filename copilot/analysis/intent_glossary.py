@@ -194,7 +194,7 @@ obrigado obrigada ola do da dos das na nos nas ao aos pelo pela il lo gli le di 
 voi sono ho hai abbiamo ma anche molto piu ciao grazie buongiorno che non
 w z na do od po że ze się sie jest są był była mam masz ma mamy ale jak bardzo więcej dzień dobry dziękuję dzieki
 proszę to ten ta te tego mój moja moje mnie mi ja ty on ona my wy oni czy już tylko też i a o u
-bir bu şu ve veya ile için de da mi mı mu mü ben sen o biz siz onlar benim bana var ama çok daha merhaba teşekkürler
+bir bu şu ve veya ile için da mi mı mu mü ben sen o biz siz onlar benim bana var ama çok daha merhaba teşekkürler
 teşekkür ederim lütfen gibi ki ne şimdi bu ay
 """
 _PHRASES = {
