@@ -188,7 +188,10 @@ def requested_fact_types(text: str) -> set[str]:
     a fact are not requests; see the module docstring for the frames that make a request.
     """
     found: set[str] = set()
-    for match in _SENTENCE.finditer(text or ""):
+    text = text or ""
+    if "?" not in text and _NOUN_RE.search(text.lower()) is None:
+        return found  # no fact noun and no question: nothing can be asked for (most sentences; one search)
+    for match in _SENTENCE.finditer(text):
         sentence = " ".join(match.group(0).lower().replace("’", "'").split())
         if sentence:
             found |= _sentence_requests(sentence)

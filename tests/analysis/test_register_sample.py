@@ -26,7 +26,9 @@ def test_blanking_matches_the_plain_pattern(text: str) -> None:
 
 
 def test_blanking_keeps_the_words_and_drops_the_codes() -> None:
-    assert _blank_non_language("my order NW-4522 never came, mail me at ana@x.io") == "my order   never came, mail me at  "
+    assert (
+        _blank_non_language("my order NW-4522 never came, mail me at ana@x.io") == "my order   never came, mail me at  "
+    )
 
 
 def test_blanking_matches_the_plain_pattern_on_random_text() -> None:
