@@ -104,3 +104,35 @@ def test_a_request_table_exists_only_inside_a_scope() -> None:
         assert request_table(test_a_request_table_exists_only_inside_a_scope) == {"seen": 1}
     with request_scope():
         assert request_table(test_a_request_table_exists_only_inside_a_scope) == {}
+
+
+def test_a_one_argument_reader_is_remembered_by_its_argument_alone() -> None:
+    calls: list[str] = []
+
+    @per_request
+    def first_word(text: str) -> str | None:
+        calls.append(text)
+        return text.split()[0] if text.split() else None
+
+    with request_scope():
+        assert first_word("my router keeps dropping") == "my"
+        assert first_word("my router keeps dropping") == "my"
+        assert first_word("   ") is None
+        assert first_word("   ") is None  # None is a result too: not computed again
+        assert first_word(text="my router keeps dropping") == "my"  # by keyword: its own entry, same answer
+        assert first_word(text="my router keeps dropping") == "my"
+    assert calls == ["my router keeps dropping", "   ", "my router keeps dropping"]
+    first_word("outside any request")
+    first_word("outside any request")
+    assert calls[-2:] == ["outside any request", "outside any request"]
+
+
+def test_a_one_argument_reader_keeps_equal_keys_of_other_types_apart_only_as_python_does() -> None:
+    @per_request
+    def kind(value: object) -> str:
+        return type(value).__name__
+
+    with request_scope():
+        assert kind(("a", "b")) == "tuple"  # a tuple argument is not confused with an argument tuple
+        assert kind("a") == "str"
+        assert kind(("a",)) == "tuple"

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from copilot.analysis.pattern_gate import prefix_lookahead
+from copilot.request_memo import per_request
 
 __all__ = ["requested_fact_types"]
 
@@ -187,14 +188,21 @@ def requested_fact_types(text: str) -> set[str]:
     a fact are not requests; see the module docstring for the frames that make a request.
     """
     found: set[str] = set()
-    for match in _SENTENCE.finditer(text or ""):
+    text = text or ""
+    if "?" not in text and _NOUN_RE.search(text.lower()) is None:
+        return found  # no fact noun and no question: nothing can be asked for (most sentences; one search)
+    for match in _SENTENCE.finditer(text):
         sentence = " ".join(match.group(0).lower().replace("’", "'").split())
         if sentence:
             found |= _sentence_requests(sentence)
     return found
 
 
-def _sentence_requests(sentence: str) -> set[str]:
+@per_request
+def _sentence_requests(sentence: str) -> frozenset[str]:
+    """The fact types one normalised (lower-cased, single-spaced) sentence asks for. Remembered for the request:
+    the attempts, the facts and the guard read many of the same sentences (a question the assistant asked is
+    both an attempt's sentence and the question a fact answers)."""
     is_question = sentence.rstrip().endswith("?")
     nouns = _find_nouns(sentence, is_question)
     requested: list[_Noun] = []
@@ -208,7 +216,7 @@ def _sentence_requests(sentence: str) -> set[str]:
         for match in _SELF_RE.finditer(sentence):
             if not _NEGATION.search(sentence[: match.start()]):
                 found.add(_group_type(match))
-    return found
+    return frozenset(found)
 
 
 def _find_nouns(sentence: str, is_question: bool) -> list[_Noun]:

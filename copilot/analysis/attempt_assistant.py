@@ -336,6 +336,16 @@ _LOOKUP_NEEDS = ("found", "located", "pulled", "looked", "searched", "see")
 _OFFER_NEEDS = ("like", "want", "shall", "should", "happy", "could", "can")
 _SHARED_NEEDS = ("here", "you", "ve", "see", "check", "read")
 
+# The words the assistant's first-person patterns are led by, each a whole run of letters in every match: "i"/"we"
+# before "'ve", "'m", "'re", "'ll" or a space ("I've sent", "we can"), "im" ("im happy to"), "were" ("were
+# checking"), "me" ("would you like me to"). A sentence's words are read once: most sentences ("Please restart the
+# router", "A grinding noise usually means...") hold none, and every pattern that needs one is skipped unsearched.
+_I_WE = frozenset({"i", "we"})  # _DONE, _LOOKUP, _NOT_FOUND, _CANNOT_DO, _WILL, _HELP_OFFER
+_I_WE_GOING = frozenset({"i", "im", "we", "were"})  # _IN_PROGRESS ("i'?m", "we'?re")
+_I_ME = frozenset({"i", "im", "me"})  # _OFFER ("want me to", "shall i", "i'?m happy to")
+_ANY_SPEAKER = frozenset({"i", "we", "me", "im", "were"})
+"""What a reader assumes when it is not told a sentence's words: any first-person word may be there."""
+
 _YOU_TO_THEY = {
     "your": "their",
     "yours": "theirs",
@@ -387,21 +397,22 @@ def _describe(sentence: str, actor: str) -> str | None:
         if told is None:  # "I can see a flight at 8:59pm, but I'm not able to hold seats": the lookup stands
             return _looked_up(plain, actor)
         return _passed_on_with(told, plain)
+    words = frozenset(_WORDS.findall(lowered))
     return (
-        _action_done(plain, actor)
+        _action_done(plain, actor, words)
         or _third_party(plain, actor)
         or _choice(plain, actor)
-        or _in_progress(plain, actor)
+        or _in_progress(plain, actor, words)
         or _status(plain, actor)
-        or _not_found(plain, actor)
+        or _not_found(plain, actor, words)
         or _none_found(plain, actor)
-        or _cannot_do(plain, actor)
-        or _will(plain, actor)
+        or _cannot_do(plain, actor, words)
+        or _will(plain, actor, words)
         or _shared(sentence, plain, actor)
         or _pointed(plain, actor)
         or _option(plain, actor)
-        or _suggested(plain, actor)
-        or _offered(plain, actor)
+        or _suggested(plain, actor, words)
+        or _offered(plain, actor, words)
         or _offered_thing(plain, actor)
         or _checked(plain, actor)
         or (f"{actor} shared {link_description(sentence)}" if _has_url(sentence) else None)
@@ -409,14 +420,16 @@ def _describe(sentence: str, actor: str) -> str | None:
     )
 
 
-def _action_done(plain: str, actor: str) -> str | None:
-    """ "I've sent the reset email", "I found order A-1", "Order A-1 has been cancelled"."""
+def _action_done(plain: str, actor: str, words: frozenset[str] = _ANY_SPEAKER) -> str | None:
+    """ "I've sent the reset email", "I found order A-1", "Order A-1 has been cancelled". ``words``: the
+    sentence's words (:data:`_WORDS`; an action or a lookup needs "I" or "we")."""
     lowered = plain.lower()
     bookkeeping = contains_any(lowered, _BOOKKEEPING_NEEDS) and _BOOKKEEPING.search(lowered) is not None
-    done = find(_DONE, plain, _DONE_NEEDS)
+    first_person = not words.isdisjoint(_I_WE)
+    done = find(_DONE, plain, _DONE_NEEDS) if first_person else None
     if done is not None and done.group("verb").lower() not in _NOT_A_SOLUTION and not bookkeeping:
         return clip(f"{actor} {' '.join(done.group('verb').lower().split())}{person(done.group('rest'), _YOU_TO_THEY)}")
-    lookup = find(_LOOKUP, plain, _LOOKUP_NEEDS)
+    lookup = find(_LOOKUP, plain, _LOOKUP_NEEDS) if first_person else None
     if lookup is not None and not bookkeeping:
         return clip(f"{actor} looked up {person(lookup.group('rest'), _YOU_TO_THEY)}")
     passive = find(_DONE_PASSIVE, plain, ("been", "now"))
@@ -458,9 +471,11 @@ def _choice(plain: str, actor: str) -> str | None:
     return clip(f"{actor} offered a choice of {choice.group('thing')}{rest}: {choice.group('options')}")
 
 
-def _in_progress(plain: str, actor: str) -> str | None:
+def _in_progress(plain: str, actor: str, words: frozenset[str] = _ANY_SPEAKER) -> str | None:
     """ "I'm also checking if you qualify for the lower plan" -> "AI started checking if they qualify for the
     lower plan"; "I'm checking on that for you" says nothing and is no attempt."""
+    if words.isdisjoint(_I_WE_GOING):
+        return None
     going = find(_IN_PROGRESS, plain, ("ing",))
     if going is None or not set(_WORDS.findall(going.group("rest").lower())) - _VAGUE_REST:
         return None
@@ -518,8 +533,10 @@ def _pointed(plain: str, actor: str) -> str | None:
     return clip(f"{actor} pointed the customer to where they can {person(action, _YOU_TO_THEY)}")
 
 
-def _not_found(plain: str, actor: str) -> str | None:
+def _not_found(plain: str, actor: str, words: frozenset[str] = _ANY_SPEAKER) -> str | None:
     """ "I don't see an order for $37.48 in your account" -> "AI found no order for $37.48 in their account"."""
+    if words.isdisjoint(_I_WE):
+        return None
     missing = find(_NOT_FOUND, plain, ("see", "find", "locate"))
     if missing is None or not missing.group("rest").strip():
         return None
@@ -570,9 +587,11 @@ def _none_found(plain: str, actor: str) -> str | None:
     return clip(f"{actor} checked and found no {person(none.group('rest'), _YOU_TO_THEY)}")
 
 
-def _cannot_do(plain: str, actor: str) -> str | None:
+def _cannot_do(plain: str, actor: str, words: frozenset[str] = _ANY_SPEAKER) -> str | None:
     """What the assistant said it cannot do, without a reason: "I'm not able to offer discounts" -> "AI said it
     could not offer discounts"; a bare "I can't do that" or "I can't see..." says nothing here."""
+    if words.isdisjoint(_I_WE):
+        return None
     lowered = plain.lower()
     if "n't" not in lowered and "not " not in lowered and "unable" not in lowered and "cannot" not in lowered:
         return None
@@ -586,8 +605,10 @@ def _cannot_do(plain: str, actor: str) -> str | None:
     return clip(f"{actor} said {who} could not {person(rest, _YOU_TO_THEY)}")
 
 
-def _will(plain: str, actor: str) -> str | None:
+def _will(plain: str, actor: str, words: frozenset[str] = _ANY_SPEAKER) -> str | None:
     """ "I'll send you a new label", "I can refund the fee" -> "AI offered to ..."."""
+    if words.isdisjoint(_I_WE):
+        return None
     will = find(_WILL, plain, ("ll", "can", "could"))
     if will is None:
         return None
@@ -615,11 +636,13 @@ def _option(plain: str, actor: str) -> str | None:
     return clip(f"{actor} offered the option {'of ' if rest.split()[0].endswith('ing') else 'to '}{rest}")
 
 
-def _offered(plain: str, actor: str) -> str | None:
+def _offered(plain: str, actor: str, words: frozenset[str] = _ANY_SPEAKER) -> str | None:
     """ "Would you like me to walk you through the steps?" -> "AI offered to walk them through the steps"."""
-    helps = find(_HELP_OFFER, plain, ("help",))
+    helps = find(_HELP_OFFER, plain, ("help",)) if not words.isdisjoint(_I_WE) else None
     if helps is not None and not _VAGUE_HELP.match(helps.group("rest").lower()):
         return clip(f"{actor} offered to help them {person(helps.group('rest'), _YOU_TO_THEY)}")
+    if words.isdisjoint(_I_ME):
+        return None
     offer = find(_OFFER, plain, _OFFER_NEEDS)
     if offer is not None:
         return clip(f"{actor} offered to {person(offer.group('rest'), _YOU_TO_THEY)}")
@@ -680,12 +703,14 @@ def _is_vague(thing: str) -> bool:
     return not any(word not in _VAGUE_LINK_WORDS for word in _WORDS.findall(thing.lower()))
 
 
-def _suggested(plain: str, actor: str) -> str | None:
+def _suggested(plain: str, actor: str, words: frozenset[str] | None = None) -> str | None:
     """ "Please restart your router" -> "AI suggested the customer restart their router"; a suggestion that
     follows a policy ("Codes can't be combined, but you can use gift cards") is told whole, as an explanation."""
     lowered = plain.lower()
     gerund = find(_TRY_GERUND, plain, ("try", "tried", "recommend", "suggest"))
-    suggest = find(_SUGGEST, plain) if _ACTION_WORDS.intersection(_WORDS.findall(lowered)) else None
+    if words is None:
+        words = frozenset(_WORDS.findall(lowered))
+    suggest = find(_SUGGEST, plain) if not _ACTION_WORDS.isdisjoint(words) else None
     if suggest is not None and _QUESTION.match(lowered):
         suggest = None
     gerund_first = gerund is not None and (suggest is None or gerund.match.start() <= suggest.match.start())

@@ -12,7 +12,6 @@ is py3langid's own, bit for bit (``tests/analysis/test_language_id.py`` checks i
 from __future__ import annotations
 
 import math
-from collections import Counter
 from typing import Any
 
 import numpy as np
@@ -50,7 +49,8 @@ class FastLanguageIdentifier:
         return identifier.nb_classes[best], float(scores[best])
 
     def _feature_counts(self, encoded: bytes) -> tuple[np.ndarray, np.ndarray] | None:
-        """Feature ids in first-seen order and their counts (float32), as py3langid's ``Counter`` holds them."""
+        """Feature ids in first-seen order and their counts (float32), as py3langid's ``Counter`` holds them
+        (counted by one ``np.unique``: a Counter over ~500 Python ints costs several times more)."""
         data = np.frombuffer(encoded, dtype=np.uint8).astype(np.int64)
         size, depth = len(data), self._depth
         head = min(size, depth - 1)
@@ -68,11 +68,13 @@ class FastLanguageIdentifier:
                 walked = self._next[self._rowbase[walked] + data[begin : begin + window]]
             states[head:] = walked
         features = self._output[states]
-        visits = Counter(features[features >= 0].tolist())
-        if not visits:
+        features = features[features >= 0]
+        if not features.size:
             return None
-        ids = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
-        return ids, np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
+        # py3langid's Counter, in numpy: each distinct feature with its count, in the order first seen
+        distinct, first, counts = np.unique(features, return_index=True, return_counts=True)
+        order = np.argsort(first, kind="stable")
+        return distinct[order].astype(np.intp), counts[order].astype(np.float32)
 
 
 def _deepest_state(next_state: np.ndarray, row: np.ndarray) -> int:

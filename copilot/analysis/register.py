@@ -51,9 +51,11 @@ _MIN_PROBABILITY = 0.8
 _MAX_CHARS = 600
 _NOT_LANGUAGE = re.compile(r"https?://\S+|\S+@\S+|[\w-]*\d[\w-]*")
 """Links, e-mail addresses and anything with a digit (order numbers, codes): no evidence of a language."""
-_CODE_RUN = re.compile(r"(?<!\S)(?:[^\s@\d:]|:(?!//))*+(?:[@\d]|://)\S*")
+_CODE_RUN = re.compile(r"(?<!\S)[^\s@\d:]*+(?::(?!//)[^\s@\d:]*+)*+(?:[@\d]|://)\S*")
 """A run of non-space characters holding "@", a digit or "://": the only runs ``_NOT_LANGUAGE`` can match in
-(none of its patterns spans whitespace), found in one linear pass; the rest of the text is left alone."""
+(none of its patterns spans whitespace), found in one linear pass; the rest of the text is left alone. The run
+before the "@", digit or "://" is read as plain characters with a colon now and then (``A*(:A*)*``), not as a
+choice made at every character (``(A|:)*``): the same matches, in half the time."""
 _SPACE = re.compile(r"\s")
 
 _IDENTIFIER: Any = None
@@ -122,10 +124,22 @@ def detect_language(text: str, fallback: str | None = None) -> str:
     """ISO 639-1 code of ``text``; ``fallback`` (or ``en``) when the text is too short or ambiguous."""
     default = normalise_language(fallback) if fallback else "en"
     sample = _sample(text)
-    if sum(map(str.isalpha, sample)) < _MIN_LETTERS:
+    if not _has_letters(sample, _MIN_LETTERS):
         return default or "en"
     language, probability = _identifier().classify(sample)
     return str(language) if probability >= _MIN_PROBABILITY else (default or "en")
+
+
+def _has_letters(text: str, wanted: int) -> bool:
+    """Does ``text`` hold at least ``wanted`` letters? Counted only until there are enough (a sample of a long
+    conversation has them within its first words)."""
+    found = 0
+    for character in text:
+        if character.isalpha():
+            found += 1
+            if found >= wanted:
+                return True
+    return False
 
 
 def _sample(text: str) -> str:

@@ -112,9 +112,13 @@ def writes_another_language(prepared: Prepared) -> bool:
 
 
 def _states_issue(text: str) -> bool:
-    """True when a turn carries at least two content words that are not about the handoff itself."""
-    telling = (w for w in WORD.findall(text.lower()) if w not in _NOT_ABOUT_THE_ISSUE)
+    """True when a turn carries at least two content words that are not about the handoff itself (read word by
+    word until the second one: a long turn is not split whole)."""
+    telling = (w for w in map(_group, WORD.finditer(text.lower())) if w not in _NOT_ABOUT_THE_ISSUE)
     return next(telling, None) is not None and next(telling, None) is not None
+
+
+_group = re.Match.group
 
 
 def _clip(parts: list[str], max_chars: int) -> str:
