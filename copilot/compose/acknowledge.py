@@ -49,6 +49,13 @@ _ROOT = 4  # "drop" and "drops" share a root
 _YEAR = re.compile(r",?\s*(?:19|20)\d\d$")
 """A date's year: "Oct 2, 2026" is said when "Oct 2" is."""
 _DIGIT = re.compile(r"\d")
+_IMPERATIVE = re.compile(
+    r"(?:put|send|book|rebook|move|change|cancel|refund|fix|check|switch|remove|add|waive|transfer|reset|unlock|"
+    r"restore|replace|reconnect|reactivate|credit|apply|update|close|reverse|resend|arrange)\s+\w",
+    re.IGNORECASE,
+)
+"""A request said as a bare imperative ("put me on the 18:05 now", "waive the fee"): told back as a request to
+us ("that you'd like us to put you on the 18:05 now")."""
 
 
 @dataclass(frozen=True)
@@ -129,7 +136,7 @@ def details_to_tell(
             size > room
             or _compact(clause.text) in compact_opening
             or _repeats(clause.core or clause.text, opening)
-            or len(content_stems(clause.core or clause.text)) < _MIN_DETAIL_STEMS
+            or len(content_stems(clause.core or clause.text)) < (1 if clause.is_want else _MIN_DETAIL_STEMS)
             or _bare_fact(clause.core or clause.text, values)
         ):
             continue
@@ -173,6 +180,8 @@ def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
     want = statements.want
     if want is not None and (statements.issue.message_id, statements.issue.text) != (want.message_id, want.text):
         wish = customer_clause(want.text, protected)
+        if wish is None and _IMPERATIVE.match(want.text):  # "put me on the 18:05": a request to us
+            wish = customer_clause(f"can you {want.text}", protected)
         if wish is not None and wish.text != (issue.text if issue else ""):
             found.append(Told(f"that {wish.text}", wish.is_problem, "detail", _WANT_SCORE, wish.text, is_want=True))
     for detail in (d for d in statements.details if not _REPEATING.found(d.text) and not _APOLOGY.match(d.text)):

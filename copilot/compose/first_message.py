@@ -130,8 +130,9 @@ def write_first_message(
     sentences = [opening.sentence]
     step = primary[:1] if opening.named_facts else primary
     if not opening.says_read_all:
-        if short and tried:  # a text message keeps the facts the customer gave and drops the details first
-            details = []
+        if short and tried:  # a text message keeps the facts the customer gave, and their ask over what was tried
+            details = [d for d in details if d.is_want][:1]
+            tried = None if details else tried
         said = " ".join([opening.sentence, *(d.text for d in details)])
         if len(details) > _WITH_FACTS and unsaid(extra, said):  # the facts stay (the customer gave them)
             details = _fewer(details)
