@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from copilot.compose.folded import FoldedPattern
 from copilot.compose.keyfacts import acknowledged_facts
-from copilot.compose.reflect import customer_clause, customer_fragment
+from copilot.compose.reflect import Clause, customer_clause, customer_fragment
 from copilot.compose.statements import Statements
 from copilot.compose.text import content_stems, word_count
 from copilot.context import Analysis, Prepared
@@ -49,6 +49,11 @@ _ROOT = 4  # "drop" and "drops" share a root
 _YEAR = re.compile(r",?\s*(?:19|20)\d\d$")
 """A date's year: "Oct 2, 2026" is said when "Oct 2" is."""
 _DIGIT = re.compile(r"\d")
+_PART_BREAK = re.compile(
+    r",\s+(?:and\s+|but\s+|so\s+)?(?=(?:i|i'm|i've|my|it|it's|its|this|that|they|she|he|we|our|the|now)\b)",
+    re.IGNORECASE,
+)
+"""Where a long sentence turns to a new clause with its own subject ("..., she needs a wheelchair")."""
 _IMPERATIVE = re.compile(
     r"(?:put|send|book|rebook|move|change|cancel|refund|fix|check|switch|remove|add|waive|transfer|reset|unlock|"
     r"restore|replace|reconnect|reactivate|credit|apply|update|close|reverse|resend|arrange)\s+\w",
@@ -167,6 +172,18 @@ def _compact(text: str) -> str:
     return _NON_ALNUM.sub("", text.lower())
 
 
+def _clause_of_part(sentence: str, protected: list[str]) -> Clause | None:
+    """A sentence too long to tell back whole, by its part that states the problem ("I'm calling about my mother's
+    flight tomorrow, she needs a wheelchair and the app still says the request was sent" -> "she needs a
+    wheelchair and the app still says ..."); None when no part does: a part that is background or a fragment
+    ("the kayana in seminyak, checked out oct 19") would not name the issue."""
+    parts = _PART_BREAK.split(sentence)
+    if len(parts) < 2:
+        return None
+    clauses = (customer_clause(p, protected) for p in parts if word_count(p) >= _MIN_DETAIL_WORDS)
+    return next((c for c in clauses if c is not None and c.is_problem), None)
+
+
 def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
     """The issue, what the customer wants now and their details, addressed back to them, in that order (for
     English messages: the customer's own English words are reused)."""
@@ -174,7 +191,7 @@ def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
         return []
     protected = [f.value for f in analysis.facts]
     found = []
-    issue = customer_clause(statements.issue.text, protected)
+    issue = customer_clause(statements.issue.text, protected) or _clause_of_part(statements.issue.text, protected)
     if issue is not None:
         found.append(Told(issue.text, issue.is_problem, "issue"))
     want = statements.want

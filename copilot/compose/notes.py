@@ -54,6 +54,13 @@ _INJECTION_FOUND = FoldedPattern(_INJECTION.pattern)
 """:data:`_INJECTION` for a yes/no answer, matched fast on ASCII text."""
 _LOOP_SIGNALS = frozenset({"bot_loop"})
 """Frustration signals that say the customer noticed the assistant going round in circles."""
+_SAME_AGAIN = FoldedPattern(
+    r"\bsame\s+(?:\w+\s+)?(?:answer|paragraph|message|reply|response|link|script|advice|steps|instructions|"
+    r"question|text|article|thing)s?\s+(?:again|twice|over)\b|\byou\s+(?:just|already)\s+(?:said|told\s+me|sent)\b|"
+    r"\b(?:stop|keep)\s+(?:telling|saying|sending|repeating)\b|\bcopy[- ]?past\w*"
+)
+"""The customer complaining that the assistant repeats itself ("the same paragraph again", "you just said
+that", "stop telling me to read my bill"), even when the analysis has no bot-loop signal."""
 _INJECTION_QUOTE_WORDS = 7
 _MIN_ASK_WORDS = 4
 _ENGLISH_WORDS = re.compile(r"\b(?:the|and|is|are|your|you|to|of|it|for|this|that|with|can|will|please|i)\b", re.I)
@@ -118,7 +125,9 @@ def _reads_english(text: str) -> bool:
 
 def _repeat_note(prepared: Prepared, analysis: Analysis) -> Note | None:
     """The assistant's most repeated sentence: sent three times, or twice when the customer complained of it."""
-    looped = any(s.kind in _LOOP_SIGNALS for s in analysis.frustration.signals)
+    looped = any(s.kind in _LOOP_SIGNALS for s in analysis.frustration.signals) or any(
+        _SAME_AGAIN.found(m.text) for m in prepared.customer_messages
+    )
     repeat = assistant_repeat(prepared, min_count=2 if looped else 3)
     return Note(repeat.note, repeat.message_ids) if repeat is not None else None
 

@@ -119,6 +119,9 @@ _PERSON_PURPOSE = re.compile(
 """What a person is asked for ("can I get a real person to put me on the 18:05 now"): the ask itself, beside
 the ask for a person."""
 _PURPOSE_BONUS = 1.0
+_ADD_ON = re.compile(r"(?:and|also|plus|oh\s+and|btw)\b", re.IGNORECASE)
+"""An ask that opens with "and" or "also" ("and can you still do the Plus price") adds to the main one."""
+_ADD_ON_PENALTY = 0.5
 _ISSUE_TURNS = 8  # the issue comes in the first turns; later ones are mostly about the bot
 _DETAIL_TURNS = 40  # details may come late ("the app shows 14 disconnects since 6pm"); bounded for speed
 
@@ -317,7 +320,8 @@ def _ask_readings(message: str) -> tuple[tuple[str, bool, float | None], ...]:
             and not is_generic_help(text)
             and not is_gratitude(text)
         )
-        readings.append((text, for_human, ask_score(text) if wish else None))
+        score = ask_score(text) - (_ADD_ON_PENALTY if _ADD_ON.match(text) else 0.0) if wish else None
+        readings.append((text, for_human, score))
         purpose = _PERSON_PURPOSE.search(text) if for_human else None
         if purpose is not None and _substantive(purpose.group(1)):  # what the person is asked to do
             readings.append((purpose.group(1), False, ask_score(purpose.group(1)) + _PURPOSE_BONUS))

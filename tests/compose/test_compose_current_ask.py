@@ -191,3 +191,62 @@ def test_the_writer_is_greeted_by_the_name_they_sign_with() -> None:
     assert text.startswith("Dear Margaret")
     same = package(BEREAVEMENT, analysis, channel="email", customer={"name": "Margaret Whitaker"})
     assert same.suggested_first_message.text.startswith("Dear Margaret")
+
+
+def test_an_add_on_ask_gives_way_to_the_main_one() -> None:
+    messages = [
+        {
+            "id": "m1",
+            "role": "customer",
+            "text": "Buying my dad a Vela 10 tablet for Christmas, does it come with a charger?",
+        },
+        {"id": "m2", "role": "ai", "text": "It comes with a cable but no adapter; a 20 W USB-C adapter works best."},
+        {
+            "id": "m3",
+            "role": "customer",
+            "text": "ok can I get the tablet + the adapter gift wrapped and shipped to him in Tucson? and can you still "
+            "do the Plus price on the tablet, I think my membership ran out last month",
+        },
+    ]
+    prepared, analysis = statements_of(messages)
+    want = read_statements(prepared, analysis).want
+    assert want is not None and "Tucson" in want.text
+
+
+def test_a_long_issue_sentence_is_told_back_by_its_problem_part() -> None:
+    messages = [
+        {
+            "id": "m1",
+            "role": "customer",
+            "text": "yeah hi I'm calling about my mother's flight tomorrow, she needs a wheelchair and the app still "
+            "says the request was sent, not confirmed",
+        },
+        {"id": "m2", "role": "ai", "text": "The wheelchair request shows as Sent. I'll transfer you to our team."},
+    ]
+    text = package(messages, analysis_for()).suggested_first_message.text
+    assert "she needs a wheelchair and the app still says the request was sent" in text
+    background = [
+        {
+            "id": "m1",
+            "role": "customer",
+            "text": "my points never showed up?? trip WF-7MN3JC, the kayana in seminyak, checked out oct 19",
+        },
+        {"id": "m2", "role": "ai", "text": "I can see 5,720 points still showing as Pending."},
+    ]
+    assert "I understand the kayana" not in package(background, analysis_for()).suggested_first_message.text
+
+
+def test_a_complaint_of_repetition_makes_a_twice_sent_answer_a_note() -> None:
+    answer = "Pending authorisations disappear without being charged after 3-7 business days for most banks."
+    messages = [
+        {"id": "m1", "role": "customer", "text": "You've charged me twice for the same booking, both posted."},
+        {"id": "m2", "role": "ai", "text": answer},
+        {"id": "m3", "role": "customer", "text": "They're not pending. They've both come out of my account."},
+        {"id": "m4", "role": "ai", "text": f"Thanks for the details. {answer}"},
+        {"id": "m5", "role": "customer", "text": "Brilliant, the same paragraph again. Can you look at the payments?"},
+    ]
+    points = [p.text for p in package(messages, analysis_for()).summary.points]
+    assert any("repeated the same answer twice" in p for p in points), points
+    calm_chat = [*messages[:4], {"id": "m5", "role": "customer", "text": "Can you look at the payments please?"}]
+    points = [p.text for p in package(calm_chat, analysis_for()).summary.points]
+    assert not any("repeated the same answer" in p for p in points), points
