@@ -34,6 +34,11 @@ PHRASEBOOK = Phrasebook(
         "greet_anon_letter": {"formal": "Hello,", "neutral": "Hello,", "casual": "Hi,"},
         "greet_name_relaxed": "Hey {name},",
         "greet_anon_relaxed": "Hey there,",
+        "condolence": {
+            "formal": "I am so sorry for the loss of {clause}.",
+            "neutral": "I'm so sorry for the loss of {clause}.",
+            "casual": "I'm so sorry for the loss of {clause}.",
+        },
         "sorry_clause": {
             "formal": "I am sorry that {clause}.",
             "neutral": "I'm sorry that {clause}.",
