@@ -1,8 +1,8 @@
 """A customer telling us someone close to them died: the first message opens with condolences, as a person would.
 
-"My husband Gerald passed away on October 30th" -> "I'm so sorry for the loss of your husband, Gerald." The
-relation and the name are the customer's own words; English only (the other phrasebooks have no such phrase,
-and a relation word cannot be reused in a sentence of another language).
+"My husband Gerald passed away on October 30th" -> "My deepest condolences on the passing of your husband,
+Gerald." The relation and the name are the customer's own words; English only (the other phrasebooks have no
+such phrase, and a relation word cannot be reused in a sentence of another language).
 """
 
 from __future__ import annotations

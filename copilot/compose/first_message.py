@@ -117,7 +117,7 @@ def write_first_message(
     clauses = told_back(analysis, statements) if voice.phrasebook.embeds_english_text else []
     issue_clause, clauses = _issue_clause(clauses, analysis, _late(statements, prepared))
     condolence = _condolence(voice, prepared)
-    opening_voice = replace(voice, empathy=False) if condolence else voice  # one "sorry" is enough
+    opening_voice = replace(voice, empathy=False) if condolence else voice  # no "sorry that ..." after it
     opening = _opening(opening_voice, analysis, statements, issue_clause, (refs, extra))
     tried = _tried(voice, analysis, prepared)
     values = [f.value for f in analysis.facts]
@@ -168,8 +168,8 @@ def write_first_message(
 
 
 def _condolence(voice: Voice, prepared: Prepared) -> str | None:
-    """Condolences when the customer says someone close to them died ("I'm so sorry for the loss of your
-    husband, Gerald."), before anything about the account: English only, where the phrasebook has the phrase."""
+    """Condolences when the customer says someone close to them died ("My deepest condolences on the passing of
+    your husband, Gerald."), before anything about the account: English only, where the phrasebook has it."""
     if not voice.phrasebook.embeds_english_text or "condolence" not in voice.phrasebook.phrases:
         return None
     lost = loss_of(prepared)

@@ -41,13 +41,13 @@ def test_whom_the_customer_lost_is_read_in_their_words() -> None:
 
 def test_the_first_message_opens_with_condolences_and_does_not_retell_the_death() -> None:
     text = first_message(BEREAVEMENT)
-    assert text.startswith("Hi Patricia, I'm so sorry for the loss of your husband, Gerald.")
+    assert text.startswith("Hi Patricia, my deepest condolences on the passing of your husband, Gerald.")
     assert not tells_loss(text.split(".", 1)[1])  # the death is not told back again as a detail
-    assert text.count("sorry") == 1
+    assert "sorry" not in text  # the condolence stands for the apology: no "sorry that ..." after it
     letter = first_message(BEREAVEMENT, channel="email")
-    assert "I am so sorry for the loss of your husband, Gerald." in letter
+    assert "condolences on the passing of your husband, Gerald." in letter
 
 
 def test_no_condolence_without_a_death() -> None:
     messages = [{"id": "m1", "role": "customer", "text": "My husband wants his own line on our plan."}]
-    assert "loss" not in first_message(messages)
+    assert "condolences" not in first_message(messages)

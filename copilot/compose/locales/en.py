@@ -35,9 +35,9 @@ PHRASEBOOK = Phrasebook(
         "greet_name_relaxed": "Hey {name},",
         "greet_anon_relaxed": "Hey there,",
         "condolence": {
-            "formal": "I am so sorry for the loss of {clause}.",
-            "neutral": "I'm so sorry for the loss of {clause}.",
-            "casual": "I'm so sorry for the loss of {clause}.",
+            "formal": "Please accept my deepest condolences on the passing of {clause}.",
+            "neutral": "My deepest condolences on the passing of {clause}.",
+            "casual": "My deepest condolences on the passing of {clause}.",
         },
         "sorry_clause": {
             "formal": "I am sorry that {clause}.",
