@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from copilot.compose.folded import FoldedPattern
 from copilot.compose.keyfacts import acknowledged_facts
-from copilot.compose.reflect import customer_clause, customer_fragment
+from copilot.compose.reflect import Clause, customer_clause, customer_fragment
 from copilot.compose.statements import Statements
 from copilot.compose.text import content_stems, word_count
 from copilot.context import Analysis, Prepared
@@ -49,6 +49,18 @@ _ROOT = 4  # "drop" and "drops" share a root
 _YEAR = re.compile(r",?\s*(?:19|20)\d\d$")
 """A date's year: "Oct 2, 2026" is said when "Oct 2" is."""
 _DIGIT = re.compile(r"\d")
+_PART_BREAK = re.compile(
+    r",\s+(?:and\s+|but\s+|so\s+)?(?=(?:i|i'm|i've|my|it|it's|its|this|that|they|she|he|we|our|the|now)\b)",
+    re.IGNORECASE,
+)
+"""Where a long sentence turns to a new clause with its own subject ("..., she needs a wheelchair")."""
+_IMPERATIVE = re.compile(
+    r"(?:put|send|book|rebook|move|change|cancel|refund|fix|check|switch|remove|add|waive|transfer|reset|unlock|"
+    r"restore|replace|reconnect|reactivate|credit|apply|update|close|reverse|resend|arrange)\s+\w",
+    re.IGNORECASE,
+)
+"""A request said as a bare imperative ("put me on the 18:05 now", "waive the fee"): told back as a request to
+us ("that you'd like us to put you on the 18:05 now")."""
 
 
 @dataclass(frozen=True)
@@ -129,7 +141,7 @@ def details_to_tell(
             size > room
             or _compact(clause.text) in compact_opening
             or _repeats(clause.core or clause.text, opening)
-            or len(content_stems(clause.core or clause.text)) < _MIN_DETAIL_STEMS
+            or len(content_stems(clause.core or clause.text)) < (1 if clause.is_want else _MIN_DETAIL_STEMS)
             or _bare_fact(clause.core or clause.text, values)
         ):
             continue
@@ -160,6 +172,18 @@ def _compact(text: str) -> str:
     return _NON_ALNUM.sub("", text.lower())
 
 
+def _clause_of_part(sentence: str, protected: list[str]) -> Clause | None:
+    """A sentence too long to tell back whole, by its part that states the problem ("I'm calling about my mother's
+    flight tomorrow, she needs a wheelchair and the app still says the request was sent" -> "she needs a
+    wheelchair and the app still says ..."); None when no part does: a part that is background or a fragment
+    ("the kayana in seminyak, checked out oct 19") would not name the issue."""
+    parts = _PART_BREAK.split(sentence)
+    if len(parts) < 2:
+        return None
+    clauses = (customer_clause(p, protected) for p in parts if word_count(p) >= _MIN_DETAIL_WORDS)
+    return next((c for c in clauses if c is not None and c.is_problem), None)
+
+
 def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
     """The issue, what the customer wants now and their details, addressed back to them, in that order (for
     English messages: the customer's own English words are reused)."""
@@ -167,12 +191,14 @@ def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
         return []
     protected = [f.value for f in analysis.facts]
     found = []
-    issue = customer_clause(statements.issue.text, protected)
+    issue = customer_clause(statements.issue.text, protected) or _clause_of_part(statements.issue.text, protected)
     if issue is not None:
         found.append(Told(issue.text, issue.is_problem, "issue"))
     want = statements.want
     if want is not None and (statements.issue.message_id, statements.issue.text) != (want.message_id, want.text):
         wish = customer_clause(want.text, protected)
+        if wish is None and _IMPERATIVE.match(want.text):  # "put me on the 18:05": a request to us
+            wish = customer_clause(f"can you {want.text}", protected)
         if wish is not None and wish.text != (issue.text if issue else ""):
             found.append(Told(f"that {wish.text}", wish.is_problem, "detail", _WANT_SCORE, wish.text, is_want=True))
     for detail in (d for d in statements.details if not _REPEATING.found(d.text) and not _APOLOGY.match(d.text)):

@@ -42,6 +42,12 @@ _DONE = FoldedPattern(
     r"removed|suspended|blocked|refunded|credited|waived|scheduled|booked|noted|requested|logged|raised|reversed)\b",
 )
 """Something support did on the case ("I've put a 14-day hold on suspension"): the agent must not redo it."""
+_NOTHING_FOUND = FoldedPattern(
+    r"\b(?:there\s+(?:is|are|was|were)\s+no|(?:i|we)\s+(?:don'?t|do\s+not|can'?t|cannot|couldn'?t|could\s+not)\s+"
+    r"(?:see|find)\s+(?:a|an|any)|(?:has|have|shows?)\s+no\s+record|no\s+record\s+of)\b",
+)
+"""A finding of absence ("there is no TripShield policy on this trip", "I don't see a reported outage in your
+area"): what was checked and ruled out, which the agent must not check again."""
 _APOLOGY = FoldedPattern(r"^(?:(?:i'?m\s+)?sorry|unfortunately|apologies)\b[^,.;:]*[,.;:]?\s*")
 _EMPTY = FoldedPattern(
     r"^(?:sorry|i'?m\s+sorry|i\s+understand|thanks?|thank\s+you|no\s+problem|of\s+course|great|sure|hi|hello|"
@@ -106,4 +112,5 @@ def _cue_score(sentence: str) -> tuple[str, float] | None:
     score += 1.5 if _LIMIT.found(sentence) else 0.0
     score += 2.0 if _POLICY.found(sentence) else 0.0
     score += 2.0 if _DONE.found(sentence) else 0.0
+    score += 2.0 if _NOTHING_FOUND.found(sentence) else 0.0
     return sentence.lower(), score

@@ -17,7 +17,7 @@ from copilot.compose.folded import FoldedPattern
 from copilot.compose.text import strip_lead_in
 from copilot.request_memo import per_request
 
-__all__ = ["condense", "drop_fillers", "name_customer", "strip_wish"]
+__all__ = ["condense", "drop_fillers", "name_customer", "strip_wish", "terse"]
 
 _FILLER_WORDS = (
     r"just|really|honestly|literally|actually|basically|totally|seriously|btw|lol+|lmao|haha+|omg|kinda|sorta|"
@@ -95,6 +95,13 @@ _WISH_LEAD = re.compile(
     r"|^(?:i|we)'d\s+like\s+(?:to\s+)?",
     re.IGNORECASE,
 )
+_POLITE_LEAD = re.compile(
+    r"^(?:i\s+would\s+be\s+(?:very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+could\s+|"
+    r"i'?d\s+(?:really\s+|very\s+much\s+)?appreciate\s+(?:it\s+)?if\s+you\s+could\s+|"
+    r"(?:can|could|would)\s+you\s+(?:please\s+|kindly\s+|just\s+)?|please\s+)(?=\w)",
+    re.IGNORECASE,
+)
+"""The polite frame of a request to the company: the request is what follows."""
 _SUBJECT_FORMS = {
     "they're": "customer is",
     "they are": "customer is",
@@ -128,6 +135,13 @@ _SECOND_VERB = re.compile(
     re.IGNORECASE,
 )
 """A second present-tense verb of the same subject ("... and need to know"), which "customer" would break."""
+_LEAD_SUBJECT = re.compile(
+    r"^they(?:'re|'ve|\s+are|\s+were|\s+have(?=\s+(?:already|just|never|also|been|\w+ed)\b))?\s+"
+    r"(?!(?:is|was|has|does|says|it|that|this|to|and|or|but|'d|'ll|would|will)\b)(?=[a-z])",
+    re.IGNORECASE,
+)
+"""A note's leading "they" (with its helper verb) before a verb or a complement."""
+_THEIR = re.compile(r"\btheir\s+(?=[a-z0-9£$€])(?!own\b)", re.IGNORECASE)
 _ENGLISH_HINT = FoldedPattern(r"\b(?:the|and|is|was|my|i|to|of|it|for|on|we|you|this|that|not|have|has|with|me|our)\b")
 
 
@@ -151,6 +165,18 @@ def condense(sentence: str, english: bool = True) -> str:
     return _tidy(_ARTICLES.sub("", text))
 
 
+def terse(note: str) -> str:
+    """A condensed note in the clipped style of an agent's notes, for a point that already says it is about the
+    customer: the leading subject goes with its helper verb ("they've already restarted display" -> "already
+    restarted display", "they're moving house" -> "moving house") and so does "their" before a noun ("their
+    October bill" -> "October bill"). Every content word stays; the words saved go to another detail."""
+    text = _THEIR.sub("", note)
+    lead = _LEAD_SUBJECT.match(text)
+    if lead is not None and len(text) > lead.end():
+        text = text[lead.end() :]
+    return text
+
+
 @per_request
 def drop_fillers(text: str) -> str:
     """Only the fillers, hedges, interjections and emoji out ("drops out like every 20 min btw" -> "drops out
@@ -159,8 +185,12 @@ def drop_fillers(text: str) -> str:
 
 
 def strip_wish(note: str) -> str:
-    """Drop "I want (to)" from a wish the label already says ("Wants now: a refund"); ``note`` is raw text."""
+    """Drop "I want (to)" from a wish the label already says ("Wants now: a refund"), and the polite frame of a
+    request ("I would be grateful if you could ask the hotel ...?" -> "ask the hotel ..."); ``note`` is raw text."""
     stripped = _WISH_LEAD.sub("", strip_lead_in(note.strip()), count=1)
+    polite = _POLITE_LEAD.sub("", stripped, count=1)
+    if polite != stripped:
+        stripped = polite.rstrip(" ?")
     return stripped if len(stripped.split()) >= 2 else note
 
 

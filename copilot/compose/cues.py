@@ -22,6 +22,7 @@ __all__ = [
     "asks_for_human",
     "detail_score",
     "is_generic_help",
+    "is_gratitude",
     "is_threat",
     "issue_score",
     "refuses",
@@ -116,6 +117,19 @@ _DECLARATIVE_START = re.compile(
 )
 """A statement said with a question mark ("it was like 2 hours ago??", "so your system screwed up and I'm
 supposed to sort it out?"): rhetoric, not a question the agent must answer."""
+_UNMARKED_QUESTION = re.compile(
+    r"^(?:(?:so|and|but|ok(?:ay)?)\W+)*(?:(?:how|what|where|when|who)\s+(?:do|can|should|would|will|does)\s+"
+    r"(?:i|we|you)\b|(?:can|could)\s+(?:i|we|you)\s+(?!not\b)\w+|is\s+there\s+(?:any|a|an|some)\b|am\s+i\s+(?:owed|entitled|"
+    r"eligible|able)\b)"
+)
+"""A question typed without its question mark, as chat customers often do ("how do i claim for that and for the
+food in the freezer", "can you check the line"): its interrogative opening says it is one."""
+_GRATITUDE = re.compile(r"^(?:(?:ok(?:ay)?|great|perfect|brilliant|cool)\W+)*(?:thanks|thank\s+you|cheers|ta)\b")
+_REQUEST_VERB = re.compile(
+    r"\b(?:i\s+(?:still\s+)?(?:want|need|would\s+like)|i'd\s+like|please|can\s+(?:you|i|someone)|could\s+(?:you|i)|"
+    r"would\s+you)\b|,\s+(?:but|now)\b"
+)
+"""What turns thanks into a request ("thanks, but I still need the refund", "thank you, can you also ...")."""
 _NUMBER_WORDS = frozenset(["a", "an", "one", "two", "three", "four", "five", "six", "several", "many", "few"])
 _FEEDBACK_GATE = frozenset(
     """tried already did done do does didn't doesn't don't that same still asked checked called contacted restarted
@@ -274,8 +288,18 @@ def is_threat(text: str) -> bool:
 
 
 def _asks_question(lowered: str) -> bool:
-    """A question mark on a sentence shaped as a question, not on a statement ("it was 2 hours ago??")."""
-    return "?" in lowered and not _DECLARATIVE_START.match(lowered.lstrip(" ¿¡\"'“"))
+    """A question mark on a sentence shaped as a question, not on a statement ("it was 2 hours ago??"); in a
+    chat, also a question typed without its mark ("how do i claim for that")."""
+    if "?" not in lowered:
+        return bool(_UNMARKED_QUESTION.match(lowered))
+    return not _DECLARATIVE_START.match(lowered.lstrip(" ¿¡\"'“"))
+
+
+def is_gratitude(text: str) -> bool:
+    """Thanks for something already given ("thanks, and thanks for the compensation info"): a courtesy that
+    closes a turn, never what the customer asks for, whatever it names."""
+    lowered = text.lower()
+    return bool(_GRATITUDE.match(lowered)) and "?" not in lowered and not _REQUEST_VERB.search(lowered)
 
 
 def is_generic_help(text: str) -> bool:

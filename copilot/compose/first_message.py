@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from copilot.compose.acknowledge import Told, details_to_tell, facts_to_note, told_back, unsaid
 from copilot.compose.attempts import customer_attempt_phrase, relevant_attempts
+from copilot.compose.condolence import loss_of, tells_loss
 from copilot.compose.fact_nouns import fact_with_noun
 from copilot.compose.keyfacts import ID_FACT_TYPES, ISSUE_FACT_PRIORITY, is_measure, speakable_facts
 from copilot.compose.reflect import background, quotable
@@ -115,11 +116,15 @@ def write_first_message(
     extra = facts_to_note(analysis, prepared, primary)
     clauses = told_back(analysis, statements) if voice.phrasebook.embeds_english_text else []
     issue_clause, clauses = _issue_clause(clauses, analysis, _late(statements, prepared))
-    opening = _opening(voice, analysis, statements, issue_clause, (refs, extra))
+    condolence = _condolence(voice, prepared)
+    opening_voice = replace(voice, empathy=False) if condolence else voice  # no "sorry that ..." after it
+    opening = _opening(opening_voice, analysis, statements, issue_clause, (refs, extra))
     tried = _tried(voice, analysis, prepared)
     values = [f.value for f in analysis.facts]
     budget = _DETAIL_WORDS_SHORT if short else _DETAIL_WORDS
-    details = details_to_tell(clauses, opening.sentence, budget, values, _WANT_WORDS)
+    if condolence:
+        clauses = [c for c in clauses if not tells_loss(c.core or c.text)]
+    details = details_to_tell(clauses, f"{condolence or ''} {opening.sentence}", budget, values, _WANT_WORDS)
     if opening.says_read_all and details and not (short and tried):
         if opening.noted:
             details = _fewer(details)
@@ -127,11 +132,14 @@ def write_first_message(
         facts = _joined(voice, [_listed(voice, f, prepared) for f in unsaid(list(opening.noted), clause)])
         key = "read_all_topic_detail_facts" if facts else "read_all_topic_detail"
         opening = replace(opening, sentence=voice.say(key, topic=opening.topic, clause=clause, facts=facts))
+    if condolence:
+        opening = replace(opening, sentence=f"{condolence} {opening.sentence}")
     sentences = [opening.sentence]
     step = primary[:1] if opening.named_facts else primary
     if not opening.says_read_all:
-        if short and tried:  # a text message keeps the facts the customer gave and drops the details first
-            details = []
+        if short and tried:  # a text message keeps the facts the customer gave, and their ask over what was tried
+            details = [d for d in details if d.is_want][:1]
+            tried = None if details else tried
         said = " ".join([opening.sentence, *(d.text for d in details)])
         if len(details) > _WITH_FACTS and unsaid(extra, said):  # the facts stay (the customer gave them)
             details = _fewer(details)
@@ -157,6 +165,15 @@ def write_first_message(
         acknowledges=acknowledges,
         tone=Tone.model_validate({"formality": voice.formality, "empathy": voice.empathy}),
     )
+
+
+def _condolence(voice: Voice, prepared: Prepared) -> str | None:
+    """Condolences when the customer says someone close to them died ("My deepest condolences on the passing of
+    your husband, Gerald."), before anything about the account: English only, where the phrasebook has it."""
+    if not voice.phrasebook.embeds_english_text or "condolence" not in voice.phrasebook.phrases:
+        return None
+    lost = loss_of(prepared)
+    return voice.say("condolence", clause=lost) if lost else None
 
 
 def _fewer(details: list[Told]) -> list[Told]:

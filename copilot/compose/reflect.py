@@ -95,6 +95,8 @@ _VERB_SECOND = frozenset(
     fails failed won't can't cannot does did will""".split()  # noqa: SIM905
 )
 """Words that show the first word was the subject ("tracking hasn't moved", "payment was declined")."""
+_ADVERB_START = frozenset("already still also never just then even only again finally now".split())  # noqa: SIM905
+"""Adverbs a subject-less fragment opens with ("already did that twice before I opened this chat")."""
 
 
 _QUESTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -108,6 +110,7 @@ _QUESTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "you'd like to ",
         ),
         (r"^(?:and\s+|but\s+|so\s+)?what\s+about\s+(?P<rest>.+)$", "you asked about "),
+        (r"^(?:and\s+|but\s+|so\s+)?how\s+(?:do|can|should)\s+(?:i|we)\s+(?P<rest>.+)$", "you'd like to know how to "),
         (r"^is\s+there\s+(?P<rest>(?:an?|any|some)\s+.+)$", "you're looking for "),
         (r"^_whether\s+(?P<rest>.+)$", "you'd like to know whether "),
         (
@@ -128,11 +131,12 @@ found as a determiner and up to three words before a predicate word; anything el
 
 
 _UNMARKED_QUESTION = re.compile(
-    r"^(?:and\s+|but\s+|so\s+)?(?:what\s+about|(?:can|could|would)\s+you|(?:can|could|may)\s+(?:i|we))\s+[^?!]+$",
+    r"^(?:and\s+|but\s+|so\s+)?(?:what\s+about|(?:can|could|would)\s+you|(?:can|could|may)\s+(?:i|we)|"
+    r"how\s+(?:do|can|should)\s+(?:i|we))\s+[^?!]+$",
     re.IGNORECASE,
 )
 """A question without its question mark ("what about the early termination fee.", "can you give me the
-credit.")."""
+credit.", "how do i claim for that")."""
 _SECOND_QUESTION = re.compile(r",?\s+or\s+(?=(?:can|could|would|will|should|may|do|does|is|are)\b)", re.IGNORECASE)
 """Where a second question joins the first ("is there any way to send it faster, or could I collect one"):
 the first is told back."""
@@ -142,6 +146,9 @@ _OTHER_SECOND_PERSON = re.compile(r"\b(?:you|you're|youre|you've|you'd|you'll|u|
 _RHETORICAL = re.compile(r"(?:believe|imagine)\b", re.IGNORECASE)
 """'can you believe this': not a request."""
 _FILLER = re.compile(r"^(?:(?:at\s+least|maybe|possibly|kindly|actually|even|just|please)\s+)+", re.IGNORECASE)
+_PLEASE = re.compile(r",?\s+please\b(?=\s*(?:[,.]|$))", re.IGNORECASE)
+"""A "please" inside or closing a request ("put me on the 18:05 now please, before it fills up"): said back
+to the customer it would read as their own plea quoted."""
 _OR_NOT = re.compile(r",?\s+or\s+not$", re.IGNORECASE)
 
 
@@ -236,7 +243,7 @@ def _question_clause(text: str, protected: list[str]) -> Clause | None:
         match = pattern.match(text)
         if match is None:
             continue
-        rest = _OR_NOT.sub("", _FILLER.sub("", match.group("rest")))
+        rest = _OR_NOT.sub("", _FILLER.sub("", _PLEASE.sub("", match.group("rest"))))
         subject = match.groupdict().get("subject") or ""
         modal = match.groupdict().get("modal") or ""
         if len(rest.split()) < 2 or _RHETORICAL.match(rest) or is_heated(rest) or shouts(rest, protected):
@@ -316,6 +323,8 @@ def _has_subject(text: str, protected: list[str]) -> bool:
     tokens = text.lower().split()
     if tokens[0] in _SUBJECT_START or text.split()[0] in protected:
         return True
+    if tokens[0] in _ADVERB_START:  # "already did that twice": the verb comes first, the subject is missing
+        return False
     guarded = {p.lower() for p in protected}
     for token in tokens[1:]:  # the first word after the start that is neither a number nor a fact
         if token not in guarded and not any(c.isdigit() for c in token):

@@ -17,6 +17,7 @@ from copilot.compose.cues import (
     asks_for_human,
     detail_score,
     is_generic_help,
+    is_gratitude,
     issue_score,
     refuses,
     sentence_cues,
@@ -95,7 +96,10 @@ _LEAVING = re.compile(
             r"(?i:\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:so\s+)?done\s+with\s+)(?:you\b|[A-Z]\w+)",
             r"(?i:\b(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:so\s+)?done\s+(?:buying|ordering|shopping)\s+(?:from|at|with)\s+)\w+",
             r"(?i:\bnever\s+(?:order|shop|buy|use)\w*\b[^.!?]{0,40}\bagain\b)",
+            r"(?i:\b(?:will\s+not|won'?t)\s+be\s+(?:booking|ordering|buying|shopping|using)\b[^.!?]{0,40}\bagain\b)",
             r"(?i:\bstop\s+(?:shopping|ordering|buying)\s+(?:with|from|at)\b)",
+            r"(?i:\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+(?:just\s+)?(?:cancel|leave|switch)(?:\s+(?:today|now|then))?"
+            r"\s+and\s+go\b)",
             r"(?i:(?:\b(?:about|ready|going)\s+to|\bgonna|\bor\s+(?:i'?m|i\s+will|i'?ll|we'?re|we'?ll))\s+"
             r"(?:just\s+)?(?:cancel\w*|clos(?:e|ing)\s+(?:my|our|the)\s+account|leav(?:e|ing)\s+(?:you|for))\b)",
         )
@@ -105,8 +109,19 @@ _LEAVING = re.compile(
 today or I'm switching to Spectrum", "this close to walking into the T-Mobile store"), being done with the
 company or with buying from it ("i'm done buying from X after this"), never ordering again, or about to cancel.
 A plain move ("we're moving to Lisbon") is none."""
-_LEAVING_WORDS = ("switch", "mov", "going", "leav", "walk", "done", "never", "stop", "cancel", "clos")
+_LEAVING_WORDS = ("switch", "mov", "going", "leav", "walk", "done", "never", "stop", "cancel", "clos", "again")
 """Every reading of :data:`_LEAVING` has one of these in lower case: an ASCII sentence without any is no threat."""
+_PERSON_PURPOSE = re.compile(
+    r"\b(?:person|human|agent|someone|somebody|representative|rep|manager|supervisor|staff|specialist|"
+    r"technician|engineer)\s+(?:who\s+(?:can|could|will)\s+|to\s+)(?!(?:talk|speak|chat)\b)([^.!?]{8,})",
+    re.IGNORECASE,
+)
+"""What a person is asked for ("can I get a real person to put me on the 18:05 now"): the ask itself, beside
+the ask for a person."""
+_PURPOSE_BONUS = 1.0
+_ADD_ON = re.compile(r"(?:and|also|plus|oh\s+and|btw)\b", re.IGNORECASE)
+"""An ask that opens with "and" or "also" ("and can you still do the Plus price") adds to the main one."""
+_ADD_ON_PENALTY = 0.5
 _ISSUE_TURNS = 8  # the issue comes in the first turns; later ones are mostly about the bot
 _DETAIL_TURNS = 40  # details may come late ("the app shows 14 disconnects since 6pm"); bounded for speed
 
@@ -281,7 +296,7 @@ def _current_ask(
             statement = Statement(text=text, message_id=message.id, position=message.index)
             if for_human:
                 human = human or statement
-            elif wish_score is not None and not _same(statement, issue):
+            elif wish_score is not None and not _same(statement, issue) and not threatens_to_leave(text):
                 score = wish_score + _ASK_RECENCY * (len(recent) - 1 - age)
                 if score >= _MIN_ASK_SCORE and (want is None or score > want[0]):
                     want = (score, statement)
@@ -298,8 +313,18 @@ def _ask_readings(message: str) -> tuple[tuple[str, bool, float | None], ...]:
     for sentence in reversed(_clauses(message)):
         text = strip_lead_in(sentence)
         for_human = asks_for_human(text)
-        wish = not for_human and states_a_wish(text) and _substantive(text) and not is_generic_help(text)
-        readings.append((text, for_human, ask_score(text) if wish else None))
+        wish = (
+            not for_human
+            and states_a_wish(text)
+            and _substantive(text)
+            and not is_generic_help(text)
+            and not is_gratitude(text)
+        )
+        score = ask_score(text) - (_ADD_ON_PENALTY if _ADD_ON.match(text) else 0.0) if wish else None
+        readings.append((text, for_human, score))
+        purpose = _PERSON_PURPOSE.search(text) if for_human else None
+        if purpose is not None and _substantive(purpose.group(1)):  # what the person is asked to do
+            readings.append((purpose.group(1), False, ask_score(purpose.group(1)) + _PURPOSE_BONUS))
     return tuple(readings)
 
 

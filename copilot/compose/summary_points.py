@@ -20,7 +20,7 @@ import re
 from copilot.compose.assistant import assistant_statuses
 from copilot.compose.attempts import attempt_gist
 from copilot.compose.budget import Piece, Slot
-from copilot.compose.condense import condense, name_customer, strip_wish
+from copilot.compose.condense import condense, name_customer, strip_wish, terse
 from copilot.compose.english_dates import english_dates
 from copilot.compose.locales import normalise_language
 from copilot.compose.notes import situation_notes
@@ -45,6 +45,7 @@ changes what the agent does (a threat to leave, the customer noticing the bot go
 _TELLING_SIGNALS = frozenset({"threat_to_leave", "bot_loop"})
 _ATTEMPT_PRIORITY = {"failed": 2.0, "declined": 2.0, "partial": 1.8, "succeeded": 1.5, "unknown": 0.6}
 _QUOTED_PRIORITY = 0.5
+_LOOKUP_PRIORITY = 0.4
 _STAKES_PRIORITY = 3.0
 _FINDING_ORDER = 100  # support's findings come after the attempts in the point
 """Why it matters or by when (a gift, a trip, work, a deadline): the agent weighs it in what to offer."""
@@ -102,6 +103,8 @@ _EXPLAINED = re.compile(
     r"^(?:the\s+)?(?:ai|assistant|bot)\s+(?:explained|said|told|mentioned|noted|informed|stated|clarified)\b", re.I
 )
 """An explanation is not a fix: it comes after the fixes when choosing what to show."""
+_LOOKUP = re.compile(r"^(?:the\s+)?(?:ai|assistant|bot)\s+(?:looked\s+up|found(?!\s+no\b)|located|pulled\s+up)\b", re.I)
+"""An attempt that only found the record ("AI looked up order NW-1 for $134.50, shipped..."): no fix."""
 _AI_LEAD = re.compile(
     r"^(?:(?:thanks|thank\s+you|ok(?:ay)?|great|sure|got\s+it)\b[^.,!]{0,20}[.,!]\s*)?"
     r"(?:i\s+(?:can\s+)?see\s+(?:that\s+)?|i\s+found\s+|i\s+checked\s+(?:and\s+)?|it\s+looks\s+like\s+|"
@@ -198,6 +201,8 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
             )
         )
     findings = content_stems(" ".join(p.text for p in pieces if p.order >= _FINDING_ORDER))
+    if shown and pieces[0].required and _LOOKUP.match(shown[0].description) and findings:
+        pieces[0].priority = _LOOKUP_PRIORITY  # the findings say what the look-up found, in the assistant's words
     for piece in pieces:
         if id(piece) in explained and not says_new(content_stems(piece.text), findings):
             piece.priority = _QUOTED_PRIORITY  # placed only when the finding is not
@@ -281,8 +286,10 @@ def _as_wish(note: str, english: bool) -> str:
 
 
 def _detail_piece(detail: Statement, english: bool, priority: float) -> Piece:
-    """A customer sentence as an optional note of the issue point, in transcript order."""
-    return Piece(condense(detail.text, english), [detail.message_id], priority, detail.order, _CAPS["detail"])
+    """A customer sentence as an optional note of the issue point, in transcript order, in the clipped style of
+    notes (the point's label says whose they are)."""
+    note = condense(detail.text, english)
+    return Piece(terse(note) if english else note, [detail.message_id], priority, detail.order, _CAPS["detail"])
 
 
 def _detail_priority(detail: Statement) -> float:
@@ -325,8 +332,11 @@ def _already_quoted(attempt: AttemptedSolution, said: frozenset[str]) -> bool:
     return bool(stems) and not says_new(stems, said)
 
 
-def _attempt_rank(attempt: AttemptedSolution) -> tuple[int, bool]:
-    return _OUTCOME_ORDER.index(attempt.outcome), bool(_EXPLAINED.match(attempt.description))
+def _attempt_rank(attempt: AttemptedSolution) -> tuple[int, bool, bool]:
+    """Failures first, then a fix or an explanation, and a look-up last: finding the record fixes nothing, and
+    what it found is quoted among the findings."""
+    description = attempt.description
+    return _OUTCOME_ORDER.index(attempt.outcome), bool(_LOOKUP.match(description)), bool(_EXPLAINED.match(description))
 
 
 def _attempt_piece(

@@ -111,10 +111,38 @@ def _polite_address(language: str, formality: str, prepared: Prepared) -> str:
 
 
 def _greeting_name(prepared: Prepared, analysis: Analysis) -> str | None:
-    """The profile's name first (the helpdesk knows it), then a name the customer gave in the chat."""
+    """The name the writer signs with when it is not the profile's (someone writing for the account holder: a
+    widow closing her late husband's account is not greeted with his name), else the profile's name (the
+    helpdesk knows it), then a name the customer gave in the chat."""
+    signed = _signature(prepared)
+    if signed is not None:
+        profile = first_name(prepared.request.customer.name)
+        if profile is None or profile.lower() != signed.lower():
+            return signed
     candidates = [prepared.request.customer.name, *(f.value for f in analysis.facts if f.type == "name")]
     for candidate in candidates:
         name = first_name(candidate)
         if name:
             return name
     return None
+
+
+_SIGNATURE = re.compile(r"\n[ \t]*(?:[-–—~]+[ \t]*)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})[ \t.]*$")
+"""A customer turn's last line that is only a name ("Margaret", "Margaret Whitaker", "-- Tom"): the writer's
+signature."""
+
+
+def _signature(prepared: Prepared) -> str | None:
+    """The first name the customer signs their latest signed turn with, or None when no turn ends in one."""
+    for message in reversed(prepared.customer_messages):
+        if "\n" not in message.text:
+            continue
+        found = _SIGNATURE.search(message.text.rstrip())
+        if found is not None:
+            name = first_name(found.group(1))
+            if name is not None and name.lower() not in _NOT_NAMES:
+                return name
+    return None
+
+
+_NOT_NAMES = frozenset({"thanks", "thank", "regards", "cheers", "best", "sincerely", "hello", "hi", "please", "help"})

@@ -34,6 +34,11 @@ PHRASEBOOK = Phrasebook(
         "greet_anon_letter": {"formal": "Hello,", "neutral": "Hello,", "casual": "Hi,"},
         "greet_name_relaxed": "Hey {name},",
         "greet_anon_relaxed": "Hey there,",
+        "condolence": {
+            "formal": "Please accept my deepest condolences on the passing of {clause}.",
+            "neutral": "My deepest condolences on the passing of {clause}.",
+            "casual": "My deepest condolences on the passing of {clause}.",
+        },
         "sorry_clause": {
             "formal": "I am sorry that {clause}.",
             "neutral": "I'm sorry that {clause}.",
