@@ -24,6 +24,13 @@ from dataclasses import dataclass
 from copilot.analysis import frustration_patterns
 from copilot.analysis.cues import asks_for_human, asks_for_person, says_cannot_help, word_list
 from copilot.analysis.escalation_platform import system_reason, vip_statement
+from copilot.analysis.escalation_statements import (
+    admits_failed_fixes,
+    asks_for_someone,
+    complains_bot_repeats,
+    states_inability,
+    states_rule,
+)
 from copilot.analysis.pattern_gate import PhraseScanner
 from copilot.context import Prepared, PreparedMessage
 from copilot.schema import AttemptedSolution, EscalationReason, Frustration, FrustrationSignal, VipFlag
@@ -163,6 +170,12 @@ _OFFERS_PERSON = re.compile(
     r"\b(?:would\s+you\s+like|do\s+you\s+want|shall\s+i|should\s+i)\s+(?:me\s+)?(?:to\s+)?(?:connect|transfer|"
     r"pass|put|speak|talk|chat)"
 )
+_ANNOUNCES = re.compile(
+    r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|let\s+me)\s+(?:now\s+)?(?:connect|transfer|hand|pass|escalate|route)\b"
+    r"|\b(?:i'?m|i\s+am)\s+(?:now\s+)?(?:connecting|transferring|passing|handing|bringing\s+in)\b"
+    r"|\bi'?ve\s+(?:now\s+)?(?:passed|forwarded|transferred|escalated)\s+(?:you|your)"
+)
+"""The assistant announces the handover as done or under way (not an offer: "would you like me to connect you?")."""
 _ACCEPTS = re.compile(
     r"^\W*(?:(?:oh|omg|wow|ah|great|perfect|thanks)\W+)?(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please(?:\s+do)?"
     r"|that\s+would\s+be|go\s+ahead)\b"
@@ -176,8 +189,13 @@ _ANGER = re.compile(frustration_patterns.ANGER)
 _HOT_KINDS = frozenset({"profanity", "threat_to_leave"})
 """Frustration signals that show anger by their kind (shouting and angry words are read from their detail)."""
 _POLICY_SCAN = PhraseScanner.of_alternatives(_POLICY.pattern)
+_NAMES_AUTHORITY = re.compile(r"\bby\b|only|approv|review|authori|verif|up\s+to|protection|security|allow|check|polic")
+"""A policy match that says who decides or what the rule is; a match without any (a bare "compensation",
+"lawyer", "GDPR") names only the subject."""
 _REPEATED_FAILURES = 2
 _SOFT = "Medical mention. "
+_CLOSING_TURNS = 2
+_OUTRANK_MEDICAL = frozenset({"policy_requires_human", "customer_requested_human"})
 
 
 @dataclass(frozen=True)
@@ -250,10 +268,13 @@ def _inferred(
     stated_vip = vip_statement(prepared) if vip.is_vip else None
     if stated_vip is not None:
         index, message_id = stated_vip
-        evidence.append(_Evidence("vip_customer", index, message_id, f"VIP routing ({vip.reason})."))
+        # first: in its own turn, the route the assistant names ("As a Platinum member, I'm connecting you to
+        # our Priority Desk") says why it hands over, over what it cannot do or which rule applies
+        evidence.insert(0, _Evidence("vip_customer", index, message_id, f"VIP routing ({vip.reason})."))
     evidence.extend(_angry_turns(prepared, frustration))
     sensitive = [e for e in evidence if e.code == "sensitive_topic" and not _outranked_mention(e, evidence)]
-    chosen = sensitive[0] if sensitive else (max(evidence, key=lambda e: e.index) if evidence else None)
+    direct = _before_handover(prepared, evidence)
+    chosen = sensitive[0] if sensitive else (max(direct, key=lambda e: e.index) if direct else None)
     if chosen is not None:
         return EscalationReason(code=chosen.code, explanation=chosen.explanation, message_ids=[chosen.message_id])  # type: ignore[arg-type]
     accepted = _accepted_offer(prepared)
@@ -278,6 +299,7 @@ def _inferred(
 def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration) -> list[_Evidence]:
     """Every piece of evidence for a direct cause, with the position of the message that shows it."""
     found: list[_Evidence] = []
+    closing = _closing_turns(prepared)
     for message in prepared.messages:
         text = message.text.lower()
         if message.role == "customer":
@@ -286,12 +308,22 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
                 soft = _MEDICAL.search(match.group(0)) is not None
                 explanation = f"{_SOFT if soft else ''}Sensitive topic: '{match.group(0)}'."
                 found.append(_Evidence("sensitive_topic", message.index, message.id, explanation))
-            if asks_for_human(message.text) and not _echoes_limit(prepared, message.index, message.text):
+            asked = asks_for_human(message.text) or asks_for_someone(text)
+            if asked and not _echoes_limit(prepared, message.index, message.text):
                 explanation = "The customer asked for a human."  # the original text: as the frustration stage asked
                 found.append(_Evidence("customer_requested_human", message.index, message.id, explanation))
+            if complains_bot_repeats(text):
+                explanation = "The customer says the assistant keeps giving the same answer."
+                found.append(_Evidence("repeated_failure", message.index, message.id, explanation))
+        unable = message.role == "ai" and (says_cannot_help(text) or states_inability(text))
         if message.role in {"customer", "ai", "agent"}:
-            policy = _POLICY_SCAN.search(text)
-            if policy:
+            # a rule routing the task to people counts where the assistant hands over, not in an explanation
+            # along the way ("orders are packed by our warehouse team")
+            rule = states_rule(text) if message.role == "ai" and message.index in closing else None
+            policy = rule or _POLICY_SCAN.search(text)
+            # a policy subject named beside "I can't do that here" is what the assistant cannot do, unless it
+            # also says who must do it ("... has to be approved by our team")
+            if policy and not (unable and rule is None and _NAMES_AUTHORITY.search(policy.group(0)) is None):
                 found.append(
                     _Evidence(
                         "policy_requires_human",
@@ -300,10 +332,10 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
                         f"Policy topic that needs a person: '{policy.group(0)}'.",
                     )
                 )
-        if message.role == "ai" and _admits_repeated_failure(text):
+        if message.role == "ai" and (_admits_repeated_failure(text) or admits_failed_fixes(text)):
             explanation = "The assistant's attempts kept failing."
             found.append(_Evidence("repeated_failure", message.index, message.id, explanation))
-        if message.role == "ai" and says_cannot_help(text) and not _answers_request(prepared, message.index):
+        if unable and not _answers_request(prepared, message.index):
             explanation = "The assistant could not resolve the request."
             found.append(_Evidence("ai_unable_to_resolve", message.index, message.id, explanation))
     found.extend(_repeated_failure(prepared, attempts))
@@ -312,6 +344,26 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
         if signal.kind == "bot_loop" and looped is not None and looped.role == "ai":
             found.append(_Evidence("repeated_failure", looped.index, looped.id, "The assistant went round in a loop."))
     return found
+
+
+def _closing_turns(prepared: Prepared) -> frozenset[int]:
+    """Positions of the assistant turns where it hands over: its last two turns and its first announcement of
+    the handover."""
+    assistant = [m for m in prepared.messages if m.role == "ai"]
+    closing = {m.index for m in assistant[-_CLOSING_TURNS:]}
+    announced = next((m.index for m in assistant if _ANNOUNCES.search(m.text.lower())), None)
+    return frozenset(closing if announced is None else {*closing, announced})
+
+
+def _before_handover(prepared: Prepared, evidence: list[_Evidence]) -> list[_Evidence]:
+    """The evidence up to the assistant's first announcement of the handover ("I'll transfer you to our team"):
+    what made it hand over was said by then; what follows (the customer adding that they already phoned the
+    airline) is said on the way out. All the evidence when nothing comes before the announcement."""
+    announced = next((m.index for m in prepared.messages if m.role == "ai" and _ANNOUNCES.search(m.text.lower())), None)
+    if announced is None:
+        return evidence
+    before = [e for e in evidence if e.index <= announced]
+    return before or evidence
 
 
 def _is_language_trigger(trigger: str) -> bool:
@@ -327,10 +379,10 @@ def _last_assistant_gave_up(prepared: Prepared) -> bool:
 
 def _outranked_mention(sensitive: _Evidence, evidence: list[_Evidence]) -> bool:
     """True when a sensitive match is only a medical mention and the assistant or customer later names a policy
-    that needs a person: the handover is then because of the policy, not the subject (a bereavement, a fraud or
-    a threat to safety always wins)."""
+    that needs a person, or the customer later asks for one: the handover is then because of the policy or the
+    request, not the subject (a bereavement, a fraud or a threat to safety always wins)."""
     return sensitive.explanation.startswith(_SOFT) and any(
-        e.code == "policy_requires_human" and e.index > sensitive.index for e in evidence
+        e.code in _OUTRANK_MEDICAL and e.index > sensitive.index for e in evidence
     )
 
 
