@@ -14,6 +14,7 @@ from __future__ import annotations
 __all__ = [
     "ALREADY_DONE",
     "ANGER",
+    "ANNOYED",
     "BOT_COMPLAINT",
     "CONTRADICTION",
     "EXPLICIT",
@@ -280,3 +281,30 @@ ALREADY_DONE = (
     r"|zrobiłam|próbowałe[mś]|próbowałam|czytałe[mś]|czytałam)|zaten\s+(?:denedim|yaptım|okudum)"
 )
 """"I already did / read / tried that"."""
+
+ANNOYED = (
+    # es
+    r"(?:es|qué|muy)\s+molesto|como\s+(?:ya\s+)?(?:le\s+|te\s+|les\s+)?(?:escribí|mencioné|indiqué|comenté)"
+    r"|(?:he|hemos)\s+tenido\s+(?:mucha\s+)?paciencia"
+    # fr
+    r"|c'est\s+(?:très\s+|vraiment\s+)?(?:agaçant|énervant|embêtant)|comme\s+je\s+(?:l'ai|vous\s+l'ai)\s+(?:déjà\s+)?"
+    r"(?:écrit|mentionné|indiqué|précisé)|j'ai\s+été\s+(?:très\s+)?patient"
+    # de
+    r"|(?:das\s+ist|ist\s+das)\s+(?:sehr\s+|echt\s+|wirklich\s+)?lästig|wie\s+(?:ich\s+)?(?:bereits|schon)"
+    r"\s+(?:geschrieben|erwähnt)|ich\s+war\s+(?:sehr\s+)?geduldig|(?:habe|hab)\s+(?:\w+\s+){0,2}geduld\s+gehabt"
+    # pt
+    r"|(?:é|que)\s+(?:muito\s+)?chato|como\s+(?:eu\s+)?(?:já\s+)?(?:escrevi|mencionei|informei)"
+    r"|tive\s+(?:muita\s+)?paciência"
+    # it
+    r"|(?:è|che)\s+(?:molto\s+)?fastidioso|come\s+(?:ho\s+)?(?:già\s+)?(?:scritto|accennato|indicato)"
+    r"|ho\s+avuto\s+(?:molta\s+)?pazienza"
+    # nl
+    r"|(?:dat|het)\s+is\s+(?:erg\s+|heel\s+|best\s+)?(?:vervelend|irritant)|zoals\s+ik\s+(?:al\s+)?(?:schreef|aangaf)"
+    r"|(?:heb|had)\s+(?:\w+\s+){0,3}geduld\s+gehad"
+    # pl
+    r"|to\s+(?:jest\s+)?(?:irytujące|denerwujące)|(?:byłem|byłam)\s+cierpliw[ya]"
+    # tr
+    r"|can\s+sıkıcı|sabırlı\s+davrandım"
+)
+"""Mild annoyance said outright: "that's annoying", "as I wrote", "I have been patient" (read as mild, as the
+rest of the turn cannot be read)."""

@@ -15,6 +15,7 @@ from copilot.analysis import frustration_multilingual as ml
 __all__ = [
     "ALREADY_DONE",
     "ANGER",
+    "ANNOYED_ELSEWHERE",
     "BOT_COMPLAINT",
     "CONCESSION",
     "CONTRADICTION",
@@ -119,6 +120,8 @@ when it answers the assistant; in an opening message it only concedes a rule the
 REPEAT_MENTIONED = r"\bas\s+i\s+(?:said|mentioned|explained|wrote|stated)\b"
 """A reminder of what was said ("As I mentioned, both charges are posted"): a common courtesy in e-mails, so a
 mild sign on its own, not the clear "I already told you"."""
+ANNOYED_ELSEWHERE = rf"\b(?:{ml.ANNOYED})"
+"""Other languages: "that's annoying", "as I wrote", "I have been patient", read as mild."""
 REPEAT_ELSEWHERE = (
     rf"\b(?:{ml.REPEAT_SAID}|(?:entiendo|je\s+comprends|ich\s+verstehe|entendi|capisco|begrijp\s+ik|rozumiem"
     r"|anlıyorum),?\s+(?:pero|mais|aber|mas|ma|maar|ale|ama)\b)"
@@ -134,7 +137,8 @@ POLITE_PRESSURE = (
     r"|(?:can|could)\s+you\s+at\s+least|at\s+the\s+very\s+least|what\s+(?:are\s+you|you'?re)\s+going\s+to\s+do"
     r"\s+about|(?:doesn'?t|does\s+not|didn'?t)\s+(?:seem|sound|look)\s+(?:right|fair|correct)|(?:doesn'?t|does\s+not)\s+make"
     r"\s+(?:any\s+)?sense|makes\s+no\s+sense|(?:that'?s|this\s+is|it'?s)\s+not\s+(?:fair|right|acceptable|good\s+enough)"
-    r"|never\s+(?:once\s+)?complained)"
+    r"|never\s+(?:once\s+)?complained|i'?ve\s+been\s+(?:very\s+|extremely\s+|really\s+|more\s+than\s+)?"
+    r"patient)"
 )
 PROFANITY = (
     r"\b(?:damn\w*|hell|crap\w*|wtf|wth|ffs|omfg|shit\w*|bullshit|bs|ff*u+c+k\w*|screw\s+(?:you|this|that)|"

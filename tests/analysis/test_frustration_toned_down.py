@@ -1,0 +1,87 @@
+"""Frustration the customer tones down or takes back, and mild annoyance in other languages: "bit annoying" without
+the "a", owning a short tone without "sorry for", relief at an answer ("ok thanks that helps"), and "that's
+annoying" / "as I wrote" / "I have been patient" in Dutch, French, Spanish and German."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.analysis.frustration import analyze_frustration
+from copilot.analysis.frustration_cues import CLEAR, MILD, detect_cues
+from copilot.analysis.frustration_settle import settles
+
+from .builders import build_prepared
+
+
+def _level(turns: list[tuple[str, str]], language: str = "en") -> str:
+    return analyze_frustration(build_prepared(turns), language=language).level
+
+
+def _strongest(text: str, compound: float = 0.0) -> float:
+    return max((cue.weight for cue in detect_cues(text, compound).cues), default=0.0)
+
+
+def test_bit_annoying_at_a_sentence_start_is_mild_and_not_counted_twice() -> None:
+    text = "Yes, the reading is right. Bit annoying that this keeps happening, nobody used my last one."
+    assert _strongest(text) == MILD
+    assert _strongest("That is annoying, nobody used my last reading.") == CLEAR
+    turns = [
+        ("customer", "My bill uses an estimated reading again, the real one is 10233."),
+        ("ai", "Thanks. Can you confirm the meter serial number?"),
+        ("customer", text),
+    ]
+    assert _level(turns) == "low"
+    # the lexicon reads "annoying" too: a toned-down turn keeps its affect inside the dead zone
+    toned = detect_cues(text, -0.6)
+    plain = detect_cues("That is annoying, nobody used my last reading.", -0.6)
+    assert toned.compound == -0.3
+    assert plain.compound == -0.6
+
+
+@pytest.mark.parametrize(
+    "owning",
+    [
+        "Sorry, I know I was short with you earlier. It's been a long week.",
+        "I realise I was being a bit rude, the weekend was a mess.",
+        "ok I was snappy with you, my fault",
+    ],
+)
+def test_owning_a_short_tone_settles(owning: str) -> None:
+    assert settles(owning)
+    turns = [
+        ("customer", "The kettle shows E2 AGAIN. This is the replacement, the first did the same."),
+        ("ai", "Please descale it and run two tanks of clean water."),
+        ("customer", "Done. Still E2. Same thing every single morning, I'm fed up with this."),
+        ("ai", "I'm sorry. Let me check the replacement options."),
+        ("customer", owning),
+    ]
+    assert _level(turns[:3]) in {"medium", "high"}
+    assert _level(turns) == "low"
+
+
+def test_relief_at_an_answer_settles_but_an_offer_to_help_does_not() -> None:
+    assert settles("ok thanks that helps. how do I claim for the food in the freezer")
+    assert settles("Right, that really helps.")
+    assert not settles("P.S. my account ID is WS-39024, in case that helps.")
+    assert not settles("card ends 8823 if that helps")
+    assert not settles("I hope that helps you find it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik mis steeds telefoontjes van mijn werk, dat is vervelend.",
+        "Comme je l'ai écrit, les deux sont débités depuis une semaine.",
+        "Ik heb nu drie maanden geduld gehad.",
+        "Como ya le escribí, el cargo sigue ahí.",
+        "Das ist wirklich lästig, wie ich bereits geschrieben habe.",
+    ],
+)
+def test_mild_annoyance_in_other_languages(text: str) -> None:
+    assert _strongest(text) == MILD
+    assert _level([("customer", text)], language="xx") == "low"
+
+
+def test_saying_one_has_been_patient_is_polite_pressure() -> None:
+    assert _strongest("I've been very patient about this, honestly, but nothing has come back.") == CLEAR
+    assert _strongest("Thank you for being patient with me.") == 0.0
