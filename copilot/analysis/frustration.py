@@ -45,6 +45,9 @@ _RECENCY_FLOOR = 0.85
 _UNDISCOUNTED = 2
 """The last customer turns that keep their full weight: a short "quick please" after an outburst does not make
 the outburst older."""
+_STILL_UPSET = 0.2
+"""A later turn at least this frustrated (a mild sign) keeps an earlier outburst at full weight: the customer has
+not calmed down since, so the outburst is not stale."""
 _FIRST_ASK_WEIGHT = 0.06
 _REPEAT_WEIGHT = 0.3
 _OFFERS_PERSON = re.compile(
@@ -295,8 +298,9 @@ def _bound(level: str) -> float:
 def _combine(scores: list[float]) -> float:
     """The strongest recency-weighted turn plus a share of the others (see :func:`_strongest_plus`)."""
     count = len(scores)
+    still = [max(scores[i + 1 :], default=0.0) >= _STILL_UPSET for i in range(count)]
     weighted = [
-        s * (1.0 if i >= count - _UNDISCOUNTED else _RECENCY_FLOOR + (1 - _RECENCY_FLOOR) * i / (count - 1))
+        s * (1.0 if i >= count - _UNDISCOUNTED or still[i] else _RECENCY_FLOOR + (1 - _RECENCY_FLOOR) * i / (count - 1))
         for i, s in enumerate(scores)
     ]
     return _strongest_plus(weighted, _CONVERSATION_REST_SHARE)

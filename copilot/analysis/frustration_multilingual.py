@@ -63,7 +63,9 @@ EXPLICIT = (
     r"|je\s+suis\s+(?:très\s+|vraiment\s+)?(?:énervée?|agacée?|déçue?|fâchée?|excédée?)|c'est\s+pénible"
     r"|perte\s+de\s+temps|je\s+n'en\s+reviens\s+pas|sérieusement\s*\?|ça\s+ne\s+sert\s+à\s+rien"
     # de
-    r"|ich\s+bin\s+(?:sehr\s+|wirklich\s+|echt\s+)?(?:verärgert|enttäuscht|genervt|frustriert)|zeitverschwendung"
+    # either word order: "ich bin sehr enttäuscht", "ehrlich gesagt bin ich ziemlich enttäuscht"
+    r"|(?:ich\s+bin|bin\s+ich)\s+(?:(?:sehr|wirklich|echt|ziemlich|total|so|schon|etwas)\s+)?(?:verärgert|enttäuscht"
+    r"|genervt|frustriert)|zeitverschwendung"
     r"|das\s+ist\s+(?:doch\s+)?nicht\s+ihr\s+ernst|im\s+ernst\s*\?|nervig"
     # pt
     r"|estou\s+(?:muito\s+|bem\s+)?(?:chatead[oa]|irritad[oa]|decepcionad[oa]|cansad[oa]\s+de|frustrad[oa])"

@@ -84,7 +84,7 @@ WAIT = (
     r"\b(?:(?:been|still|keep|kept)\s+waiting|waited|waiting\s+(?:for|since)\s+(?:\w+\s+)?(?:\d|a|an|one|two|three|"
     r"over|ages|weeks|days|hours|months)|on\s+hold"
     rf"|took\s+(?:over\s+|more\s+than\s+|almost\s+)?{_NUMBER}\s+{_UNIT}"
-    rf"|(?:it'?s|it\s+has|that'?s|that\s+is|i'?ve|we'?ve|has|have)\s+(?:now\s+)?been\s+(?:over\s+|almost\s+|nearly\s+"
+    rf"|(?:it'?s|its|it\s+has|that'?s|that\s+is|i'?ve|we'?ve|has|have)\s+(?:now\s+|already\s+)?been\s+(?:over\s+|almost\s+|nearly\s+"
     rf"|more\s+than\s+)?{_NUMBER}\s+{_UNIT}|that'?s\s+{_NUMBER}\s+{_UNIT}"
     rf"|been\s+(?:asking|trying|chasing|calling|emailing|writing|going\s+back\s+and\s+forth)\b[^.!?]{{0,40}}\bfor\s+"
     rf"(?:over\s+|almost\s+|nearly\s+)?{_NUMBER}\s+{_UNIT}|{_NUMBER}\s+{_UNIT}\s+(?:late|overdue|and\s+(?:still|"

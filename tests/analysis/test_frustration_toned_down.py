@@ -85,3 +85,32 @@ def test_mild_annoyance_in_other_languages(text: str) -> None:
 def test_saying_one_has_been_patient_is_polite_pressure() -> None:
     assert _strongest("I've been very patient about this, honestly, but nothing has come back.") == CLEAR
     assert _strongest("Thank you for being patient with me.") == 0.0
+
+
+def test_german_disappointment_in_either_word_order() -> None:
+    assert _strongest("Ich bin sehr enttäuscht.") == CLEAR
+    assert _strongest("Ehrlich gesagt bin ich ziemlich enttäuscht, ich zahle extra dafür.") == CLEAR
+
+
+def test_an_early_outburst_keeps_its_weight_while_the_customer_stays_upset() -> None:
+    outburst = ("customer", "What the hell is this £1,284 catch-up bill?? I pay every month by direct debit")
+    upset = [
+        outburst,
+        ("ai", "The meter sent no readings for five months, so this bill catches up on actual usage."),
+        ("customer", "So your meter broke and I pay for it? Nobody told me a thing. I'm not paying it."),
+        ("ai", "I understand. I can spread the amount over 12 months."),
+        ("customer", "No I don't want it spread, I want it checked. Get me someone senior"),
+    ]
+    assert _level(upset) == "high"
+    calmer = [
+        *upset[:2],
+        ("customer", "ok I see, that makes sense now"),
+        upset[3],
+        ("customer", "ok, can you tell me what the monthly amount would be?"),
+    ]
+    assert _level(calmer) == "medium"
+
+
+def test_its_already_been_days_is_a_wait_complaint() -> None:
+    kinds = {cue.kind for cue in detect_cues("its already been 2 days and it's the wrong door", 0.0).cues}
+    assert "wait_complaint" in kinds
