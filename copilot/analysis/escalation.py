@@ -315,7 +315,11 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
             if complains_bot_repeats(text):
                 explanation = "The customer says the assistant keeps giving the same answer."
                 found.append(_Evidence("repeated_failure", message.index, message.id, explanation))
-        unable = message.role == "ai" and (says_cannot_help(text) or states_inability(text))
+        # the assistant's limit in any task words counts where it hands over ("I can't regenerate that here"),
+        # the shared list of task verbs anywhere
+        unable = message.role == "ai" and (
+            says_cannot_help(text) or (message.index in closing and states_inability(text))
+        )
         if message.role in {"customer", "ai", "agent"}:
             # a rule routing the task to people counts where the assistant hands over, not in an explanation
             # along the way ("orders are packed by our warehouse team")

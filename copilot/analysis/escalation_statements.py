@@ -81,13 +81,15 @@ _FAILED_FIXES = re.compile(
 )
 """The assistant sums up that its fixes failed ("I'm sorry, I haven't been able to sort this out")."""
 
+_TOLD = r"(?:told|tell|sent|send|asked|ask|said|say|given|gave|give|pasted|paste|suggested|suggest|repeated|repeat)"
 _BOT_REPEATS = re.compile(
-    r"\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)|umpteenth)\s+time\s+(?:that\s+)?(?:you(?:'ve|\s+have)?|i'?ve\s+been"
-    r"\s+(?:told|sent|given))\s+\w+"
+    rf"\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)|umpteenth)\s+time\s+(?:that\s+)?(?:you(?:'ve|\s+have)?\s+(?:just\s+)?"
+    rf"{_TOLD}|i'?ve\s+been\s+(?:told|sent|given|asked))\b"
     r"|\byou\s+(?:keep|kept)\s+(?:telling|sending|asking|saying|giving|pasting|repeating|suggesting)"
     r"|\bsame\s+(?:answer|reply|response|line|link|message|steps|instructions|article)\s+(?:again|twice|three\s+times)"
     # Spanish, Portuguese, French: "é a terceira vez que você me manda reenviar"
-    r"|\b(?:segunda|tercera|terceira|cuarta|quarta)\s+vez\s+que\s+(?:voc[eê]|usted|me)\s+\w+"
+    r"|\b(?:segunda|tercera|terceira|cuarta|quarta)\s+vez\s+que\s+(?:voc[eê]\s+|usted\s+)?(?:me\s+)?(?:manda|mandas|pede"
+    r"|pides|pide|diz|dices|dice|repete|repites|repite|envia|env[ií]as|sugiere|sugere)"
     r"|\b(?:deuxi[eè]me|troisi[eè]me|quatri[eè]me)\s+fois\s+que\s+vous\b"
 )
 """The customer says the assistant keeps serving the same fix or answer: its tries are failing in a loop."""

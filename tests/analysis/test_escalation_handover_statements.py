@@ -172,6 +172,23 @@ def test_the_route_the_assistant_names_outranks_its_limit_in_the_same_turn() -> 
     assert _code(turns, vip=vip) == "vip_customer"
 
 
+def test_a_repeated_problem_is_not_the_assistant_looping() -> None:
+    assert not complains_bot_repeats("that's the third time you've charged me twice for one order")
+    assert not complains_bot_repeats("this is the second time i've had this fault")
+
+
+def test_a_wider_limit_counts_only_where_the_assistant_hands_over() -> None:
+    turns = [
+        ("customer", "where is my order?"),
+        ("ai", "I can't look up orders by name, could you give me the order number?"),
+        ("customer", "NW-1234"),
+        ("ai", "Thanks, it's out for delivery today."),
+        ("customer", "great, thanks"),
+        ("ai", "Happy to help!"),
+    ]
+    assert _code(turns) == "other"
+
+
 def test_rule_shapes_need_a_person_as_the_agent() -> None:
     assert states_rule("refunds are processed by our payment provider within 5 days") is None
     assert states_rule("you will be contacted by a member of our team") is None
