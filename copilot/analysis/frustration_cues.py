@@ -72,6 +72,7 @@ _CUE_FAMILIES: tuple[tuple[str, str, float, str], ...] = (
     ("failing", "negative_sentiment", 0.12, p.STILL_FAILING),
     ("contradiction", "negative_sentiment", 0.15, p.CONTRADICTION),
     ("done", "bot_loop", 0.15, p.ALREADY_DONE),
+    ("resigned", "negative_sentiment", 0.15, p.RESIGNED),
 )
 _SCANNER = GatedPhraseScanner([(group, pattern) for group, _, _, pattern in _CUE_FAMILIES], re.M)
 _FAMILY = {group: (kind, weight) for group, kind, weight, _ in _CUE_FAMILIES}
@@ -83,8 +84,9 @@ _DETAIL = {
     "contradiction": "contradicts the assistant: ",
     "done": "already did that: ",
     "failing": "still not working: ",
+    "resigned": "curt: ",
 }
-_HAPPY_GATED = frozenset({"distress", "urgency", "contradiction", "failing", "refusal"})
+_HAPPY_GATED = frozenset({"distress", "urgency", "contradiction", "failing", "refusal", "resigned"})
 """Weak families that a happy turn ("OMG YES PLEASE!!", "still says error 😂 but I love it") does not show."""
 _LAUGHTER = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*)\b|😂|🤣|😄|😁|😅")
 """Laughing in a turn: with a happy tone, its "??" is playful ("30 days?? lol ok"), not impatience."""
@@ -93,6 +95,12 @@ _JOY_MARKS = re.compile(
 )
 """Laughter, emoji or a smiley: with "!" and capitals, what makes positive wording read as joy."""
 _STRONG = frozenset({"threat", "profanity", "anger"})
+_UNBOTHERED = re.compile(
+    r"\bno\s+(?:stress|worries|rush|hurry|biggie|big\s+deal)\b|\bnot\s+(?:a\s+)?(?:big\s+deal|in\s+a\s+(?:rush|hurry))"
+    r"|\b(?:haha\w*|hehe\w*|lol|lmao)\W*$|😂|🤣|😅|😄|😁"
+)
+"""The customer says the issue does not bother them ("no rush", "no worries") or laughs it off at the end of the
+turn."""
 _VENTING_FAMILIES = (
     p.ANGER,
     p.EXPLICIT,
@@ -201,6 +209,10 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
         compound = max(compound, -_TONED_DOWN_AFFECT)
     typography = loud or insistent
     found = [*seen.values(), *([typography] if typography is not None else [])]
+    if found and _UNBOTHERED.search(lowered) and not _shouting(typography):
+        # "no stress at all, just want them before i forget haha": the customer says it does not bother them, so
+        # the mild signs of the same turn (a "??", "tried that") are no impatience; clear frustration stays
+        found = [cue for cue in found if cue.weight >= CLEAR]
     if found and _STRONG.isdisjoint(seen) and not _shouting(typography) and _HEDGE.search(lowered):
         # before combining: two softened mild signs in a courteous turn do not add up to clear frustration
         found = [Cue(c.kind, _hedged(c.weight), c.detail, c.family) for c in found]

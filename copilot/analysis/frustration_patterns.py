@@ -28,6 +28,7 @@ __all__ = [
     "REPEAT_ELSEWHERE",
     "REPEAT_MENTIONED",
     "REPEAT_SAID",
+    "RESIGNED",
     "SARCASM",
     "SARCASM_FOREIGN",
     "SARCASM_MARKS",
@@ -114,6 +115,12 @@ REPEAT_SAID = (
     r"|i\s+said\s+that|i\s+told\s+you"
     rf"|{ml.REPEAT_COUNT})"
 )
+RESIGNED = (
+    rf"{_SENTENCE_START}(?:(?:ok(?:ay)?|yeah|fine)[,.]?\s+)?whatever\b(?!\s+(?:you|is|it|i|we|they|the|that|needed|works))"
+    rf"|{_SENTENCE_START}fine[.!]+(?:\s|$)"
+)
+"""A curt, resigned reply ("fine.", "ok whatever gets it done", "whatever. hurry up"): mild impatience, the
+conventions' "curt tone" (not "whatever you need", nor "fine, thanks!" which is no sentence of its own)."""
 CONCESSION = r"\bi\s+(?:do\s+|fully\s+|completely\s+)?understand(?:\s+[\w']+){0,5},?\s+but\b"
 """Polite pushback ("I understand the rule, but the benefit I used is not the one I asked for"): clear frustration
 when it answers the assistant; in an opening message it only concedes a rule the customer has read."""

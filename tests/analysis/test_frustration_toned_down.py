@@ -114,3 +114,23 @@ def test_an_early_outburst_keeps_its_weight_while_the_customer_stays_upset() -> 
 def test_its_already_been_days_is_a_wait_complaint() -> None:
     kinds = {cue.kind for cue in detect_cues("its already been 2 days and it's the wrong door", 0.0).cues}
     assert "wait_complaint" in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok whatever gets it done", "Fine. my last booking was WF-1GR5TY", "Whatever. send it to the new address then"],
+)
+def test_a_curt_resigned_reply_is_a_weak_sign(text: str) -> None:
+    assert 0.1 <= _strongest(text) < CLEAR
+
+
+@pytest.mark.parametrize("text", ["happy to confirm whatever you need", "fine, thanks!", "Everything is fine now"])
+def test_whatever_you_need_and_fine_thanks_are_not_curt(text: str) -> None:
+    assert _strongest(text) == 0.0
+
+
+def test_a_customer_who_says_it_does_not_bother_them_shows_no_mild_impatience() -> None:
+    text = "ok tried that, it says a request already exists. no stress at all, just want them before i forget haha"
+    assert _strongest(text) == 0.0
+    assert _strongest("ok tried that, it says a request already exists") > 0.0
+    assert _strongest("no worries, but this is ridiculous") >= CLEAR
