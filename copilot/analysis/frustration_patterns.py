@@ -115,8 +115,10 @@ REPEAT_SAID = (
     r"|i\s+said\s+that|i\s+told\s+you"
     rf"|{ml.REPEAT_COUNT})"
 )
+_NOT_RESIGNED = r"(?!\s+(?:you|is|it|i|we|they|the|that|needed|works))"
 RESIGNED = (
-    rf"{_SENTENCE_START}(?:(?:ok(?:ay)?|yeah|fine)[,.]?\s+)?whatever\b(?!\s+(?:you|is|it|i|we|they|the|that|needed|works))"
+    # every alternative starts with a literal word, so the phrase scanner indexes it
+    rf"{_SENTENCE_START}whatever\b{_NOT_RESIGNED}|{_SENTENCE_START}(?:ok|okay|yeah|fine)[,.]?\s+whatever\b{_NOT_RESIGNED}"
     rf"|{_SENTENCE_START}fine[.!]+(?:\s|$)"
 )
 """A curt, resigned reply ("fine.", "ok whatever gets it done", "whatever. hurry up"): mild impatience, the
