@@ -176,6 +176,8 @@ _ANNOUNCES = re.compile(
     r"|\bi'?ve\s+(?:now\s+)?(?:passed|forwarded|transferred|escalated)\s+(?:you|your)"
 )
 """The assistant announces the handover as done or under way (not an offer: "would you like me to connect you?")."""
+_ANNOUNCE_WORDS = ("connect", "transfer", "hand", "pass", "escalat", "route", "bringing", "forward")
+"""A word every match of :data:`_ANNOUNCES` holds."""
 _ACCEPTS = re.compile(
     r"^\W*(?:(?:oh|omg|wow|ah|great|perfect|thanks)\W+)?(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please(?:\s+do)?"
     r"|that\s+would\s+be|go\s+ahead)\b"
@@ -264,7 +266,8 @@ def infer_escalation(
 def _inferred(
     prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration, vip: VipFlag
 ) -> EscalationReason:
-    evidence = _collect(prepared, attempts, frustration)
+    announced = _announcement(prepared)
+    evidence = _collect(prepared, attempts, frustration, announced)
     stated_vip = vip_statement(prepared) if vip.is_vip else None
     if stated_vip is not None:
         index, message_id = stated_vip
@@ -273,7 +276,7 @@ def _inferred(
         evidence.insert(0, _Evidence("vip_customer", index, message_id, f"VIP routing ({vip.reason})."))
     evidence.extend(_angry_turns(prepared, frustration))
     sensitive = [e for e in evidence if e.code == "sensitive_topic" and not _outranked_mention(e, evidence)]
-    direct = _before_handover(prepared, evidence)
+    direct = _before_handover(announced, evidence)
     chosen = sensitive[0] if sensitive else (max(direct, key=lambda e: e.index) if direct else None)
     if chosen is not None:
         return EscalationReason(code=chosen.code, explanation=chosen.explanation, message_ids=[chosen.message_id])  # type: ignore[arg-type]
@@ -296,10 +299,13 @@ def _inferred(
     return EscalationReason(code="other", explanation="No specific escalation cause was found in the conversation.")
 
 
-def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration) -> list[_Evidence]:
-    """Every piece of evidence for a direct cause, with the position of the message that shows it."""
+def _collect(
+    prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration, announced: int | None
+) -> list[_Evidence]:
+    """Every piece of evidence for a direct cause, with the position of the message that shows it (``announced``:
+    the position of the assistant's first announcement of the handover, see :func:`_announcement`)."""
     found: list[_Evidence] = []
-    closing = _closing_turns(prepared)
+    closing = _closing_turns(prepared, announced)
     for message in prepared.messages:
         text = message.text.lower()
         if message.role == "customer":
@@ -350,20 +356,29 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
     return found
 
 
-def _closing_turns(prepared: Prepared) -> frozenset[int]:
+def _closing_turns(prepared: Prepared, announced: int | None) -> frozenset[int]:
     """Positions of the assistant turns where it hands over: its last two turns and its first announcement of
-    the handover."""
-    assistant = [m for m in prepared.messages if m.role == "ai"]
-    closing = {m.index for m in assistant[-_CLOSING_TURNS:]}
-    announced = next((m.index for m in assistant if _ANNOUNCES.search(m.text.lower())), None)
+    the handover (at ``announced``)."""
+    closing = {m.index for m in [m for m in prepared.messages if m.role == "ai"][-_CLOSING_TURNS:]}
     return frozenset(closing if announced is None else {*closing, announced})
 
 
-def _before_handover(prepared: Prepared, evidence: list[_Evidence]) -> list[_Evidence]:
+def _announcement(prepared: Prepared) -> int | None:
+    """Position of the assistant's first announcement of the handover, or None (a substring test first: most
+    assistant turns hold none of the verbs the pattern needs)."""
+    for message in prepared.messages:
+        if message.role != "ai":
+            continue
+        text = message.text.lower()
+        if any(word in text for word in _ANNOUNCE_WORDS) and _ANNOUNCES.search(text):
+            return message.index
+    return None
+
+
+def _before_handover(announced: int | None, evidence: list[_Evidence]) -> list[_Evidence]:
     """The evidence up to the assistant's first announcement of the handover ("I'll transfer you to our team"):
     what made it hand over was said by then; what follows (the customer adding that they already phoned the
     airline) is said on the way out. All the evidence when nothing comes before the announcement."""
-    announced = next((m.index for m in prepared.messages if m.role == "ai" and _ANNOUNCES.search(m.text.lower())), None)
     if announced is None:
         return evidence
     before = [e for e in evidence if e.index <= announced]
@@ -479,7 +494,7 @@ def _repeated_failure(prepared: Prepared, attempts: list[AttemptedSolution]) -> 
 def _latest_evidence(
     prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration, code: str
 ) -> _Evidence | None:
-    matching = [e for e in _collect(prepared, attempts, frustration) if e.code == code]
+    matching = [e for e in _collect(prepared, attempts, frustration, _announcement(prepared)) if e.code == code]
     if matching:
         return max(matching, key=lambda e: e.index)
     if code == "high_frustration" and frustration.signals:
