@@ -176,8 +176,10 @@ _ANNOUNCES = re.compile(
     r"|\bi'?ve\s+(?:now\s+)?(?:passed|forwarded|transferred|escalated)\s+(?:you|your)"
 )
 """The assistant announces the handover as done or under way (not an offer: "would you like me to connect you?")."""
-_ANNOUNCE_WORDS = ("connect", "transfer", "hand", "pass", "escalat", "route", "bringing", "forward")
-"""A word every match of :data:`_ANNOUNCES` holds."""
+_ANNOUNCE_WORDS = re.compile(r"connect|transfer|hand|pass|escalat|route|bringing|forward")
+"""A word every match of :data:`_ANNOUNCES` holds (one literal alternation: searched in C)."""
+_CUSTOMER_WORDS = re.compile(r"prefer|rather|talk|speak|chat|like|want|need|time|keep|kept|same|vez|fois")
+"""A word every match of the wider customer cues holds (:func:`asks_for_someone`, :func:`complains_bot_repeats`)."""
 _ACCEPTS = re.compile(
     r"^\W*(?:(?:oh|omg|wow|ah|great|perfect|thanks)\W+)?(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please(?:\s+do)?"
     r"|that\s+would\s+be|go\s+ahead)\b"
@@ -197,6 +199,9 @@ _NAMES_AUTHORITY = re.compile(r"\bby\b|only|approv|review|authori|verif|up\s+to|
 _REPEATED_FAILURES = 2
 _SOFT = "Medical mention. "
 _CLOSING_TURNS = 2
+"""The assistant's last turns, where it says why it hands over."""
+_CLOSING_ASKS = 3
+"""The customer's last turns, where a wish for a person or a complaint that the assistant loops moves it."""
 _OUTRANK_MEDICAL = frozenset({"policy_requires_human", "customer_requested_human"})
 
 
@@ -266,8 +271,7 @@ def infer_escalation(
 def _inferred(
     prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration, vip: VipFlag
 ) -> EscalationReason:
-    announced = _announcement(prepared)
-    evidence = _collect(prepared, attempts, frustration, announced)
+    evidence, announced = _collect(prepared, attempts, frustration)
     stated_vip = vip_statement(prepared) if vip.is_vip else None
     if stated_vip is not None:
         index, message_id = stated_vip
@@ -300,12 +304,14 @@ def _inferred(
 
 
 def _collect(
-    prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration, announced: int | None
-) -> list[_Evidence]:
-    """Every piece of evidence for a direct cause, with the position of the message that shows it (``announced``:
-    the position of the assistant's first announcement of the handover, see :func:`_announcement`)."""
+    prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration
+) -> tuple[list[_Evidence], int | None]:
+    """Every piece of evidence for a direct cause, with the position of the message that shows it, and the
+    position of the assistant's first announcement of the handover (None without one)."""
     found: list[_Evidence] = []
-    closing = _closing_turns(prepared, announced)
+    last_turns = frozenset([m.index for m in prepared.messages if m.role == "ai"][-_CLOSING_TURNS:])
+    last_asks = frozenset(m.index for m in prepared.customer_messages[-_CLOSING_ASKS:])
+    announced: int | None = None
     for message in prepared.messages:
         text = message.text.lower()
         if message.role == "customer":
@@ -314,22 +320,26 @@ def _collect(
                 soft = _MEDICAL.search(match.group(0)) is not None
                 explanation = f"{_SOFT if soft else ''}Sensitive topic: '{match.group(0)}'."
                 found.append(_Evidence("sensitive_topic", message.index, message.id, explanation))
-            asked = asks_for_human(message.text) or asks_for_someone(text)
+            # the wider wordings count in the customer's last turns, where what moves the conversation is said
+            # (and most turns hold none of their words)
+            wider = message.index in last_asks and _CUSTOMER_WORDS.search(text) is not None
+            asked = asks_for_human(message.text) or (wider and asks_for_someone(text))
             if asked and not _echoes_limit(prepared, message.index, message.text):
                 explanation = "The customer asked for a human."  # the original text: as the frustration stage asked
                 found.append(_Evidence("customer_requested_human", message.index, message.id, explanation))
-            if complains_bot_repeats(text):
+            if wider and complains_bot_repeats(text):
                 explanation = "The customer says the assistant keeps giving the same answer."
                 found.append(_Evidence("repeated_failure", message.index, message.id, explanation))
-        # the assistant's limit in any task words counts where it hands over ("I can't regenerate that here"),
-        # the shared list of task verbs anywhere
-        unable = message.role == "ai" and (
-            says_cannot_help(text) or (message.index in closing and states_inability(text))
-        )
+        if message.role == "ai" and announced is None and _ANNOUNCE_WORDS.search(text) and _ANNOUNCES.search(text):
+            announced = message.index
+        # where the assistant hands over (its last two turns and its first announcement), its limit counts in any
+        # task words ("I can't regenerate that here") and a rule routing the task to people counts; elsewhere
+        # only the shared list of task verbs and the policy topics ("orders are packed by our warehouse team"
+        # along the way is no rule for the handover)
+        closing = message.role == "ai" and (message.index in last_turns or message.index == announced)
+        unable = message.role == "ai" and (says_cannot_help(text) or (closing and states_inability(text)))
         if message.role in {"customer", "ai", "agent"}:
-            # a rule routing the task to people counts where the assistant hands over, not in an explanation
-            # along the way ("orders are packed by our warehouse team")
-            rule = states_rule(text) if message.role == "ai" and message.index in closing else None
+            rule = states_rule(text) if closing else None
             policy = rule or _POLICY_SCAN.search(text)
             # a policy subject named beside "I can't do that here" is what the assistant cannot do, unless it
             # also says who must do it ("... has to be approved by our team")
@@ -353,26 +363,7 @@ def _collect(
         looped = prepared.by_id.get(signal.message_id)
         if signal.kind == "bot_loop" and looped is not None and looped.role == "ai":
             found.append(_Evidence("repeated_failure", looped.index, looped.id, "The assistant went round in a loop."))
-    return found
-
-
-def _closing_turns(prepared: Prepared, announced: int | None) -> frozenset[int]:
-    """Positions of the assistant turns where it hands over: its last two turns and its first announcement of
-    the handover (at ``announced``)."""
-    closing = {m.index for m in [m for m in prepared.messages if m.role == "ai"][-_CLOSING_TURNS:]}
-    return frozenset(closing if announced is None else {*closing, announced})
-
-
-def _announcement(prepared: Prepared) -> int | None:
-    """Position of the assistant's first announcement of the handover, or None (a substring test first: most
-    assistant turns hold none of the verbs the pattern needs)."""
-    for message in prepared.messages:
-        if message.role != "ai":
-            continue
-        text = message.text.lower()
-        if any(word in text for word in _ANNOUNCE_WORDS) and _ANNOUNCES.search(text):
-            return message.index
-    return None
+    return found, announced
 
 
 def _before_handover(announced: int | None, evidence: list[_Evidence]) -> list[_Evidence]:
@@ -494,7 +485,7 @@ def _repeated_failure(prepared: Prepared, attempts: list[AttemptedSolution]) -> 
 def _latest_evidence(
     prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration, code: str
 ) -> _Evidence | None:
-    matching = [e for e in _collect(prepared, attempts, frustration, _announcement(prepared)) if e.code == code]
+    matching = [e for e in _collect(prepared, attempts, frustration)[0] if e.code == code]
     if matching:
         return max(matching, key=lambda e: e.index)
     if code == "high_frustration" and frustration.signals:

@@ -93,8 +93,8 @@ _BOT_REPEATS = re.compile(
     r"|\b(?:deuxi[eè]me|troisi[eè]me|quatri[eè]me)\s+fois\s+que\s+vous\b"
 )
 """The customer says the assistant keeps serving the same fix or answer: its tries are failing in a loop."""
-_REPEAT_WORDS = ("time", "keep", "kept", "same", "vez", "fois")
-"""A word every match of :data:`_BOT_REPEATS` holds."""
+_REPEAT_WORDS = re.compile(r"time|keep|kept|same|vez|fois")
+"""A word every match of :data:`_BOT_REPEATS` holds (one literal alternation: searched in C)."""
 
 _SOMEONE = (
     r"(?:a|an|some|one\s+of\s+(?:the|your|those|these|them))\s+(?:real\s+|actual\s+|live\s+|human\s+)?"
@@ -112,11 +112,8 @@ _ASKS_FOR_SOMEONE = re.compile(
     r"|agents?|specialists?|experts?|team|staff|people|humans?|consultants?|engineers?)\b"
 )
 """The customer wishes a person would take the case, in the forms the shared request cues do not read."""
-_WISH_WORDS = (
-    *("prefer", "rather", "talk", "speak", "chat"),
-    *(f"{verb} {article}" for verb in ("like", "want", "need") for article in ("a", "some", "one")),
-)
-"""A word every match of :data:`_ASKS_FOR_SOMEONE` holds."""
+_WISH_WORDS = re.compile(r"prefer|rather|talk|speak|chat|(?:like|want|need)\s+(?:a|some|one)")
+"""Words every match of :data:`_ASKS_FOR_SOMEONE` holds (one alternation: searched in C)."""
 
 
 def states_rule(lowered: str) -> re.Match[str] | None:
@@ -140,10 +137,10 @@ def complains_bot_repeats(lowered: str) -> bool:
     """True when a customer turn says the assistant keeps giving the same answer or fix ("the third time you've
     pasted the same line", "você me manda reenviar pela terceira vez"). A substring test first: most turns hold
     none of the words the pattern needs."""
-    return any(word in lowered for word in _REPEAT_WORDS) and _BOT_REPEATS.search(lowered) is not None
+    return _REPEAT_WORDS.search(lowered) is not None and _BOT_REPEATS.search(lowered) is not None
 
 
 def asks_for_someone(lowered: str) -> bool:
     """True when a customer turn wishes a person would handle the case ("I'd prefer that a member of staff deals
     with this", "can I talk to one of the advisors?"). A substring test first, as above."""
-    return any(word in lowered for word in _WISH_WORDS) and _ASKS_FOR_SOMEONE.search(lowered) is not None
+    return _WISH_WORDS.search(lowered) is not None and _ASKS_FOR_SOMEONE.search(lowered) is not None

@@ -298,7 +298,9 @@ def _bound(level: str) -> float:
 def _combine(scores: list[float]) -> float:
     """The strongest recency-weighted turn plus a share of the others (see :func:`_strongest_plus`)."""
     count = len(scores)
-    still = [max(scores[i + 1 :], default=0.0) >= _STILL_UPSET for i in range(count)]
+    still = [False] * count  # a later turn still at least mildly frustrated (one pass from the end)
+    for i in range(count - 2, -1, -1):
+        still[i] = still[i + 1] or scores[i + 1] >= _STILL_UPSET
     weighted = [
         s * (1.0 if i >= count - _UNDISCOUNTED or still[i] else _RECENCY_FLOOR + (1 - _RECENCY_FLOOR) * i / (count - 1))
         for i, s in enumerate(scores)

@@ -193,3 +193,22 @@ def test_rule_shapes_need_a_person_as_the_agent() -> None:
     assert states_rule("refunds are processed by our payment provider within 5 days") is None
     assert states_rule("you will be contacted by a member of our team") is None
     assert states_rule("refunds above $50 are approved by a team lead") is not None
+
+
+def test_the_wider_customer_wordings_count_in_the_customers_last_turns() -> None:
+    early = [
+        ("customer", "I'd prefer that a member of staff handles my refund"),
+        ("ai", "I can help with refunds here. What's the order number?"),
+        ("customer", "NW-5531"),
+        ("ai", "Thanks, I see it."),
+        ("customer", "it was the blue one"),
+        ("ai", "Got it."),
+        ("customer", "and it arrived late"),
+        ("ai", "Noted."),
+        ("customer", "ok"),
+        ("ai", "Anything else?"),
+    ]
+    assert _code(early) == "other"  # the wish was taken up by the assistant long before the handover
+    assert _code([*early, ("customer", "I'd prefer that a member of staff handles this now")]) == (
+        "customer_requested_human"
+    )
