@@ -83,6 +83,9 @@ _THANKS_OPENING = re.compile(
     r"\W*(?:(?:ok(?:ay)?|great|perfect|alright|right)[,.!]?\s+)?(?:thanks|thank\s+you|thx|ty|cheers)\b"
 )
 """A turn that opens with thanks ("Thanks.", "ok thanks", "great, thank you")."""
+_WORDS = re.compile(r"[a-z0-9']+")
+_GOES_ON_WORDS = 3
+"""Words after the thanks that make a closing turn more than a sign-off ("for reference, the bookkeeper is...")."""
 _TREND_DELTA = 0.12
 _MAX_SIGNALS = 10
 
@@ -286,9 +289,14 @@ def _calmed(turns: list[_Turn], scores: list[float], score: float) -> float:
 
 
 def _thanks_calmly(turn: _Turn) -> bool:
-    """A closing turn that opens with thanks and shows no sign of frustration ("ok thanks. fwiw my PIN was..."):
-    the customer took the handoff calmly."""
-    return not turn.cues and turn.compound >= 0 and _THANKS_OPENING.match(turn.message.text.lower()) is not None
+    """A closing turn that opens with thanks, goes on to cooperate and shows no sign of frustration ("ok thanks.
+    fwiw my PIN was..."): the customer took the handoff calmly. A bare sign-off ("Okay. Thank you.") is courtesy
+    and says nothing about how they feel."""
+    if turn.cues or turn.compound < 0:
+        return False
+    lowered = turn.message.text.lower()
+    opening = _THANKS_OPENING.match(lowered)
+    return opening is not None and len(_WORDS.findall(lowered, opening.end())) >= _GOES_ON_WORDS
 
 
 def _bound(level: str) -> float:

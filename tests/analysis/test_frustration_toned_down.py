@@ -134,3 +134,20 @@ def test_a_customer_who_says_it_does_not_bother_them_shows_no_mild_impatience() 
     assert _strongest(text) == 0.0
     assert _strongest("ok tried that, it says a request already exists") > 0.0
     assert _strongest("no worries, but this is ridiculous") >= CLEAR
+
+
+_PATIENT = [
+    ("customer", "I'm calling about a refund, case 88213, your colleague told me to call back."),
+    ("ai", "I can see the case. The return reached the warehouse on the 12th."),
+    (
+        "customer",
+        "It's now almost two weeks and nothing on my card. I've been very patient, but this is the third time.",
+    ),
+    ("ai", "I'm sorry. I'll pass this to our refunds team now."),
+]
+
+
+def test_a_bare_thank_you_sign_off_does_not_calm_the_customer_down() -> None:
+    assert _level([*_PATIENT, ("customer", "Okay. Thank you.")]) == "medium"
+    going_on = ("customer", "Okay, thank you. For reference the card ends in 4471 if they need it.")
+    assert _level([*_PATIENT, going_on]) == "low"
