@@ -157,6 +157,11 @@ URGENCY = (
     r"|jak\s+najszybciej|to\s+pilne|(?:straciłem|straciłam)\s+(?:cały\s+)?(?:dzień|popołudnie|ranek)"
     # tr
     r"|bir\s+an\s+önce|en\s+kısa\s+sürede|acil\s+(?:lütfen|bir)"
+    # "hopefully it won't take long": es, fr, de, pt, it, nl
+    r"|ojal[aá]\s+(?:que\s+)?no\s+(?:tarde|tarden|demore|demoren)|j'esp[eè]re\s+que\s+(?:ça|cela)\s+ne\s+(?:va\s+pas\s+)?"
+    r"(?:prend|dur)\w*\s+pas\s+(?:trop\s+)?longtemps|hoffentlich\s+(?:dauert\s+(?:es|das)\s+nicht|nicht\s+zu)\s+lange"
+    r"|tomara\s+que\s+n[aã]o\s+demore|spero\s+che\s+non\s+(?:ci\s+)?(?:voglia|metta|duri)\s+(?:molto|tanto)"
+    r"|hopelijk\s+duurt\s+het\s+niet\s+(?:te\s+)?lang"
 )
 """Asking for speed or counting the time lost on the issue: "as soon as possible", "it's urgent", "quickly
 please", "I've lost the whole afternoon on this"."""

@@ -207,6 +207,8 @@ URGENCY = (
     r"|(?<!will\s)(?<!i'll\s)(?<!\bi\s)(?<!\bwe\s)(?:do|fix|sort|look\s+into|deal\s+with|dealt\s+with|handled?|resolved?|processed|sorted|fixed|done)\s+"
     r"(?:\w+\s+){0,2}(?:today|tonight|promptly|quickly|urgently)\b|can\s+it\s+be\s+(?:today|tonight)\b"
     r"|appreciate\s+a\s+(?:quick|prompt|fast|speedy)\s+(?:answer|reply|response|resolution)\b"
+    # "hopefully this won't take long", "I hope it doesn't take too long"
+    r"|(?:hope(?:fully)?|i\s+hope)\s+(?:it|this|that)\s+(?:won'?t|doesn'?t|will\s+not|does\s+not)\s+take\s+(?:too\s+|very\s+)?long\b"
     # the time already lost on it: "I've spent the whole afternoon on this"
     r"|spent\s+(?:the|my|all|the\s+whole|my\s+whole|a\s+whole)\s+(?:\w+\s+)?(?:afternoon|morning|evening|day)\s+on"
     rf"|{ml.URGENCY})"

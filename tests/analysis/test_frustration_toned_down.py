@@ -151,3 +151,15 @@ def test_a_bare_thank_you_sign_off_does_not_calm_the_customer_down() -> None:
     assert _level([*_PATIENT, ("customer", "Okay. Thank you.")]) == "medium"
     going_on = ("customer", "Okay, thank you. For reference the card ends in 4471 if they need it.")
     assert _level([*_PATIENT, going_on]) == "low"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok gracias. ojalá no tarde mucho que tengo que salir a las 5",
+        "thanks, hopefully this won't take long, I have a train at 6",
+        "Hoffentlich dauert es nicht lange.",
+    ],
+)
+def test_hoping_it_wont_take_long_is_a_weak_sign_of_impatience(text: str) -> None:
+    assert 0.1 <= _strongest(text) < MILD
