@@ -24,6 +24,13 @@ from dataclasses import dataclass
 from copilot.analysis import frustration_patterns
 from copilot.analysis.cues import asks_for_human, asks_for_person, says_cannot_help, word_list
 from copilot.analysis.escalation_platform import system_reason, vip_statement
+from copilot.analysis.escalation_statements import (
+    admits_failed_fixes,
+    asks_for_someone,
+    complains_bot_repeats,
+    states_inability,
+    states_rule,
+)
 from copilot.analysis.pattern_gate import PhraseScanner
 from copilot.context import Prepared, PreparedMessage
 from copilot.schema import AttemptedSolution, EscalationReason, Frustration, FrustrationSignal, VipFlag
@@ -163,6 +170,16 @@ _OFFERS_PERSON = re.compile(
     r"\b(?:would\s+you\s+like|do\s+you\s+want|shall\s+i|should\s+i)\s+(?:me\s+)?(?:to\s+)?(?:connect|transfer|"
     r"pass|put|speak|talk|chat)"
 )
+_ANNOUNCES = re.compile(
+    r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|let\s+me)\s+(?:now\s+)?(?:connect|transfer|hand|pass|escalate|route)\b"
+    r"|\b(?:i'?m|i\s+am)\s+(?:now\s+)?(?:connecting|transferring|passing|handing|bringing\s+in)\b"
+    r"|\bi'?ve\s+(?:now\s+)?(?:passed|forwarded|transferred|escalated)\s+(?:you|your)"
+)
+"""The assistant announces the handover as done or under way (not an offer: "would you like me to connect you?")."""
+_ANNOUNCE_WORDS = re.compile(r"connect|transfer|hand|pass|escalat|route|bringing|forward")
+"""A word every match of :data:`_ANNOUNCES` holds (one literal alternation: searched in C)."""
+_CUSTOMER_WORDS = re.compile(r"prefer|rather|talk|speak|chat|like|want|need|time|keep|kept|same|vez|fois")
+"""A word every match of the wider customer cues holds (:func:`asks_for_someone`, :func:`complains_bot_repeats`)."""
 _ACCEPTS = re.compile(
     r"^\W*(?:(?:oh|omg|wow|ah|great|perfect|thanks)\W+)?(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please(?:\s+do)?"
     r"|that\s+would\s+be|go\s+ahead)\b"
@@ -176,8 +193,16 @@ _ANGER = re.compile(frustration_patterns.ANGER)
 _HOT_KINDS = frozenset({"profanity", "threat_to_leave"})
 """Frustration signals that show anger by their kind (shouting and angry words are read from their detail)."""
 _POLICY_SCAN = PhraseScanner.of_alternatives(_POLICY.pattern)
+_NAMES_AUTHORITY = re.compile(r"\bby\b|only|approv|review|authori|verif|up\s+to|protection|security|allow|check|polic")
+"""A policy match that says who decides or what the rule is; a match without any (a bare "compensation",
+"lawyer", "GDPR") names only the subject."""
 _REPEATED_FAILURES = 2
 _SOFT = "Medical mention. "
+_CLOSING_TURNS = 2
+"""The assistant's last turns, where it says why it hands over."""
+_CLOSING_ASKS = 3
+"""The customer's last turns, where a wish for a person or a complaint that the assistant loops moves it."""
+_OUTRANK_MEDICAL = frozenset({"policy_requires_human", "customer_requested_human"})
 
 
 @dataclass(frozen=True)
@@ -246,14 +271,17 @@ def infer_escalation(
 def _inferred(
     prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration, vip: VipFlag
 ) -> EscalationReason:
-    evidence = _collect(prepared, attempts, frustration)
+    evidence, announced = _collect(prepared, attempts, frustration)
     stated_vip = vip_statement(prepared) if vip.is_vip else None
     if stated_vip is not None:
         index, message_id = stated_vip
-        evidence.append(_Evidence("vip_customer", index, message_id, f"VIP routing ({vip.reason})."))
+        # first: in its own turn, the route the assistant names ("As a Platinum member, I'm connecting you to
+        # our Priority Desk") says why it hands over, over what it cannot do or which rule applies
+        evidence.insert(0, _Evidence("vip_customer", index, message_id, f"VIP routing ({vip.reason})."))
     evidence.extend(_angry_turns(prepared, frustration))
     sensitive = [e for e in evidence if e.code == "sensitive_topic" and not _outranked_mention(e, evidence)]
-    chosen = sensitive[0] if sensitive else (max(evidence, key=lambda e: e.index) if evidence else None)
+    direct = _before_handover(announced, evidence)
+    chosen = sensitive[0] if sensitive else (max(direct, key=lambda e: e.index) if direct else None)
     if chosen is not None:
         return EscalationReason(code=chosen.code, explanation=chosen.explanation, message_ids=[chosen.message_id])  # type: ignore[arg-type]
     accepted = _accepted_offer(prepared)
@@ -275,9 +303,15 @@ def _inferred(
     return EscalationReason(code="other", explanation="No specific escalation cause was found in the conversation.")
 
 
-def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration) -> list[_Evidence]:
-    """Every piece of evidence for a direct cause, with the position of the message that shows it."""
+def _collect(
+    prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration
+) -> tuple[list[_Evidence], int | None]:
+    """Every piece of evidence for a direct cause, with the position of the message that shows it, and the
+    position of the assistant's first announcement of the handover (None without one)."""
     found: list[_Evidence] = []
+    last_turns = frozenset([m.index for m in prepared.messages if m.role == "ai"][-_CLOSING_TURNS:])
+    last_asks = frozenset(m.index for m in prepared.customer_messages[-_CLOSING_ASKS:])
+    announced: int | None = None
     for message in prepared.messages:
         text = message.text.lower()
         if message.role == "customer":
@@ -286,12 +320,30 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
                 soft = _MEDICAL.search(match.group(0)) is not None
                 explanation = f"{_SOFT if soft else ''}Sensitive topic: '{match.group(0)}'."
                 found.append(_Evidence("sensitive_topic", message.index, message.id, explanation))
-            if asks_for_human(message.text) and not _echoes_limit(prepared, message.index, message.text):
+            # the wider wordings count in the customer's last turns, where what moves the conversation is said
+            # (and most turns hold none of their words)
+            wider = message.index in last_asks and _CUSTOMER_WORDS.search(text) is not None
+            asked = asks_for_human(message.text) or (wider and asks_for_someone(text))
+            if asked and not _echoes_limit(prepared, message.index, message.text):
                 explanation = "The customer asked for a human."  # the original text: as the frustration stage asked
                 found.append(_Evidence("customer_requested_human", message.index, message.id, explanation))
+            if wider and complains_bot_repeats(text):
+                explanation = "The customer says the assistant keeps giving the same answer."
+                found.append(_Evidence("repeated_failure", message.index, message.id, explanation))
+        if message.role == "ai" and announced is None and _ANNOUNCE_WORDS.search(text) and _ANNOUNCES.search(text):
+            announced = message.index
+        # where the assistant hands over (its last two turns and its first announcement), its limit counts in any
+        # task words ("I can't regenerate that here") and a rule routing the task to people counts; elsewhere
+        # only the shared list of task verbs and the policy topics ("orders are packed by our warehouse team"
+        # along the way is no rule for the handover)
+        closing = message.role == "ai" and (message.index in last_turns or message.index == announced)
+        unable = message.role == "ai" and (says_cannot_help(text) or (closing and states_inability(text)))
         if message.role in {"customer", "ai", "agent"}:
-            policy = _POLICY_SCAN.search(text)
-            if policy:
+            rule = states_rule(text) if closing else None
+            policy = rule or _POLICY_SCAN.search(text)
+            # a policy subject named beside "I can't do that here" is what the assistant cannot do, unless it
+            # also says who must do it ("... has to be approved by our team")
+            if policy and not (unable and rule is None and _NAMES_AUTHORITY.search(policy.group(0)) is None):
                 found.append(
                     _Evidence(
                         "policy_requires_human",
@@ -300,10 +352,10 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
                         f"Policy topic that needs a person: '{policy.group(0)}'.",
                     )
                 )
-        if message.role == "ai" and _admits_repeated_failure(text):
+        if message.role == "ai" and (_admits_repeated_failure(text) or admits_failed_fixes(text)):
             explanation = "The assistant's attempts kept failing."
             found.append(_Evidence("repeated_failure", message.index, message.id, explanation))
-        if message.role == "ai" and says_cannot_help(text) and not _answers_request(prepared, message.index):
+        if unable and not _answers_request(prepared, message.index):
             explanation = "The assistant could not resolve the request."
             found.append(_Evidence("ai_unable_to_resolve", message.index, message.id, explanation))
     found.extend(_repeated_failure(prepared, attempts))
@@ -311,7 +363,17 @@ def _collect(prepared: Prepared, attempts: list[AttemptedSolution], frustration:
         looped = prepared.by_id.get(signal.message_id)
         if signal.kind == "bot_loop" and looped is not None and looped.role == "ai":
             found.append(_Evidence("repeated_failure", looped.index, looped.id, "The assistant went round in a loop."))
-    return found
+    return found, announced
+
+
+def _before_handover(announced: int | None, evidence: list[_Evidence]) -> list[_Evidence]:
+    """The evidence up to the assistant's first announcement of the handover ("I'll transfer you to our team"):
+    what made it hand over was said by then; what follows (the customer adding that they already phoned the
+    airline) is said on the way out. All the evidence when nothing comes before the announcement."""
+    if announced is None:
+        return evidence
+    before = [e for e in evidence if e.index <= announced]
+    return before or evidence
 
 
 def _is_language_trigger(trigger: str) -> bool:
@@ -327,10 +389,10 @@ def _last_assistant_gave_up(prepared: Prepared) -> bool:
 
 def _outranked_mention(sensitive: _Evidence, evidence: list[_Evidence]) -> bool:
     """True when a sensitive match is only a medical mention and the assistant or customer later names a policy
-    that needs a person: the handover is then because of the policy, not the subject (a bereavement, a fraud or
-    a threat to safety always wins)."""
+    that needs a person, or the customer later asks for one: the handover is then because of the policy or the
+    request, not the subject (a bereavement, a fraud or a threat to safety always wins)."""
     return sensitive.explanation.startswith(_SOFT) and any(
-        e.code == "policy_requires_human" and e.index > sensitive.index for e in evidence
+        e.code in _OUTRANK_MEDICAL and e.index > sensitive.index for e in evidence
     )
 
 
@@ -423,7 +485,7 @@ def _repeated_failure(prepared: Prepared, attempts: list[AttemptedSolution]) -> 
 def _latest_evidence(
     prepared: Prepared, attempts: list[AttemptedSolution], frustration: Frustration, code: str
 ) -> _Evidence | None:
-    matching = [e for e in _collect(prepared, attempts, frustration) if e.code == code]
+    matching = [e for e in _collect(prepared, attempts, frustration)[0] if e.code == code]
     if matching:
         return max(matching, key=lambda e: e.index)
     if code == "high_frustration" and frustration.signals:

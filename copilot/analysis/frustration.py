@@ -45,6 +45,9 @@ _RECENCY_FLOOR = 0.85
 _UNDISCOUNTED = 2
 """The last customer turns that keep their full weight: a short "quick please" after an outburst does not make
 the outburst older."""
+_STILL_UPSET = 0.2
+"""A later turn at least this frustrated (a mild sign) keeps an earlier outburst at full weight: the customer has
+not calmed down since, so the outburst is not stale."""
 _FIRST_ASK_WEIGHT = 0.06
 _REPEAT_WEIGHT = 0.3
 _OFFERS_PERSON = re.compile(
@@ -80,6 +83,9 @@ _THANKS_OPENING = re.compile(
     r"\W*(?:(?:ok(?:ay)?|great|perfect|alright|right)[,.!]?\s+)?(?:thanks|thank\s+you|thx|ty|cheers)\b"
 )
 """A turn that opens with thanks ("Thanks.", "ok thanks", "great, thank you")."""
+_WORDS = re.compile(r"[a-z0-9']+")
+_GOES_ON_WORDS = 3
+"""Words after the thanks that make a closing turn more than a sign-off ("for reference, the bookkeeper is...")."""
 _TREND_DELTA = 0.12
 _MAX_SIGNALS = 10
 
@@ -283,9 +289,14 @@ def _calmed(turns: list[_Turn], scores: list[float], score: float) -> float:
 
 
 def _thanks_calmly(turn: _Turn) -> bool:
-    """A closing turn that opens with thanks and shows no sign of frustration ("ok thanks. fwiw my PIN was..."):
-    the customer took the handoff calmly."""
-    return not turn.cues and turn.compound >= 0 and _THANKS_OPENING.match(turn.message.text.lower()) is not None
+    """A closing turn that opens with thanks, goes on to cooperate and shows no sign of frustration ("ok thanks.
+    fwiw my PIN was..."): the customer took the handoff calmly. A bare sign-off ("Okay. Thank you.") is courtesy
+    and says nothing about how they feel."""
+    if turn.cues or turn.compound < 0:
+        return False
+    lowered = turn.message.text.lower()
+    opening = _THANKS_OPENING.match(lowered)
+    return opening is not None and len(_WORDS.findall(lowered, opening.end())) >= _GOES_ON_WORDS
 
 
 def _bound(level: str) -> float:
@@ -295,8 +306,11 @@ def _bound(level: str) -> float:
 def _combine(scores: list[float]) -> float:
     """The strongest recency-weighted turn plus a share of the others (see :func:`_strongest_plus`)."""
     count = len(scores)
+    still = [False] * count  # a later turn still at least mildly frustrated (one pass from the end)
+    for i in range(count - 2, -1, -1):
+        still[i] = still[i + 1] or scores[i + 1] >= _STILL_UPSET
     weighted = [
-        s * (1.0 if i >= count - _UNDISCOUNTED else _RECENCY_FLOOR + (1 - _RECENCY_FLOOR) * i / (count - 1))
+        s * (1.0 if i >= count - _UNDISCOUNTED or still[i] else _RECENCY_FLOOR + (1 - _RECENCY_FLOOR) * i / (count - 1))
         for i, s in enumerate(scores)
     ]
     return _strongest_plus(weighted, _CONVERSATION_REST_SHARE)

@@ -64,6 +64,7 @@ _CUE_FAMILIES: tuple[tuple[str, str, float, str], ...] = (
     ("sarcasm_foreign", "negative_sentiment", CLEAR, p.SARCASM_FOREIGN),
     ("wait", "wait_complaint", MILD, p.WAIT),
     ("repeat_elsewhere", "repeated_request", MILD, p.REPEAT_ELSEWHERE),
+    ("annoyed_elsewhere", "explicit_frustration", MILD, p.ANNOYED_ELSEWHERE),
     ("repeat_mentioned", "repeated_request", MILD, p.REPEAT_MENTIONED),
     ("distress", "explicit_frustration", MILD, p.DISTRESS),
     ("refusal", "negative_sentiment", MILD, p.REFUSAL),
@@ -71,6 +72,7 @@ _CUE_FAMILIES: tuple[tuple[str, str, float, str], ...] = (
     ("failing", "negative_sentiment", 0.12, p.STILL_FAILING),
     ("contradiction", "negative_sentiment", 0.15, p.CONTRADICTION),
     ("done", "bot_loop", 0.15, p.ALREADY_DONE),
+    ("resigned", "negative_sentiment", 0.15, p.RESIGNED),
 )
 _SCANNER = GatedPhraseScanner([(group, pattern) for group, _, _, pattern in _CUE_FAMILIES], re.M)
 _FAMILY = {group: (kind, weight) for group, kind, weight, _ in _CUE_FAMILIES}
@@ -82,8 +84,9 @@ _DETAIL = {
     "contradiction": "contradicts the assistant: ",
     "done": "already did that: ",
     "failing": "still not working: ",
+    "resigned": "curt: ",
 }
-_HAPPY_GATED = frozenset({"distress", "urgency", "contradiction", "failing", "refusal"})
+_HAPPY_GATED = frozenset({"distress", "urgency", "contradiction", "failing", "refusal", "resigned"})
 """Weak families that a happy turn ("OMG YES PLEASE!!", "still says error 😂 but I love it") does not show."""
 _LAUGHTER = re.compile(r"\b(?:lol|lmao|haha\w*|hehe\w*)\b|😂|🤣|😄|😁|😅")
 """Laughing in a turn: with a happy tone, its "??" is playful ("30 days?? lol ok"), not impatience."""
@@ -92,6 +95,12 @@ _JOY_MARKS = re.compile(
 )
 """Laughter, emoji or a smiley: with "!" and capitals, what makes positive wording read as joy."""
 _STRONG = frozenset({"threat", "profanity", "anger"})
+_UNBOTHERED = re.compile(
+    r"\bno\s+(?:stress|worries|rush|hurry|biggie|big\s+deal)\b|\bnot\s+(?:a\s+)?(?:big\s+deal|in\s+a\s+(?:rush|hurry))"
+    r"|\b(?:haha\w*|hehe\w*|lol|lmao)\W*$|😂|🤣|😅|😄|😁"
+)
+"""The customer says the issue does not bother them ("no rush", "no worries") or laughs it off at the end of the
+turn."""
 _VENTING_FAMILIES = (
     p.ANGER,
     p.EXPLICIT,
@@ -135,11 +144,14 @@ _DOUBLE_QUESTION = re.compile(r"\?\?")
 _FRAGMENTED = re.compile(r"(?<![\w.])\w+\.\s+\w+\.\s+\w+\.(?!\w)")
 """Three one-word sentences in a row: it needs three full stops, which the caller counts first."""
 _DIMINISHER = re.compile(
-    r"(?:\ba\s+(?:little\s+|tiny\s+)?bit|\ba\s+little|\bkinda|\bkind\s+of|\bsort\s+of|\bslightly|\bsomewhat"
+    r"(?:\ba\s+(?:little\s+|tiny\s+)?bit|(?:(?<=[.!?,;:]\s)|(?<=\n)|^)bit|\ba\s+little|\bkinda|\bkind\s+of|\bsort\s+of|\bslightly|\bsomewhat"
     r"|\ba\s+tad|\bmildly|\bmarginally)\s+(?:\w+\s+)?$"
 )
 """A word that turns down the frustration word right after it ("kinda annoying", "a bit frustrated")."""
 _DIMINISHABLE = frozenset({"explicit"})
+_TONED_DOWN_AFFECT = 0.3
+"""The most negative affect a turn keeps when the customer toned their frustration down ("a bit annoying"): the
+sentiment dead zone of :mod:`copilot.analysis.frustration`, so the cue alone says how upset they are."""
 _BUILDING = re.compile(r"\b(?:getting|becoming|starting\s+to\s+(?:get|be|feel))\s+(?:a\s+(?:bit|little)\s+)?$")
 """Words that make an anger word a frustration still building ("this is getting ridiculous")."""
 _HEDGE_FACTOR = 0.7
@@ -167,12 +179,14 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
     lowered = text.lower()
     matches = _SCANNER.first_matches(lowered)
     seen: dict[str, Cue] = {}
+    toned_down = False
     for group in _FAMILY if matches else ():  # in family order, so the signals read the same on every run
         match = matches.get(group)
         if match is not None:
             kind, weight = _FAMILY[group]
             if group in _DIMINISHABLE and _diminished(lowered, match.start()):
                 weight = MILD  # "kinda annoying", "a bit frustrating": mild impatience, not clear frustration
+                toned_down = True
             elif group == "anger" and _building(lowered, match.start()):
                 weight = CLEAR  # "this is getting ridiculous", "a bit ridiculous": clear frustration, not anger yet
             seen[group] = Cue(kind, weight, _DETAIL.get(group, "") + _quote(match.group(0)), group)
@@ -189,8 +203,16 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
         insistent = None if laughing else insistent
     if compound < 0 and _LAUGHTER.search(lowered):
         compound = 0.0  # negative words in a laughing turn are light ("no i never saved those lol")
+    if toned_down:
+        # the customer said how much it bothers them ("bit annoying that this keeps happening"): the lexicon's
+        # reading of the same word must not count it again at full strength
+        compound = max(compound, -_TONED_DOWN_AFFECT)
     typography = loud or insistent
     found = [*seen.values(), *([typography] if typography is not None else [])]
+    if found and _UNBOTHERED.search(lowered) and not _shouting(typography):
+        # "no stress at all, just want them before i forget haha": the customer says it does not bother them, so
+        # the mild signs of the same turn (a "??", "tried that") are no impatience; clear frustration stays
+        found = [cue for cue in found if cue.weight >= CLEAR]
     if found and _STRONG.isdisjoint(seen) and not _shouting(typography) and _HEDGE.search(lowered):
         # before combining: two softened mild signs in a courteous turn do not add up to clear frustration
         found = [Cue(c.kind, _hedged(c.weight), c.detail, c.family) for c in found]

@@ -14,6 +14,7 @@ from __future__ import annotations
 __all__ = [
     "ALREADY_DONE",
     "ANGER",
+    "ANNOYED",
     "BOT_COMPLAINT",
     "CONTRADICTION",
     "EXPLICIT",
@@ -62,7 +63,9 @@ EXPLICIT = (
     r"|je\s+suis\s+(?:très\s+|vraiment\s+)?(?:énervée?|agacée?|déçue?|fâchée?|excédée?)|c'est\s+pénible"
     r"|perte\s+de\s+temps|je\s+n'en\s+reviens\s+pas|sérieusement\s*\?|ça\s+ne\s+sert\s+à\s+rien"
     # de
-    r"|ich\s+bin\s+(?:sehr\s+|wirklich\s+|echt\s+)?(?:verärgert|enttäuscht|genervt|frustriert)|zeitverschwendung"
+    # either word order: "ich bin sehr enttäuscht", "ehrlich gesagt bin ich ziemlich enttäuscht"
+    r"|(?:ich\s+bin|bin\s+ich)\s+(?:(?:sehr|wirklich|echt|ziemlich|total|so|schon|etwas)\s+)?(?:verärgert|enttäuscht"
+    r"|genervt|frustriert)|zeitverschwendung"
     r"|das\s+ist\s+(?:doch\s+)?nicht\s+ihr\s+ernst|im\s+ernst\s*\?|nervig"
     # pt
     r"|estou\s+(?:muito\s+|bem\s+)?(?:chatead[oa]|irritad[oa]|decepcionad[oa]|cansad[oa]\s+de|frustrad[oa])"
@@ -154,6 +157,11 @@ URGENCY = (
     r"|jak\s+najszybciej|to\s+pilne|(?:straciłem|straciłam)\s+(?:cały\s+)?(?:dzień|popołudnie|ranek)"
     # tr
     r"|bir\s+an\s+önce|en\s+kısa\s+sürede|acil\s+(?:lütfen|bir)"
+    # "hopefully it won't take long": es, fr, de, pt, it, nl
+    r"|ojal[aá]\s+(?:que\s+)?no\s+(?:tarde|tarden|demore|demoren)|j'esp[eè]re\s+que\s+(?:ça|cela)\s+ne\s+(?:va\s+pas\s+)?"
+    r"(?:prend|dur)\w*\s+pas\s+(?:trop\s+)?longtemps|hoffentlich\s+(?:dauert\s+(?:es|das)\s+nicht|nicht\s+zu)\s+lange"
+    r"|tomara\s+que\s+n[aã]o\s+demore|spero\s+che\s+non\s+(?:ci\s+)?(?:voglia|metta|duri)\s+(?:molto|tanto)"
+    r"|hopelijk\s+duurt\s+het\s+niet\s+(?:te\s+)?lang"
 )
 """Asking for speed or counting the time lost on the issue: "as soon as possible", "it's urgent", "quickly
 please", "I've lost the whole afternoon on this"."""
@@ -280,3 +288,30 @@ ALREADY_DONE = (
     r"|zrobiłam|próbowałe[mś]|próbowałam|czytałe[mś]|czytałam)|zaten\s+(?:denedim|yaptım|okudum)"
 )
 """"I already did / read / tried that"."""
+
+ANNOYED = (
+    # es
+    r"(?:es|qué|muy)\s+molesto|como\s+(?:ya\s+)?(?:le\s+|te\s+|les\s+)?(?:escribí|mencioné|indiqué|comenté)"
+    r"|(?:he|hemos)\s+tenido\s+(?:mucha\s+)?paciencia"
+    # fr
+    r"|c'est\s+(?:très\s+|vraiment\s+)?(?:agaçant|énervant|embêtant)|comme\s+je\s+(?:l'ai|vous\s+l'ai)\s+(?:déjà\s+)?"
+    r"(?:écrit|mentionné|indiqué|précisé)|j'ai\s+été\s+(?:très\s+)?patient"
+    # de
+    r"|(?:das\s+ist|ist\s+das)\s+(?:sehr\s+|echt\s+|wirklich\s+)?lästig|wie\s+(?:ich\s+)?(?:bereits|schon)"
+    r"\s+(?:geschrieben|erwähnt)|ich\s+war\s+(?:sehr\s+)?geduldig|(?:habe|hab)\s+(?:\w+\s+){0,2}geduld\s+gehabt"
+    # pt
+    r"|(?:é|que)\s+(?:muito\s+)?chato|como\s+(?:eu\s+)?(?:já\s+)?(?:escrevi|mencionei|informei)"
+    r"|tive\s+(?:muita\s+)?paciência"
+    # it
+    r"|(?:è|che)\s+(?:molto\s+)?fastidioso|come\s+(?:ho\s+)?(?:già\s+)?(?:scritto|accennato|indicato)"
+    r"|ho\s+avuto\s+(?:molta\s+)?pazienza"
+    # nl
+    r"|(?:dat|het)\s+is\s+(?:erg\s+|heel\s+|best\s+)?(?:vervelend|irritant)|zoals\s+ik\s+(?:al\s+)?(?:schreef|aangaf)"
+    r"|(?:heb|had)\s+(?:\w+\s+){0,3}geduld\s+gehad"
+    # pl
+    r"|to\s+(?:jest\s+)?(?:irytujące|denerwujące)|(?:byłem|byłam)\s+cierpliw[ya]"
+    # tr
+    r"|can\s+sıkıcı|sabırlı\s+davrandım"
+)
+"""Mild annoyance said outright: "that's annoying", "as I wrote", "I have been patient" (read as mild, as the
+rest of the turn cannot be read)."""

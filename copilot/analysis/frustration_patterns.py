@@ -15,6 +15,7 @@ from copilot.analysis import frustration_multilingual as ml
 __all__ = [
     "ALREADY_DONE",
     "ANGER",
+    "ANNOYED_ELSEWHERE",
     "BOT_COMPLAINT",
     "CONCESSION",
     "CONTRADICTION",
@@ -27,6 +28,7 @@ __all__ = [
     "REPEAT_ELSEWHERE",
     "REPEAT_MENTIONED",
     "REPEAT_SAID",
+    "RESIGNED",
     "SARCASM",
     "SARCASM_FOREIGN",
     "SARCASM_MARKS",
@@ -83,7 +85,7 @@ WAIT = (
     r"\b(?:(?:been|still|keep|kept)\s+waiting|waited|waiting\s+(?:for|since)\s+(?:\w+\s+)?(?:\d|a|an|one|two|three|"
     r"over|ages|weeks|days|hours|months)|on\s+hold"
     rf"|took\s+(?:over\s+|more\s+than\s+|almost\s+)?{_NUMBER}\s+{_UNIT}"
-    rf"|(?:it'?s|it\s+has|that'?s|that\s+is|i'?ve|we'?ve|has|have)\s+(?:now\s+)?been\s+(?:over\s+|almost\s+|nearly\s+"
+    rf"|(?:it'?s|its|it\s+has|that'?s|that\s+is|i'?ve|we'?ve|has|have)\s+(?:now\s+|already\s+)?been\s+(?:over\s+|almost\s+|nearly\s+"
     rf"|more\s+than\s+)?{_NUMBER}\s+{_UNIT}|that'?s\s+{_NUMBER}\s+{_UNIT}"
     rf"|been\s+(?:asking|trying|chasing|calling|emailing|writing|going\s+back\s+and\s+forth)\b[^.!?]{{0,40}}\bfor\s+"
     rf"(?:over\s+|almost\s+|nearly\s+)?{_NUMBER}\s+{_UNIT}|{_NUMBER}\s+{_UNIT}\s+(?:late|overdue|and\s+(?:still|"
@@ -113,12 +115,22 @@ REPEAT_SAID = (
     r"|i\s+said\s+that|i\s+told\s+you"
     rf"|{ml.REPEAT_COUNT})"
 )
+_NOT_RESIGNED = r"(?!\s+(?:you|is|it|i|we|they|the|that|needed|works))"
+RESIGNED = (
+    # every alternative starts with a literal word, so the phrase scanner indexes it
+    rf"{_SENTENCE_START}whatever\b{_NOT_RESIGNED}|{_SENTENCE_START}(?:ok|okay|yeah|fine)[,.]?\s+whatever\b{_NOT_RESIGNED}"
+    rf"|{_SENTENCE_START}fine[.!]+(?:\s|$)"
+)
+"""A curt, resigned reply ("fine.", "ok whatever gets it done", "whatever. hurry up"): mild impatience, the
+conventions' "curt tone" (not "whatever you need", nor "fine, thanks!" which is no sentence of its own)."""
 CONCESSION = r"\bi\s+(?:do\s+|fully\s+|completely\s+)?understand(?:\s+[\w']+){0,5},?\s+but\b"
 """Polite pushback ("I understand the rule, but the benefit I used is not the one I asked for"): clear frustration
 when it answers the assistant; in an opening message it only concedes a rule the customer has read."""
 REPEAT_MENTIONED = r"\bas\s+i\s+(?:said|mentioned|explained|wrote|stated)\b"
 """A reminder of what was said ("As I mentioned, both charges are posted"): a common courtesy in e-mails, so a
 mild sign on its own, not the clear "I already told you"."""
+ANNOYED_ELSEWHERE = rf"\b(?:{ml.ANNOYED})"
+"""Other languages: "that's annoying", "as I wrote", "I have been patient", read as mild."""
 REPEAT_ELSEWHERE = (
     rf"\b(?:{ml.REPEAT_SAID}|(?:entiendo|je\s+comprends|ich\s+verstehe|entendi|capisco|begrijp\s+ik|rozumiem"
     r"|anlıyorum),?\s+(?:pero|mais|aber|mas|ma|maar|ale|ama)\b)"
@@ -134,7 +146,8 @@ POLITE_PRESSURE = (
     r"|(?:can|could)\s+you\s+at\s+least|at\s+the\s+very\s+least|what\s+(?:are\s+you|you'?re)\s+going\s+to\s+do"
     r"\s+about|(?:doesn'?t|does\s+not|didn'?t)\s+(?:seem|sound|look)\s+(?:right|fair|correct)|(?:doesn'?t|does\s+not)\s+make"
     r"\s+(?:any\s+)?sense|makes\s+no\s+sense|(?:that'?s|this\s+is|it'?s)\s+not\s+(?:fair|right|acceptable|good\s+enough)"
-    r"|never\s+(?:once\s+)?complained)"
+    r"|never\s+(?:once\s+)?complained|i'?ve\s+been\s+(?:very\s+|extremely\s+|really\s+|more\s+than\s+)?"
+    r"patient)"
 )
 PROFANITY = (
     r"\b(?:damn\w*|hell|crap\w*|wtf|wth|ffs|omfg|shit\w*|bullshit|bs|ff*u+c+k\w*|screw\s+(?:you|this|that)|"
@@ -194,6 +207,8 @@ URGENCY = (
     r"|(?<!will\s)(?<!i'll\s)(?<!\bi\s)(?<!\bwe\s)(?:do|fix|sort|look\s+into|deal\s+with|dealt\s+with|handled?|resolved?|processed|sorted|fixed|done)\s+"
     r"(?:\w+\s+){0,2}(?:today|tonight|promptly|quickly|urgently)\b|can\s+it\s+be\s+(?:today|tonight)\b"
     r"|appreciate\s+a\s+(?:quick|prompt|fast|speedy)\s+(?:answer|reply|response|resolution)\b"
+    # "hopefully this won't take long", "I hope it doesn't take too long"
+    r"|(?:hope(?:fully)?|i\s+hope)\s+(?:it|this|that)\s+(?:won'?t|doesn'?t|will\s+not|does\s+not)\s+take\s+(?:too\s+|very\s+)?long\b"
     # the time already lost on it: "I've spent the whole afternoon on this"
     r"|spent\s+(?:the|my|all|the\s+whole|my\s+whole|a\s+whole)\s+(?:\w+\s+)?(?:afternoon|morning|evening|day)\s+on"
     rf"|{ml.URGENCY})"

@@ -149,7 +149,7 @@ def test_policies_quoted_in_other_words(policy: str) -> None:
     assert _code(turns) == "policy_requires_human"
 
 
-def test_a_medical_mention_does_not_outrank_a_later_policy_but_a_death_does() -> None:
+def test_a_medical_mention_does_not_outrank_a_later_policy_or_request_but_a_death_does() -> None:
     turns = [
         ("customer", "need to cancel my hotel, it says 100% fee"),
         ("ai", "The rate is non-refundable."),
@@ -160,8 +160,12 @@ def test_a_medical_mention_does_not_outrank_a_later_policy_but_a_death_does() ->
     bereaved = [*turns[:2], ("customer", "my husband passed away last week, I can't travel"), turns[3]]
     assert _code(bereaved) == "sensitive_topic"
     assert _code(turns[:3]) == "sensitive_topic"  # with nothing later, the subject is the reason
+    # the customer asking for a person after the medical mention is what moved the conversation (the conventions
+    # keep sensitive_topic for a subject the assistant hands over because of it)
     asked = [*turns[:3], ("ai", "I see."), ("customer", "can I talk to a person please")]
-    assert _code(asked) == "sensitive_topic"  # only a policy outranks the medical subject
+    assert _code(asked) == "customer_requested_human"
+    asked_bereaved = [*bereaved[:3], ("ai", "I see."), ("customer", "can I talk to a person please")]
+    assert _code(asked_bereaved) == "sensitive_topic"  # a death still outranks everything
 
 
 def test_someone_getting_into_the_account_is_sensitive() -> None:
