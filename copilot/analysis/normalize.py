@@ -193,6 +193,12 @@ def _normalize_code(text: str) -> str:
 
 
 def _normalize_email(text: str) -> str:
+    """Case-folded address without spaces, edge punctuation or a ``mailto:`` prefix; stable under a second pass
+    (dropping a space can leave a combining mark that NFKC then composes: "A\u00b4" -> "a\u0301" -> "\u00e1")."""
+    return _stable(_fold_email, text)
+
+
+def _fold_email(text: str) -> str:
     folded = text.strip(_EDGE_PUNCT).casefold()
     if folded.startswith("mailto:"):
         folded = folded[len("mailto:") :]
