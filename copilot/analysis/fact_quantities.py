@@ -133,6 +133,14 @@ _DAY_STEMS = word_list(
 )
 """Substrings every day name holds: a plain substring search is far cheaper than the day-name pattern."""
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.I)
+_DAY_BEFORE_DATE = re.compile(
+    r"(?<![\w/.,:$£€-])(?:(?:del|le|el|du|vom)\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\.?"
+    r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\bal\b|\bau\b|\bbis\b|\band\b|\bet\b|\by\b"
+    r"|\bund\b)\s*(?:le\s+|el\s+)?\Z",
+    re.I,
+)
+"""A bare day before a full date, joined to it ("14th-19th October", "del 9 al 16 de octubre", "le 16 et le 17
+novembre"): the first day shares the month written after the second, so the two are one period."""
 _RANGE_TO_DAY = re.compile(
     r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
     r"(?![ \t]*(?:[/.:-]\d|[A-Za-z]))",
@@ -301,6 +309,9 @@ def _join_ranges(text: str, dates: list[Candidate]) -> list[Candidate]:
     one thing the customer said."""
     joined: list[Candidate] = []
     for candidate in dates:
+        first = _DAY_BEFORE_DATE.search(text, max(0, candidate.start - 24), candidate.start)
+        if first is not None and candidate.value[:1].isdigit():
+            candidate = Candidate("date", text[first.start() : candidate.end], first.start(), candidate.end)
         day_end = _RANGE_TO_DAY.match(text, candidate.end)
         if day_end is not None and not re.search(r"\d{4}", candidate.value):
             candidate = Candidate("date", text[candidate.start : day_end.end()], candidate.start, day_end.end())

@@ -63,7 +63,8 @@ __all__ = ["extract_facts", "fact_occurs_in", "facts_in_text"]
 _HIDDEN = re.compile(r"\[(?:card ending \d{4}|redacted [a-z ]+)\]|\bhttps?://\S+|\bwww\.\S+", re.I)
 _AI_CONFIRMS = re.compile(
     r"\b(?:your|you've|you have|you gave|you provided|you mentioned|under|on file|registered|i found|i see|"
-    r"i can see|i've located|i located|matches|confirm(?:ed)?|thanks|thank you)\b"
+    r"i can see|i've located|i located|matches|confirm(?:ed)?|thanks|thank you"
+    r"|on (?:its|their) way to|ship(?:ped|ping|s)? to|deliver(?:ed|ing|s)? to)\b"
 )
 _AI_NAMES_CUSTOMER_ITEM = re.compile(
     r"\b(?:your|you've|you have|you're|you are|you bought|you ordered|you (?:currently|already|still|now) (?:have|use)"
@@ -118,7 +119,10 @@ _ANSWER_CODE = re.compile(
     rf"{_ANSWER_LEAD}(?P<v>#?\d[\d -]{{3,}}\d|[A-Za-z]{{1,4}} \d{{3,}}|#?[A-Za-z0-9][\w-]*\d[\w-]*)(?![\w-])", re.I
 )
 """A code given as the answer: digits (maybe grouped), a short prefix and its number ("ws 85530"), or one token."""
-_ANSWER_POSTCODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>\d{{4,5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b", re.I)
+_ANSWER_POSTCODE = re.compile(
+    rf"{_ANSWER_LEAD}(?P<v>\d{{4,5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}})\b", re.I
+)
+"""A postcode given as the answer: a US ZIP, or a Canadian or British postcode ("PL1 2AX")."""
 _ANSWER_NAME = re.compile(r"(?P<v>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.?")
 _LONG_WORD = re.compile(r"[a-z]{4,}")
 _CAPITALISED_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?: [A-Z][a-z]+){1,2}(?![\w-])")
@@ -388,7 +392,11 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
     precise = [
         (_words(f.value), _head(f.value)) for f in facts if f.type in _ITEM_TYPES and _said_precisely(f, customer_ids)
     ]
-    range_ends = {end for f in facts if f.type == "date" for end in _range_ends(f.value)}
+    rank = {message_id: index for index, message_id in enumerate(dict.fromkeys(f.message_id for f in facts))}
+    range_ends: dict[str, int] = {}  # each end day of a range -> the earliest message stating that range
+    for f in facts:
+        for end in _range_ends(f.value) if f.type == "date" else ():
+            range_ends.setdefault(end, rank[f.message_id])
     dated_days = {_first_word(f.value) for f in facts if f.type == "date" and HAS_DIGIT.search(f.value)}
     dated_months, days_of_month = _dated_months_and_days([f.value for f in facts if f.type == "date"])
     named_others = [_words(f.value) for f in facts if f.type == "other" and not HAS_DIGIT.search(f.value)]
@@ -419,8 +427,9 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
             continue  # the assistant's fuller spelling of the customer's item, same head noun
         if fact.type == "name" and any(_words(strip_honorific(fact.value)) < other for other in names):
             continue
-        if fact.type == "date" and "/" not in canonical and canonical in range_ends:
-            continue
+        range_said = range_ends.get(canonical, len(rank))
+        if fact.type == "date" and "/" not in canonical and range_said <= rank[fact.message_id]:
+            continue  # "Nov 7" with or after "Nov 1 to Nov 7"; a day the customer gave before a range stays
         if fact.type == "date" and _same_weekday(fact.value, dated_days):
             continue  # "Saturday" (or "next Saturday") when "Saturday, Nov 28" is known
         if fact.type == "date" and (ordinal := _ORDINAL_ALONE.fullmatch(fact.value)) and ordinal["d"] in days_of_month:

@@ -124,6 +124,13 @@ _BARE_DAY = re.compile(r"^(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?$", re.I)
 _DAY_DASH_DAY = re.compile(
     r"^(?P<first>.*\D\d{1,2}(?:st|nd|rd|th)?)\s*[-–—]\s*(?P<last>\d{1,2}(?:st|nd|rd|th)?)$", re.I
 )
+_DAY_THEN_DATE = re.compile(
+    r"^(?:(?:del|el|vom)\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b"
+    r"|\buntil\b|\btill\b|\bal\b|\bau\b|\bbis\b)\s*(?:(?:el|the)\s+)?(?P<rest>\S.*)$",
+    re.I,
+)
+"""A bare day, then a full date it shares the month with: "14th-19th October", "del 9 al 16 de octubre". Two
+days joined by "and" ("le 16 et le 17 novembre") are two days, not a period: they stay text."""
 _DATE_RANGE = re.compile(r"\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|–|—|\s-\s)\s*|/", re.I)
 
 _ADDRESS_WORDS = dict(
@@ -286,6 +293,11 @@ def _normalize_date(text: str) -> str:
     single = _parse_date(cleaned)
     if single is not None:
         return single
+    shared = _DAY_THEN_DATE.match(cleaned)
+    if shared is not None and (last := _parse_date(shared.group("rest"))) is not None and len(last) >= 7:
+        first = _with_day(last, int(shared.group("day")))  # "12 to 15 December": both days are December's
+        if first is not None:
+            return f"{first}/{last}"
     parts = _DATE_RANGE.split(cleaned)
     dashed = _DAY_DASH_DAY.match(cleaned) if len(parts) == 1 else None
     if dashed is not None:  # "Nov 1-8"
