@@ -53,6 +53,7 @@ from copilot.analysis.fact_quantities import (
     is_day_name,
     is_measurement,
 )
+from copilot.analysis.fact_readings import find_meter_readings
 from copilot.analysis.normalize import ID_TYPES, month_number, normalize_fact_value
 from copilot.context import Prepared
 from copilot.request_memo import per_request
@@ -141,6 +142,7 @@ Extractor = Callable[[str], list[Candidate]]
 _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_emails, False, False),
     (find_site_names, True, False),
+    (find_meter_readings, False, True),
     (find_flight_numbers, False, True),
     (find_tracking_numbers, False, True),
     (find_device_numbers, False, True),
