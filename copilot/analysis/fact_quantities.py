@@ -76,10 +76,12 @@ DATE = re.compile(
     rf"(?:,?\s+(?:de\s+)?\d{{4}})?|{_MONTH},?\s+\d{{4}})(?![\w-])"
     r"|\b\d{4}-\d{2}-\d{2}\b"
     r"|(?<![\d/.-])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"
+    r"|(?<![\d/.-])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.]\d)"
     r"|(?<=\bon )\d{1,2}/\d{1,2}(?![\d/]))",
     re.I,
 )
-"""Calendar dates: month names with a day or a year, ISO dates, numeric dates (bare ``d/m`` only after "on").
+"""Calendar dates: month names with a day or a year, ISO dates, numeric dates (bare ``d/m`` only after "on";
+dotted ``19.11.2026`` only with a full year, unlike a version number).
 A weekday written before the date ("Wednesday, Nov 25") is joined to it by ``find_dates``."""
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+$", re.I)
 _DAY_OF_MONTH_AFTER = re.compile(r",?[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![ \t]+of\b)", re.I)
@@ -125,6 +127,7 @@ _MONTH_ONLY_HINT = re.compile(rf"\s{_MONTH_START}")
 _ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 _DATE_HINT = re.compile(
     rf"\b{_MONTH_START}[a-zçéû]*\.?,?\s+(?:de\s+)?\d|\d(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?{_MONTH_START}|\d[/-]\d"
+    r"|\d\.\d\d?\.[12]\d{3}"
 )
 """A month name next to a digit, or a numeric date: checked on lower-cased text before the full pattern."""
 _DAY_STEMS = word_list(
@@ -154,9 +157,13 @@ _TIMED_DAY = re.compile(
 )
 """A clock time on a relative day ("it started at 7am yesterday", "yesterday at 3:30 pm"): when it began."""
 _AT_CLOCK = re.compile(
-    r"\b(?:at|around|about|since|until|till|by)\s+(?P<time>\d{1,2}:[0-5]\d)(?![\d:.,]\d|\s?[ap]\.?m)", re.I
+    r"\b(?:at|around|about|since|until|till|by)\s+(?:(?:like|about|around|roughly)\s+)?"
+    r"(?P<time>\d{1,2}:[0-5]\d(?:\s?(?:[ap]m\b|[ap]\.m\.))?|(?:1[0-2]|0?[1-9])\s?(?:[ap]m\b|[ap]\.m\.))(?![\d:.,]\d)",
+    re.I,
 )
-"""A clock time after "at"/"since"/"by" ("requested again at 10:15"): when something happened to the customer."""
+"""A clock time after "at"/"since"/"by" ("requested again at 10:15", "the email came at 2:14pm", "paid it at
+like 11pm"): when something happened to the customer."""
+_AM_PM = re.compile(r"\d\s?[apAP]\.?[mM]")
 _NOT_A_DAY_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\b(?i:a|an|every|each|any|per))\s+$")
 """'Black Friday' is an event, 'on a Sunday' / 'every Monday' is no particular day."""
 
@@ -265,9 +272,10 @@ def _months_only(text: str, lower: str, found: list[Candidate]) -> list[Candidat
 
 
 def find_clock_times(text: str) -> list[Candidate]:
-    """A clock time said alone after "at", "since" or "by" ("it failed again at 10:15"), as a date: when the
-    problem happened, which the agent checks against logs. Times with a day or am/pm are :func:`find_dates`'."""
-    if ":" not in text:
+    """A clock time said alone after "at", "since" or "by" ("it failed again at 10:15", "it came at 2:14pm"), as a
+    date: when the problem happened, which the agent checks against logs. Times with a day ("7am yesterday")
+    are :func:`find_dates`'."""
+    if ":" not in text and _AM_PM.search(text) is None:
         return []
     return [Candidate("date", m.group("time"), m.start("time"), m.end("time")) for m in _AT_CLOCK.finditer(text)]
 

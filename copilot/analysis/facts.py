@@ -22,6 +22,7 @@ from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.entities import find_addresses, find_names, is_common_word, is_function_word, strip_honorific
 from copilot.analysis.fact_codes import (
     find_access_codes,
+    find_booking_codes,
     find_charge_names,
     find_device_numbers,
     find_error_codes,
@@ -148,6 +149,7 @@ _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_device_numbers, False, True),
     (find_charge_names, False, False),
     (find_access_codes, False, True),
+    (find_booking_codes, False, True),
     (find_error_codes, False, False),
     (find_anchored_ids, False, True),
     (find_amounts, False, True),
