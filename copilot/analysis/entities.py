@@ -63,7 +63,7 @@ _WEAK_INTRO = re.compile(r"^(?:this is|i am|i'm|i’m|it's|it is)$", re.I)
 _AI_NAMES = re.compile(
     r"\b(?:account|order|booking|reservation|profile|line|trip|policy|subscription|workspace)"
     r"(?: #?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)? (?:is )?(?:for|under|belongs to|registered to"
-    rf"|in the name of)\s+(?P<name>{_CAP}\s+{_CAP}(?:-{_CAP})?)"
+    rf"|in the name of)\s+(?:(?:passenger|guest|traveller|traveler|customer)\s+)?(?P<name>{_CAP}\s+{_CAP}(?:-{_CAP})?)"
     rf"|\b(?:[Oo]wner|[Aa]ccount holder|[Pp]rimary contact|[Bb]illing contact|[Pp]olicyholder) is\s+"
     rf"(?P<holder>{_CAP}\s+{_CAP}(?:-{_CAP})?)"
     rf"|\b(?P<title>{_HONORIFIC})\s+(?P<last>{_CAP})"

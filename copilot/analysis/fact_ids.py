@@ -27,7 +27,8 @@ _CUE_GROUPS: dict[str, str] = {
     "tracking_number": "tracking waybill consignment",
     "error_code": "error err fault rejected declined denied failed",
     "device": "serial imei",
-    "other": "ref reference iccid sim voucher coupon promo confirmation confirmación confirmação policy police"
+    "other": "ref reference référence referencia referência riferimento referenz iccid sim voucher coupon promo"
+    " confirmation confirmación confirmação policy police"
     " póliza polizza apólice"
     " bestätigung quittung report receipt receipts",
 }
@@ -89,6 +90,7 @@ _POSTCODE_SHAPE = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 _POSTCODE_CUE = re.compile(r"\b(?:zip|zipcode|postcode|postal code|post code|plz|code postal|c[oó]digo postal)\b")
 _BOOKING_BEFORE = re.compile(r"\b(?:hotel|booking|reservation|flight|airline|rental|trip)\s+(?:\w+\s+)?\Z")
 """What a confirmation number confirms, right before "confirmation": a booking's confirmation is its number."""
+_REFERENCE_CUES = frozenset({"ref", "reference", "référence", "referencia", "referência", "riferimento", "referenz"})
 _POSTCODE_RIGHT_AFTER = re.compile(r"\baddress(?:es)?\s+(?:is\s+)?in\s+\Z")
 """An address given by its area alone ("the service address in 30318"): the number is a ZIP code."""
 _CASE_TOPIC = re.compile(
@@ -219,7 +221,7 @@ def _refine_reference(text: str, match: re.Match[str], fact_type: str) -> str:
     if cue.startswith("confirma"):
         booked = _BOOKING_BEFORE.search(lowered(text), max(0, match.start() - 24), match.start())
         return "order_id" if booked is not None else fact_type
-    if cue not in {"ref", "reference"}:
+    if cue not in _REFERENCE_CUES:
         return fact_type
     start, end = sentence_bounds(text, match.start(), match.end())
     return "ticket_id" if _CASE_TOPIC.search(lowered(text[start:end])) else fact_type

@@ -87,17 +87,18 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:u
 _DAY_OF_MONTH_AFTER = re.compile(r",?[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![ \t]+of\b)", re.I)
 """A weekday's day of the month ("Thursday the 26th", "saturday 28th"): one date."""
 _ORDINAL_DAY = re.compile(
-    r"\b(?:on|until|till|by|before|after|from|due|since)[ \t]+"
+    r"\b(?:on|until|till|by|before|after|from|due|since|to)[ \t]+"
     r"(?P<day>the[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
     r"(?![ \t]+of\b|-)(?:[ \t]+(?P<next>[a-z]+))?",
 )
-"""A day of the month alone after a time word ("you renew me on the 28th", "until the 6th"); not "on the 3rd
+"""A day of the month alone after a time word ("you renew me on the 28th", "until the 6th", "move the date to the
+15th"); not "on the 3rd
 floor" (a noun follows: only a function word may), and "the 28th of November" is a full date. Run on
 lower-cased text (see ``lowered``), as is ``_MONTH_ONLY``."""
 _DAY_JOIN = re.compile(r",?[ \t]+")
 _LAST_NEXT_BEFORE = re.compile(r"\b(?:last|next|this past|this coming)[ \t]+$", re.I)
 _MONTH_ONLY = re.compile(
-    r"\b(?P<cue>since|seit|depuis|desde|in|back\s+in|during|until|till|by|em|en|im|de|(?:the\s+)?(?:end|beginning"
+    r"\b(?P<cue>since|seit|sinds|depuis|desde|in|back\s+in|during|until|till|by|between|em|en|im|de|(?:the\s+)?(?:end|beginning"
     r"|start|middle)\s+of)\s+"
     rf"(?P<month>{_MONTH})(?![\w-])(?![ \t]*(?:\d|the\b))",
 )
@@ -105,7 +106,9 @@ _MONTH_ONLY = re.compile(
 part of a month ("the end of May"): when something started or ended. After such a preposition only the month is
 the fact."""
 _MONTH_PREPOSITIONS = frozenset({"since", "seit", "depuis", "desde", "in", "during", "until", "till", "by", "em", "en"})
-_MONTH_PREPOSITIONS |= {"im", "de"}
+_MONTH_PREPOSITIONS |= {"im", "de", "sinds", "between"}
+_SECOND_MONTH = re.compile(rf"[ \t]+(?:and|to|through|until|till)[ \t]+(?P<month>{_MONTH})(?![\w-])(?![ \t]*\d)")
+"""The other end of a span of months ("between May and October"): a month of its own."""
 _DATE_CASED = re.compile(DATE.pattern)
 """``DATE`` without ``re.IGNORECASE`` (its pattern is all lower case), run on lower-cased ASCII text: the same
 spans, about twice as fast. Non-ASCII text keeps ``DATE`` (Unicode case folding differs from ``str.lower``)."""
@@ -268,6 +271,10 @@ def _months_only(text: str, lower: str, found: list[Candidate]) -> list[Candidat
             start += 4
         end = match.start("month") + len(month)
         months.append(Candidate("date", text[start:end], start, end))
+        second = _SECOND_MONTH.match(lower, end) if cue == "between" else None
+        if second is not None and len(second["month"].rstrip(".")) >= 4:
+            start, end = second.start("month"), second.start("month") + len(second["month"].rstrip("."))
+            months.append(Candidate("date", text[start:end], start, end))
     return months
 
 

@@ -23,8 +23,8 @@ Canonical forms by type:
 
 Choices worth knowing: a bare ``$`` is read as USD, and so is a dollar word in any language ("380 dolarów")
 (``C$``/``CA$``, ``A$``/``AU$`` are CAD/AUD); numeric dates with slashes are read month first (``03/04/2026``
-is March 4) unless the first number is over 12; relative dates ("yesterday", "friday") stay case-folded text
-because resolving them needs a clock.
+is March 4) unless the first number is over 12; relative dates ("yesterday", "friday") and a day of the month
+alone ("the 15th" -> "15th") stay case-folded text because resolving them needs a clock.
 """
 
 from __future__ import annotations
@@ -120,6 +120,8 @@ _DATE_PATTERNS = tuple(
         r"^(?P<year>\d{4})-(?P<month>\d{2})$",
     )
 )
+_LEADING_THE = re.compile(r"^the\s+(?=\d)", re.I)
+"""A day of the month is the same with or without its article: "the 15th" and "15th"."""
 _BARE_DAY = re.compile(r"^(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?$", re.I)
 _DAY_DASH_DAY = re.compile(
     r"^(?P<first>.*\D\d{1,2}(?:st|nd|rd|th)?)\s*[-–—]\s*(?P<last>\d{1,2}(?:st|nd|rd|th)?)$", re.I
@@ -309,7 +311,7 @@ def _normalize_date(text: str) -> str:
             ends[1] = _with_day(ends[0], int(bare_day.group("day")))  # "Nov 1st to the 8th"
         if ends[0] is not None and ends[1] is not None:
             return f"{ends[0]}/{ends[1]}"
-    return _normalize_text(text)
+    return _normalize_text(_LEADING_THE.sub("", cleaned))
 
 
 def _with_day(iso: str, day: int) -> str | None:
