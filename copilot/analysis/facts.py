@@ -384,7 +384,9 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
     number that is an account number, "Dana" when "Dana Lee" is known, "Hub" when "Hub 6" is, a product
     that is a named charge, a date that ends a known date range, "214" when "$214.37" is known. When the
     customer named an item precisely ("the Solace boots") and the assistant later spelt it out
-    ("Solace hiking boots"), the customer's words stay: they are what the agent should echo."""
+    ("Solace hiking boots"), the customer's words stay: they are what the agent should echo. An address the
+    assistant reads back from the customer's own words ("Flat 3, 27 Harbour Street, Plymouth PL1 2AX" after the
+    street and the postcode were given) is dropped the same way."""
     codes = {normalize_fact_value("order_id", f.value) for f in facts if f.type in ID_TYPES or f.type == "phone"}
     id_digits = {re.sub(r"\D", "", f.value) for f in facts if f.type in ID_TYPES}
     phone_digits = [re.sub(r"\D", "", f.value) for f in facts if f.type == "phone"]
@@ -406,6 +408,12 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
     named_others = [_words(f.value) for f in facts if f.type == "other" and not HAS_DIGIT.search(f.value)]
     whole_amounts = _whole_amounts(facts)
     amounts_said: list[str] = []
+    customer_address_words = frozenset(
+        word
+        for f in facts
+        if f.type == "address" and f.message_id in customer_ids
+        for word in normalize_fact_value("address", f.value).split()
+    )
     kept = []
     for fact in facts:
         canonical = normalize_fact_value(fact.type, fact.value)
@@ -429,6 +437,12 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
             and any(other < _words(fact.value) and head == _head(fact.value) for other, head in precise)
         ):
             continue  # the assistant's fuller spelling of the customer's item, same head noun
+        if (
+            fact.type == "address"
+            and fact.message_id not in customer_ids
+            and set(canonical.split()) <= customer_address_words
+        ):
+            continue  # the assistant reading back the customer's address (and postcode): nothing new
         if fact.type == "name" and any(_words(strip_honorific(fact.value)) < other for other in names):
             continue
         range_said = range_ends.get(canonical, len(rank))
