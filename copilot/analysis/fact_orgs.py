@@ -53,7 +53,7 @@ _CAP_WORD = re.compile(r"\b[A-Z][a-z]+[A-Za-z]*\b")
 _OWNED = re.compile(r"\b(?:[Yy]our|[Mm]y|[Tt]he|[Aa]n?)\s+([A-Z][a-z]+[A-Za-z]*)")
 _MIN_TURNS = 2
 _ORG_BEFORE = (
-    r"(?:[Bb]ank|[Cc]ard issuer|[Pp]ayroll provider|[Aa]irline|[Cc]arrier|[Ll]ender)(?:\s+is)?,?\s*\(?"
+    r"(?:[Bb]ank|[Cc]ard issuer|[Pp]ayroll provider|[Aa]irline|[Cc]arrier|[Ll]ender),?\s*\(?"
     r"|(?:chargeback|dispute|claim|complaint)\s+(?:\w+\s+)?with|(?:over|back)\s+to|switch(?:ed|ing)?\s+(?:to|from)"
     r"|migrat\w+\s+(?:\w+\s+)?(?:to|from)|(?:sync(?:ed|s|ing)?|connected|linked|export\w*)\s+"
     r"(?:it\s+|them\s+)?(?:to|with)|\b(?:flew|flying|fly)(?:\s+with)?"
@@ -61,8 +61,8 @@ _ORG_BEFORE = (
     r"|\b(?:bei|bij|chez|compte|conta\s+do|cuenta\s+de|konto\s+bei)"
 )
 _ORG_SLOT = re.compile(rf"(?:{_ORG_BEFORE})\s*\Z")
-"""A slot that takes an organisation, ending where the name starts: "my bank (", "my bank is", "chargeback with",
-"over to", "switched from", "synced to", "flew", "rented from", "bei"/"chez"/"compte" ("I checked with my bank (Chase)",
+"""A slot that takes an organisation, ending where the name starts: "my bank (", "chargeback with", "over to",
+"switched from", "synced to", "flew", "rented from", "bei"/"chez"/"compte" ("I checked with my bank (Chase)",
 "take payroll over to Gusto", "gehuurd bij Sixt")."""
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:card|rental|flight|airline|bank\s+feed|feed|claim|baggage|payroll)\b")
 """The noun after an organisation behind the customer's card, rental or flight ("my Chase card", "a Hertz

@@ -161,11 +161,12 @@ _TIMED_DAY = re.compile(
 """A clock time on a relative day ("it started at 7am yesterday", "yesterday at 3:30 pm"): when it began."""
 _AT_CLOCK = re.compile(
     r"\b(?:at|around|about|since|until|till|by)\s+(?:(?:like|about|around|roughly)\s+)?"
-    r"(?P<time>\d{1,2}:[0-5]\d(?:\s?(?:[ap]m\b|[ap]\.m\.))?|(?:1[0-2]|0?[1-9])\s?(?:[ap]m\b|[ap]\.m\.))(?![\d:.,]\d)",
+    r"(?P<time>\d{1,2}:[0-5]\d(?:\s?(?:[ap]m\b|[ap]\.m\.))?|(?:1[0-2]|0?[1-9])\s?(?:[ap]m\b|[ap]\.m\.))(?![\d:.,]\d)"
+    r"(?![ \t]+(?:tomorrow|tonight|next)\b)",
     re.I,
 )
 """A clock time after "at"/"since"/"by" ("requested again at 10:15", "the email came at 2:14pm", "paid it at
-like 11pm"): when something happened to the customer."""
+like 11pm"): when something happened to the customer, not a plan ("a meeting at 2pm tomorrow")."""
 _AM_PM = re.compile(r"\d\s?[apAP]\.?[mM]")
 _NOT_A_DAY_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\b(?i:a|an|every|each|any|per))\s+$")
 """'Black Friday' is an event, 'on a Sunday' / 'every Monday' is no particular day."""
