@@ -66,7 +66,7 @@ _HIDDEN = re.compile(r"\[(?:card ending \d{4}|redacted [a-z ]+)\]|\bhttps?://\S+
 _AI_CONFIRMS = re.compile(
     r"\b(?:your|you've|you have|you gave|you provided|you mentioned|under|on file|registered|i found|i see|"
     r"i can see|i've located|i located|matches|confirm(?:ed)?|thanks|thank you"
-    r"|on (?:its|their) way to|ship(?:ped|ping|s)? to|deliver(?:ed|ing|s)? to)\b"
+    r"|on (?:its|their) way to|ship(?:ping|s)? to|shipped|dispatched|deliver(?:ed|ing|s)? to)\b"
 )
 _AI_NAMES_CUSTOMER_ITEM = re.compile(
     r"\b(?:your|you've|you have|you're|you are|you bought|you ordered|you (?:currently|already|still|now) (?:have|use)"
