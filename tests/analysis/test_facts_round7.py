@@ -183,3 +183,11 @@ def test_months_a_span_runs_between_and_a_passenger_named_on_a_trip() -> None:
     ]
     facts = text_facts("I found trip TR-88120 for passenger Amara Okafor, flight BA 75 tomorrow", role="ai")
     assert ("name", "Amara Okafor") in facts
+
+
+def test_an_address_an_order_shipped_to_with_the_carrier_between() -> None:
+    facts = text_facts(
+        "Order 77120 shipped yesterday with DHL (JD014600006281234567) to 19 Rose Lane, Apt 2, Troy, NY 12180.",
+        role="ai",
+    )
+    assert ("address", "19 Rose Lane, Apt 2, Troy, NY 12180") in facts
