@@ -186,8 +186,8 @@ def _could_be_id(raw: str, text: str, start: int) -> bool:
         return False
     if not (raw.startswith("#") or (digits < len(alnum) and digits >= 2) or digits >= 5):
         return False
-    # "Nighthawk R7000", "Galaxy S23": a model number, not an id
-    return _MODEL_NAME_BEFORE.search(text, max(0, start - 30), start) is None
+    # "Nighthawk R7000", "Galaxy S23": a model number, not an id; "Schadennummer CLM-5530817": a typed prefix is one
+    return _type_from_prefix(raw) is not None or _MODEL_NAME_BEFORE.search(text, max(0, start - 30), start) is None
 
 
 def _list_tail(text: str, position: int) -> list[re.Match[str]]:
