@@ -174,7 +174,9 @@ _NOT_A_DAY_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\b(?i:a|an|every|each|any|per))\
 _UNIT = (
     r"mm|cm|km|inch(?:es)?|in\.|ft|feet|foot|kg|lbs?|oz|ml|litres?|liters?|gb|mb|tb|kb|mbps|gbps|kbps|ghz|mhz"
     r"|kwh|mah|watts?|volts?|megs|gigs|(?:kilo|mega|giga|tera)bytes?|(?:kilo|mega|giga)bits?|(?<=\d)(?:w|kw|v)"
+    r"|(?<=\d\d\d )(?:points|avios)|(?<=\d\d\d)(?:points|avios)"
 )
+"""Units; a loyalty balance counts from three digits on ("5,720 points"), not "2 points" of a rating."""
 _DECIMAL_METRES = r"(?:(?<=[.,]\d)|(?<=[.,]\d\d)|(?<=[.,]\d )|(?<=[.,]\d\d ))m"
 _MEASUREMENT = re.compile(rf"\d(?<![\w.,]\d)\d*(?:[.,]\d+)?\s?(?:{_UNIT}|{_DECIMAL_METRES})(?![\w])", re.I)
 """A number with a unit; metres only with decimals ("1,78 m"), as a bare "5 m" may be minutes or months. The

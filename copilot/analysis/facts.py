@@ -35,7 +35,13 @@ from copilot.analysis.fact_codes import (
 )
 from copilot.analysis.fact_ids import cue_types, find_anchored_ids, find_loose_ids
 from copilot.analysis.fact_matching import fact_occurs_in
-from copilot.analysis.fact_orgs import company_names, find_named_things, find_org_mentions, is_person
+from copilot.analysis.fact_orgs import (
+    company_names,
+    find_airports_and_operators,
+    find_named_things,
+    find_org_mentions,
+    is_person,
+)
 from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, find_emails, find_phones, sentence_bounds
 from copilot.analysis.fact_products import (
     find_device_families,
@@ -167,6 +173,7 @@ _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_plans, False, False),
     (find_plan_changes, True, False),
     (find_lowercase_models, False, True),
+    (find_airports_and_operators, False, False),
     (find_products, False, False),
     (find_named_things, True, False),
     (find_org_mentions, True, False),

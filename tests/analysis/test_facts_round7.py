@@ -191,3 +191,12 @@ def test_an_address_an_order_shipped_to_with_the_carrier_between() -> None:
         role="ai",
     )
     assert ("address", "19 Rose Lane, Apt 2, Troy, NY 12180") in facts
+
+
+def test_loyalty_balances_airports_and_the_customers_operator() -> None:
+    assert ("other", "12,400 points") in text_facts("I can see 12,400 points on your Gold account", role="ai")
+    assert not any(value.endswith("points") for _, value in text_facts("I'd give the app 2 points out of 10"))
+    assert ("other", "Porto airport") in text_facts("I'm stuck at the hire desk at Porto airport with no car")
+    operator = text_facts("Thanks. Western Power, your network operator, reports a fault on your street.", role="ai")
+    assert ("other", "Western Power") in operator
+    assert ("other", "Yorkshire Water") in text_facts("your supplier is Yorkshire Water, not us", role="customer")
