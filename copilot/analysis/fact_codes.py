@@ -145,6 +145,12 @@ _LETTER_DIGIT_SWITCH = re.compile(r"[A-Z](?=\d)|\d(?=[A-Z])")
 _SCRAMBLE_SWITCHES = 3
 """Booking systems mix letters and digits at random ("M4XT7Q": four switches); error codes and model numbers keep
 them apart ("E4", "AUTH423", "PORT6F": one or two)."""
+_NAMED_FLIGHT = re.compile(r"(?<![\w-])(?P<airline>[A-Z][A-Za-z]{2,})[ \t]+(?P<flight>[A-Z]{2}[ \t]\d{1,4})(?![\w-])")
+"""An airline's name, then its flight number, whose designator opens with the name's initial ("Lufthansa LH 1370",
+"Avianca AV 27"): a flight number even with no travel word in the sentence. The two letters and the space
+keep model numbers out ("Samsung S23", "Brio BB9 2207")."""
+_DESIGNATOR = re.compile(r"[A-Z]{2}[ \t]\d")
+"""What every ``_NAMED_FLIGHT`` match holds: a cheap search before the pattern."""
 _NOT_AN_AIRLINE = frozenset({"connecting", "return", "outbound", "inbound", "cancelled", "canceled", "my", "our"})
 _NOT_A_DESIGNATOR = word_list("AT ON IN TO BY OF OR IS IT MY NO UP SO AM PM")
 """Two-letter words that a number may follow ("at 1130"): no airline designator when written with a space."""
@@ -173,8 +179,12 @@ def find_tracking_numbers(text: str) -> list[Candidate]:
 def find_flight_numbers(text: str) -> list[Candidate]:
     """Flight numbers ("UA 1182", "EI105", "tp218") in a sentence about air travel, and the airline named right
     before "flight" ("Aer Lingus flight"), as ``other``: the agent rebooks or traces by them. Without a travel
-    word in the sentence the same shape is left to the id and product readers."""
+    word in the sentence the same shape is left to the id and product readers, unless the airline's name comes
+    right before it ("Lufthansa LH 1370")."""
     found: list[Candidate] = []
+    for match in _NAMED_FLIGHT.finditer(text) if _DESIGNATOR.search(text) is not None else ():
+        if match["airline"][0] == match["flight"][0]:
+            found.append(Candidate("other", match["flight"], match.start("flight"), match.end("flight")))
     lower = lowered(text)
     if not contains_any(lower, _FLIGHT_STEMS):
         return found
@@ -183,7 +193,8 @@ def find_flight_numbers(text: str) -> list[Candidate]:
             code = match.group("flight")
             if code[:2].upper() in _NOT_A_DESIGNATOR and " " in code:
                 continue  # "at 1130", "on 1182": a word and a number
-            if _FLIGHT_CONTEXT.search(_sentence(lower, match.start(), match.end())) is not None:
+            named = any(c.start == match.start() for c in found)
+            if not named and _FLIGHT_CONTEXT.search(_sentence(lower, match.start(), match.end())) is not None:
                 found.append(Candidate("other", code, match.start(), match.end()))
         for match in _FLIGHT_AFTER_WORD.finditer(text):
             if not any(c.start == match.start("flight") for c in found):

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from copilot.analysis.cues import word_list
 from copilot.analysis.entities import is_common_word, is_function_word
-from copilot.analysis.fact_patterns import Candidate
+from copilot.analysis.fact_patterns import Candidate, sentence_bounds
 from copilot.analysis.pattern_gate import contains_any
 
 __all__ = ["company_names", "find_airports_and_operators", "find_named_things", "find_org_mentions", "is_person"]
@@ -96,16 +96,37 @@ _OPERATOR = re.compile(
 """An organisation named as the customer's operator, supplier or bank: "Northern Powergrid, your network
 operator, has a fault", "your network operator is UK Power Networks"."""
 _AIRPORT_WORDS = ("irport", "eropuerto", "éroport", "lughafen")
+_AIRLINE_NAME = re.compile(
+    r"(?<![\w-])(?P<suffixed>(?:[A-Z][\w]*[ \t]+){1,2}(?:Airways|Airlines|Air[ \t]+Lines))\b"
+    r"|(?<![\w-])(?P<air>(?:[A-Z][\w]*[ \t]+)?Air[ \t]+[A-Z][a-z]+)\b"
+)
+"""An airline by its name's shape: "ITA Airways", "Delta Air Lines", and in a sentence about travel "TAP Air
+Portugal", "Air Canada" (elsewhere "Air X" may be a product: "Air Fryer")."""
+_TRAVEL_WORD = re.compile(r"\b(?:flights?|flew|fly|flying|airlines?|airport|trip|itinerary|layover|booking)\b", re.I)
 
 
 def find_airports_and_operators(text: str) -> list[Candidate]:
-    """Named airports ("Faro airport") and organisations named as the customer's operator, supplier or bank
-    ("Northern Powergrid, your network operator"), as ``other``: who or where the agent deals with."""
+    """Named airports ("Faro airport"), airlines by their name's shape ("ITA Airways") and organisations named as
+    the customer's operator, supplier or bank ("Northern Powergrid, your network operator"), as ``other``: who
+    or where the agent deals with."""
     found = []
     if contains_any(text, _AIRPORT_WORDS):
         for match in _AIRPORT.finditer(text):
             if not is_common_word(match["name"].split()[0]):
                 found.append(Candidate("other", match["name"], match.start("name"), match.end("name")))
+    if "Air" in text:
+        for match in _AIRLINE_NAME.finditer(text):
+            group = "suffixed" if match["suffixed"] else "air"
+            start, end = sentence_bounds(text, match.start(), match.end())
+            if group == "air" and _TRAVEL_WORD.search(text, start, end) is None:
+                continue
+            name, start = match[group], match.start(group)
+            if is_common_word(name.split()[0]) and group == "air":
+                start += len(name.split()[0]) + 1  # "Thanks Air Canada": the airline starts at "Air"
+                name = name.split(" ", 1)[1]
+            elif is_common_word(name.split()[0]):
+                continue  # "The Airlines", "Cheap Airways": no name
+            found.append(Candidate("other", name, start, start + len(name)))
     if "your " in text or "Your " in text:
         for match in _OPERATOR.finditer(text):
             group = "name" if match["name"] else "name2"

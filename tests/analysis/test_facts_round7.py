@@ -200,3 +200,13 @@ def test_loyalty_balances_airports_and_the_customers_operator() -> None:
     operator = text_facts("Thanks. Western Power, your network operator, reports a fault on your street.", role="ai")
     assert ("other", "Western Power") in operator
     assert ("other", "Yorkshire Water") in text_facts("your supplier is Yorkshire Water, not us", role="customer")
+
+
+def test_airlines_by_their_names_shape_and_flights_after_the_airline() -> None:
+    facts = text_facts(
+        "I found your trip: Oslo - Rome, 3-9 May, with Norse Air Shuttle and Aegean Airlines.", role="ai"
+    )
+    assert {("other", "Norse Air Shuttle"), ("other", "Aegean Airlines")} <= facts
+    assert not any(kind == "other" for kind, _ in text_facts("my Ninja Air Fryer stopped heating"))
+    assert ("other", "KL 1002") in text_facts("I can see KLM KL 1002 Amsterdam to Oslo at 9:40 today", role="ai")
+    assert ("other", "BB 2207") not in text_facts("my Samsung S23 and the Brio BB9 2207 both arrived")
