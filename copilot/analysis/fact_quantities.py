@@ -116,9 +116,12 @@ _DAY_NAME = re.compile(
     r"(?<![\w-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda-feira|ter[çc]a-feira"
-    r"|quarta-feira|quinta-feira|sexta-feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì])(?![\w-])",
+    r"|quarta-feira|quinta-feira|sexta-feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]"
+    r"|(?:(?<=desde )|(?<=até ))(?:segunda|ter[çc]a|quarta|quinta|sexta)(?![ \t]+vez))(?![\w-])",
     re.I,
 )
+"""Day names; Portuguese writes a weekday without "-feira" ("desde segunda"), read so only after "desde"/"até",
+since "segunda" alone is also "second"."""
 _MONTH_STARTS = (
     "jan", "feb", "fév", "fev", "mar", "mär", "mae", "apr", "avr", "abr", "may", "mai", "mag", "jun", "juin", "giu",
     "jul", "juil", "lug", "aug", "ago", "aoû", "aou", "sep", "set", "oct", "okt", "ott", "out", "nov", "dec", "déc",
@@ -135,7 +138,7 @@ _DATE_HINT = re.compile(
 """A month name next to a digit, or a numeric date: checked on lower-cased text before the full pattern."""
 _DAY_STEMS = word_list(
     "day tag rcoles jueves viernes bado domingo lunes martes feira lundi mardi",
-    "mercredi jeudi vendredi samedi dimanche mittwoch edì edi",
+    "mercredi jeudi vendredi samedi dimanche mittwoch edì edi desde até",
 )
 """Substrings every day name holds: a plain substring search is far cheaper than the day-name pattern."""
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.I)

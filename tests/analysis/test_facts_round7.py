@@ -210,3 +210,8 @@ def test_airlines_by_their_names_shape_and_flights_after_the_airline() -> None:
     assert not any(kind == "other" for kind, _ in text_facts("my Ninja Air Fryer stopped heating"))
     assert ("other", "KL 1002") in text_facts("I can see KLM KL 1002 Amsterdam to Oslo at 9:40 today", role="ai")
     assert ("other", "BB 2207") not in text_facts("my Samsung S23 and the Brio BB9 2207 both arrived")
+
+
+def test_a_portuguese_weekday_without_feira_after_desde() -> None:
+    assert [c.value for c in find_dates("a linha está parada desde quarta, ninguém me liga")] == ["quarta"]
+    assert find_dates("é a segunda vez que peço isto") == []
