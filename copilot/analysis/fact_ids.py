@@ -90,6 +90,8 @@ _POSTCODE_SHAPE = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 _POSTCODE_CUE = re.compile(r"\b(?:zip|zipcode|postcode|postal code|post code|plz|code postal|c[oó]digo postal)\b")
 _BOOKING_BEFORE = re.compile(r"\b(?:hotel|booking|reservation|flight|airline|rental|trip)\s+(?:\w+\s+)?\Z")
 """What a confirmation number confirms, right before "confirmation": a booking's confirmation is its number."""
+_OWN_ID_AFTER = re.compile(r"[ \t]*(?:(?:number|no\.?|n°|nr\.?|is|:|#)[ \t]*)*\x00")
+"""What follows a cue word whose own id was already read (ids are blanked out with NUL before loose ids run)."""
 _REFERENCE_CUES = frozenset({"ref", "reference", "référence", "referencia", "referência", "riferimento", "referenz"})
 _POSTCODE_RIGHT_AFTER = re.compile(r"\baddress(?:es)?\s+(?:is\s+)?in\s+\Z")
 """An address given by its area alone ("the service address in 30318"): the number is a ZIP code."""
@@ -256,6 +258,8 @@ def _nearest_cue(text: str, start: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
     lower = lowered(text)
     for cue in _CUE_WORD.finditer(lower, lo, hi):
+        if _OWN_ID_AFTER.match(lower, cue.end()):
+            continue  # "sur le compte BW-77310264": the cue already names its own id (read and blanked out)
         distance = start - cue.end() if cue.end() <= start else cue.start() - end
         if _CONTAINER_BEFORE.search(lower, max(0, cue.start() - 20), cue.start()):
             distance += _WINDOW  # "two orders on your account: A-1 and A-2": the account holds them, the ids are orders

@@ -215,3 +215,15 @@ def test_airlines_by_their_names_shape_and_flights_after_the_airline() -> None:
 def test_a_portuguese_weekday_without_feira_after_desde() -> None:
     assert [c.value for c in find_dates("a linha está parada desde quarta, ninguém me liga")] == ["quarta"]
     assert find_dates("é a segunda vez que peço isto") == []
+
+
+def test_a_cue_that_already_names_its_own_id_does_not_type_another_code() -> None:
+    facts = conversation_facts(
+        [
+            ("customer", "J'ai demandé un remboursement (référence RB-440912), toujours rien."),
+            ("ai", "Je vois la demande RB-440912 de 52,10 € sur le compte CL-88120044 : elle est approuvée."),
+        ]
+    )
+    assert ("other", "RB-440912") in facts
+    assert ("account_id", "RB-440912") not in facts
+    assert ("account_id", "CL-88120044") in facts
