@@ -130,8 +130,7 @@ _FLIGHT_CONTEXT = re.compile(
     r"|airlines?|airport|aeropuerto|aéroport|flughafen|aeroporto|boarding|layover)\b"
 )
 """Words of air travel in the sentence of a flight-number-shaped code (on lower-cased text)."""
-_FLIGHT_STEMS = ("fl", "vo", "vue", "vlu", "depart", "air", "aer", "aér", "hafen", "board", "layover")
-"""Substrings one of which every word of ``_FLIGHT_CONTEXT`` holds: plain tests before the pattern."""
+
 _FLIGHT_AFTER_WORD = re.compile(
     r"\b(?i:flight|vuelo|vol|flug|voo|volo|vlucht)\s+(?P<flight>[A-Z][A-Z0-9][ \t]?\d{1,4})(?![\w-])"
 )
@@ -149,7 +148,7 @@ _NAMED_FLIGHT = re.compile(r"(?<![\w-])(?P<airline>[A-Z][A-Za-z]{2,})[ \t]+(?P<f
 """An airline's name, then its flight number, whose designator opens with the name's initial ("Lufthansa LH 1370",
 "Avianca AV 27"): a flight number even with no travel word in the sentence. The two letters and the space
 keep model numbers out ("Samsung S23", "Brio BB9 2207")."""
-_DESIGNATOR = re.compile(r"[A-Z]{2}[ \t]\d")
+_DESIGNATOR = re.compile(r"\d(?<=[A-Z][A-Z][ \t]\d)")
 """What every ``_NAMED_FLIGHT`` match holds: a cheap search before the pattern."""
 _NOT_AN_AIRLINE = frozenset({"connecting", "return", "outbound", "inbound", "cancelled", "canceled", "my", "our"})
 _NOT_A_DESIGNATOR = word_list("AT ON IN TO BY OF OR IS IT MY NO UP SO AM PM")
@@ -186,7 +185,7 @@ def find_flight_numbers(text: str) -> list[Candidate]:
         if match["airline"][0] == match["flight"][0]:
             found.append(Candidate("other", match["flight"], match.start("flight"), match.end("flight")))
     lower = lowered(text)
-    if not contains_any(lower, _FLIGHT_STEMS):
+    if not _may_mention_flight(lower):
         return found
     if _FLIGHT_CONTEXT.search(lower) is not None:
         for match in _FLIGHT_NUMBER.finditer(text):
@@ -207,6 +206,24 @@ def find_flight_numbers(text: str) -> list[Candidate]:
             airline = " ".join(words)
             found.append(Candidate("other", airline, start, start + len(airline)))
     return found
+
+
+def _may_mention_flight(lower: str) -> bool:
+    """Whether lower-cased text holds a substring of some ``_FLIGHT_CONTEXT`` word (plain ``in`` tests, far
+    cheaper than the pattern)."""
+    return (
+        "fl" in lower
+        or "vo" in lower
+        or "vue" in lower
+        or "vlu" in lower
+        or "depart" in lower
+        or "airline" in lower
+        or "airport" in lower
+        or "aero" in lower
+        or "aéro" in lower
+        or "boarding" in lower
+        or "layover" in lower
+    )
 
 
 def find_tracking_in_links(text: str) -> list[Candidate]:

@@ -147,8 +147,9 @@ def find_loose_ids(text: str) -> list[Candidate]:
             fact_type = "order_id"
         if fact_type is None and _UPPER_CODE.match(raw) and _ERROR_HINT.search(text.lower()):
             fact_type = "error_code"
-        right_after = _POSTCODE_RIGHT_AFTER.search(lowered(text), max(0, match.start() - 30), match.start())
-        in_area = _POSTCODE_SHAPE.fullmatch(raw) is not None and right_after is not None
+        in_area = _POSTCODE_SHAPE.fullmatch(raw) is not None and (
+            _POSTCODE_RIGHT_AFTER.search(lowered(text), max(0, match.start() - 30), match.start()) is not None
+        )
         if in_area or (fact_type in {None, "address"} and _is_cued_postcode(text, raw, match.start())):
             found.append(Candidate("address", raw, match.start(), match.end()))
             continue
@@ -189,7 +190,7 @@ def _could_be_id(raw: str, text: str, start: int) -> bool:
     if not (raw.startswith("#") or (digits < len(alnum) and digits >= 2) or digits >= 5):
         return False
     # "Nighthawk R7000", "Galaxy S23": a model number, not an id; "Schadennummer CLM-5530817": a typed prefix is one
-    return _type_from_prefix(raw) is not None or _MODEL_NAME_BEFORE.search(text, max(0, start - 30), start) is None
+    return _MODEL_NAME_BEFORE.search(text, max(0, start - 30), start) is None or _type_from_prefix(raw) is not None
 
 
 def _list_tail(text: str, position: int) -> list[re.Match[str]]:

@@ -17,14 +17,14 @@ from copilot.analysis.pattern_gate import contains_any
 __all__ = ["find_meter_readings"]
 
 _READING = re.compile(
-    r"\b(?:(?:meter\s+)?readings?(?:\s+(?:is|was|of|at|as|now))?|(?:meter|it)\s+(?:\w+\s+)?(?:reads|read|says|shows)"
+    r"\b(?:(?:meter\s+)?readings?(?:\s+(?:is|was|of|at|as|now))?|meter\s+(?:\w+\s+)?(?:reads|read|says|shows)|it\s+reads"
     r"|electric(?:ity)?|gas|water|lectura(?:\s+de)?|z[äa]hlerstand(?:\s+von)?|meterstand)"
     r"\s*[:=-]?\s*(?P<value>(?<![\w.,])\d{4,6}(?:\.\d{1,2})?)(?!\w|[.,]\d|\s?(?:kwh|kw|m3|m³|units|%|p\b|pence))",
     re.I,
 )
 """A reading word or a supply right before a number of 4 to 6 digits (meters show 4 to 6 dials, maybe a
 decimal); not a number with a unit, a price, a longer code or a list of thousands ("1,148")."""
-_HINT = ("read", "electric", "gas", "water", "lectura", "hlerstand", "meterstand")
+_HINT = ("reading", "reads", "meter", "electric", "gas", "water", "lectura", "hlerstand")
 """Substrings one of which every reading cue holds, tested on lower-cased text before the pattern."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
