@@ -142,6 +142,7 @@ _NAMED_CODE = re.compile(
 """A code named by its owner ("De KLM code is M4XT7Q", "booking reference Q8RTV3")."""
 _LETTER_DIGIT_SWITCH = re.compile(r"[A-Z](?=\d)|\d(?=[A-Z])")
 _SCRAMBLE_SWITCHES = 3
+_DIGIT_THEN_CAPITAL = re.compile(r"\d(?=[A-Z])")
 """Booking systems mix letters and digits at random ("M4XT7Q": four switches); error codes and model numbers keep
 them apart ("E4", "AUTH423", "PORT6F": one or two)."""
 _NAMED_FLIGHT = re.compile(r"(?<![\w-])(?P<airline>[A-Z][A-Za-z]{2,})[ \t]+(?P<flight>[A-Z]{2}[ \t]\d{1,4})(?![\w-])")
@@ -266,8 +267,11 @@ def find_error_codes(text: str) -> list[Candidate]:
 def find_booking_codes(text: str) -> list[Candidate]:
     """A booking code: letters and digits mixed at random, named as some company's or a booking's code ("De KLM
     code is M4XT7Q", "airline booking code Q8RTV3"), as ``order_id`` (the booking the agent looks up)."""
-    if "ode" not in text and "ef" not in text and "ocator" not in text:
+    lower = lowered(text)
+    if "code" not in lower and "ref" not in lower and "locator" not in lower:
         return []
+    if _DIGIT_THEN_CAPITAL.search(text) is None:
+        return []  # every scrambled code has a digit right before a capital ("M4X")
     return [
         Candidate("order_id", match["code"], match.start("code"), match.end("code"))
         for match in _NAMED_CODE.finditer(text)

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from copilot.analysis.cues import word_list
 from copilot.analysis.entities import is_common_word, is_function_word
-from copilot.analysis.fact_patterns import Candidate, sentence_bounds
+from copilot.analysis.fact_patterns import Candidate, lowered, sentence_bounds
 from copilot.analysis.pattern_gate import contains_any
 
 __all__ = ["company_names", "find_airports_and_operators", "find_named_things", "find_org_mentions", "is_person"]
@@ -96,6 +96,11 @@ _OPERATOR = re.compile(
 """An organisation named as the customer's operator, supplier or bank: "Northern Powergrid, your network
 operator, has a fault", "your network operator is UK Power Networks"."""
 _AIRPORT_WORDS = ("irport", "eropuerto", "éroport", "lughafen")
+_ROLE_STEMS: tuple[str, ...] = (
+    "operator", "network", "provider", "supplier", "distributor", "bank", "carrier", "airline", "insurer", "landlord",
+    "letting",
+)  # fmt: skip
+"""Substrings one of which every ``_ROLE_OF_ORG`` word holds: plain tests before ``_OPERATOR``."""
 _AIRLINE_NAME = re.compile(
     r"(?<![\w-])(?P<suffixed>(?:[A-Z][\w]*[ \t]+){1,2}(?:Airways|Airlines|Air[ \t]+Lines))\b"
     r"|(?<![\w-])(?P<air>(?:[A-Z][\w]*[ \t]+)?Air[ \t]+[A-Z][a-z]+)\b"
@@ -127,7 +132,7 @@ def find_airports_and_operators(text: str) -> list[Candidate]:
             elif is_common_word(name.split()[0]):
                 continue  # "The Airlines", "Cheap Airways": no name
             found.append(Candidate("other", name, start, start + len(name)))
-    if "your " in text or "Your " in text:
+    if ("your " in text or "Your " in text) and contains_any(lowered(text), _ROLE_STEMS):
         for match in _OPERATOR.finditer(text):
             group = "name" if match["name"] else "name2"
             words = match[group].split()

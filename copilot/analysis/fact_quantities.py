@@ -330,8 +330,13 @@ def _join_ranges(text: str, dates: list[Candidate]) -> list[Candidate]:
     one thing the customer said."""
     joined: list[Candidate] = []
     for candidate in dates:
-        first = _DAY_BEFORE_DATE.search(text, max(0, candidate.start - 24), candidate.start)
-        if first is not None and candidate.value[:1].isdigit():
+        window = max(0, candidate.start - 24)
+        first = (
+            _DAY_BEFORE_DATE.search(text, window, candidate.start)
+            if candidate.value[:1].isdigit() and HAS_DIGIT.search(text, window, candidate.start) is not None
+            else None
+        )
+        if first is not None:
             candidate = Candidate("date", text[first.start() : candidate.end], first.start(), candidate.end)
         day_end = _RANGE_TO_DAY.match(text, candidate.end)
         if day_end is not None and not re.search(r"\d{4}", candidate.value):

@@ -27,12 +27,13 @@ decimal); not a number with a unit, a price, a longer code or a list of thousand
 _HINT = ("reading", "reads", "meter", "electric", "gas", "water", "lectura", "hlerstand")
 """Substrings one of which every reading cue holds, tested on lower-cased text before the pattern."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
 
 def find_meter_readings(text: str) -> list[Candidate]:
     """Meter readings as ``other``: a 4-6 digit number right after a reading word or a supply ("reading of
     48213", "meter actually reads 45102", "electricity 30417, gas 08812"), never a year."""
-    if not contains_any(lowered(text), _HINT):
+    if _FOUR_DIGITS.search(text) is None or not contains_any(lowered(text), _HINT):
         return []
     return [
         Candidate("other", match["value"], match.start("value"), match.end("value"))
