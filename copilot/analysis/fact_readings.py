@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from copilot.analysis.fact_patterns import Candidate, lowered
-from copilot.analysis.pattern_gate import contains_any
 
 __all__ = ["find_meter_readings"]
 
@@ -24,8 +23,6 @@ _READING = re.compile(
 )
 """A reading word or a supply right before a number of 4 to 6 digits (meters show 4 to 6 dials, maybe a
 decimal); not a number with a unit, a price, a longer code or a list of thousands ("1,148")."""
-_HINT = ("reading", "reads", "meter", "electric", "gas", "water", "lectura", "hlerstand")
-"""Substrings one of which every reading cue holds, tested on lower-cased text before the pattern."""
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
@@ -33,8 +30,19 @@ _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 def find_meter_readings(text: str) -> list[Candidate]:
     """Meter readings as ``other``: a 4-6 digit number right after a reading word or a supply ("reading of
     48213", "meter actually reads 45102", "electricity 30417, gas 08812"), never a year."""
-    if _FOUR_DIGITS.search(text) is None or not contains_any(lowered(text), _HINT):
+    if _FOUR_DIGITS.search(text) is None:
         return []
+    lower = lowered(text)
+    if not (
+        "read" in lower
+        or "meter" in lower
+        or "electric" in lower
+        or "gas" in lower
+        or "water" in lower
+        or "lectura" in lower
+        or "hlerstand" in lower
+    ):
+        return []  # every reading cue holds one of these
     return [
         Candidate("other", match["value"], match.start("value"), match.end("value"))
         for match in _READING.finditer(text)
