@@ -63,7 +63,7 @@ _WEAK_INTRO = re.compile(r"^(?:this is|i am|i'm|i’m|it's|it is)$", re.I)
 _AI_NAMES = re.compile(
     r"\b(?:account|order|booking|reservation|profile|line|trip|policy|subscription|workspace)"
     r"(?: #?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)? (?:is )?(?:for|under|belongs to|registered to"
-    rf"|in the name of)\s+(?P<name>{_CAP}\s+{_CAP}(?:-{_CAP})?)"
+    rf"|in the name of)\s+(?:(?:passenger|guest|traveller|traveler|customer)\s+)?(?P<name>{_CAP}\s+{_CAP}(?:-{_CAP})?)"
     rf"|\b(?:[Oo]wner|[Aa]ccount holder|[Pp]rimary contact|[Bb]illing contact|[Pp]olicyholder) is\s+"
     rf"(?P<holder>{_CAP}\s+{_CAP}(?:-{_CAP})?)"
     rf"|\b(?P<title>{_HONORIFIC})\s+(?P<last>{_CAP})"
@@ -112,7 +112,8 @@ _STREET = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|ter"
     r"|circle|cir|parkway|pkwy|highway|hwy|square|sq|crescent|close|grove|gardens|row|trail|alley|plaza)"
 )
-_CITY_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}(?![a-z]))"
+_CITY_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}(?![a-z\d]))"
+"""A city or state word ("Leeds", "TX"); not the letters opening a postcode ("BS" of "BS7 8PD")."""
 _CITY = (
     rf"(?:,\s*{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}}"
     rf"|(?<!\.)[ \t]+[A-Z][a-zà-ÿ'’-]+(?:[ \t]+[A-Z][a-zà-ÿ'’-]+)?(?=[ \t]*(?:[.,;!?\n]|$)))"
@@ -120,7 +121,9 @@ _CITY = (
 _POSTCODE = r"(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5})"
 _UNIT = r"(?i:apt|apartment|unit|suite|ste|flat|#)\.?\s*[\w-]+"
 _STREET_ADDRESS = re.compile(
-    rf"(?<![\w#-])\d{{1,6}}[A-Za-z]?(?:\s+[A-Za-z][\w'.-]*){{1,4}}?\s+(?i:{_STREET})\b\.?(?:\s+(?i:{_STREET})\b\.?)?"
+    rf"(?:(?<![\w#-])(?i:flat|apt|apartment|unit|suite)\.?\s*[A-Za-z\d]{{1,4}},?\s+)?"
+    rf"(?<![\w#-])\d{{1,6}}[A-Za-z]?(?:\s+(?:[A-Za-z][\w'.-]*|\d{{1,3}}(?:st|nd|rd|th)))"
+    rf"{{1,4}}?\s+(?i:{_STREET})\b\.?(?:\s+(?i:{_STREET})\b\.?)?"
     rf"(?:,?\s*{_UNIT})?{_CITY}?(?:,?\s*{_POSTCODE})?"
     rf"|(?<![\w#-])\d{{1,5}},?\s+(?i:rue|avenue|av\.|boulevard|bd|chemin|all[ée]e|calle|avenida|paseo|carrera|via"
     rf"|viale|piazza|rua|travessa|largo)\s+(?:(?:du|de|des|de la|del|della|do|da|dos|das|di)\s+)?{_CAP}"
@@ -139,11 +142,18 @@ _ADDRESS_AFTER_CUE = re.compile(
     re.I,
 )
 _ADDRESS_HINT = re.compile(
-    rf"\d\s*[a-z]?\s+(?:[\w'.-]+\s+){{0,4}}{_STREET}\b|\b(?:apt|apartment|unit|suite|flat|rue|chemin|all[ée]e"
+    rf"\d\s*[a-z]?\s+(?:[\w'.-]+\s+){{0,4}}{_STREET}\b|post ?code|postal code|zip"
+    r"|\b(?:apt|apartment|unit|suite|flat|rue|chemin|all[ée]e"
     r"|calle|avenida|paseo|carrera|via|viale|piazza|rua|travessa|largo)\b|strasse|straße|weg\b"
     r"|gasse|platz|address|ship|deliver|send|live at|moved to"
 )
 """Cheap lower-case check that a text may hold an address before the full pattern runs."""
+_CUED_POSTCODE = re.compile(
+    r"\b(?i:post ?code|postal code|zip(?: ?code)?)(?:\s+(?i:is|was))?\s*:?\s*"
+    r"(?P<code>[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\w-])"
+)
+"""A British or Canadian postcode right after its name ("Postcode NE6 5LT", "my zip is K1A 0B1"): the whole
+code is the fact (a US ZIP, all digits, is read by the id cues of :mod:`copilot.analysis.fact_ids`)."""
 _STREET_WORD = re.compile(rf"\b{_STREET}\b\.?", re.I)
 _STREET_FIRST = re.compile(r"\d{1,5},?\s+(?i:rue|avenue|boulevard|calle|avenida|via|rua)\s+(?:[a-z]{1,3}\s+)?[A-Z]")
 
@@ -298,6 +308,10 @@ def find_addresses(text: str) -> list[Candidate]:
         street_word = _STREET_WORD.search(value)
         if street_word is None or street_word.group(0)[0].isupper() or cue or _STREET_FIRST.match(value):
             found.append(Candidate("address", value, match.start(), match.start() + len(value)))
+    if "ost" in lower or "zip" in lower:
+        for match in _CUED_POSTCODE.finditer(text):
+            if not any(c.start <= match.start("code") < c.end for c in found):
+                found.append(Candidate("address", match["code"], match.start("code"), match.end("code")))
     if not found:
         for match in _ADDRESS_AFTER_CUE.finditer(text):
             value = match.group("addr").strip(" ,.:")

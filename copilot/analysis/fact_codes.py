@@ -17,6 +17,7 @@ from copilot.analysis.pattern_gate import contains_any
 
 __all__ = [
     "find_access_codes",
+    "find_booking_codes",
     "find_charge_names",
     "find_device_numbers",
     "find_error_codes",
@@ -125,9 +126,31 @@ typed "tp218" in a lower-case chat."""
 _AIRLINE = re.compile(r"(?<![\w-])(?P<airline>(?:[A-Z]\w+|[a-z]+[A-Z]\w*)(?:[ \t][A-Z]\w+)?)[ \t]+(?i:flights?)\b")
 """An airline named before "flight": "Aer Lingus flight EI 105", "easyJet flights"."""
 _FLIGHT_CONTEXT = re.compile(
-    r"\b(?:flights?|flew|fly|flying|vuelos?|vols?|flug|flüge|voos?|voli|volo|vlucht|departs?|departing|departure)\b"
+    r"\b(?:flights?|flew|fly|flying|vuelos?|vols?|flug|flüge|voos?|voli|volo|vlucht|departs?|departing|departure"
+    r"|airlines?|airport|aeropuerto|aéroport|flughafen|aeroporto|boarding|layover)\b"
 )
 """Words of air travel in the sentence of a flight-number-shaped code (on lower-cased text)."""
+
+_FLIGHT_AFTER_WORD = re.compile(
+    r"\b(?i:flight|vuelo|vol|flug|voo|volo|vlucht)\s+(?P<flight>[A-Z][A-Z0-9][ \t]?\d{1,4})(?![\w-])"
+)
+"""A flight number right after "flight", where even one digit is one ("Air Canada flight AC 3")."""
+_NAMED_CODE = re.compile(
+    r"(?<![\w-])(?:[A-Z][A-Za-z]{1,15}|(?i:booking|reservation|airline))\s+(?i:code|reference|ref|locator)"
+    r"\s*(?:(?i:is|was)|[:=])?\s*(?P<code>[A-Z0-9]{5,8})(?![\w-])"
+)
+"""A code named by its owner ("De KLM code is M4XT7Q", "booking reference Q8RTV3")."""
+_LETTER_DIGIT_SWITCH = re.compile(r"[A-Z](?=\d)|\d(?=[A-Z])")
+_SCRAMBLE_SWITCHES = 3
+_DIGIT_THEN_CAPITAL = re.compile(r"\d(?=[A-Z])")
+"""Booking systems mix letters and digits at random ("M4XT7Q": four switches); error codes and model numbers keep
+them apart ("E4", "AUTH423", "PORT6F": one or two)."""
+_NAMED_FLIGHT = re.compile(r"(?<![\w-])(?P<airline>[A-Z][A-Za-z]{2,})[ \t]+(?P<flight>[A-Z]{2}[ \t]\d{1,4})(?![\w-])")
+"""An airline's name, then its flight number, whose designator opens with the name's initial ("Lufthansa LH 1370",
+"Avianca AV 27"): a flight number even with no travel word in the sentence. The two letters and the space
+keep model numbers out ("Samsung S23", "Brio BB9 2207")."""
+_DESIGNATOR = re.compile(r"\d(?<=[A-Z][A-Z][ \t]\d)")
+"""What every ``_NAMED_FLIGHT`` match holds: a cheap search before the pattern."""
 _NOT_AN_AIRLINE = frozenset({"connecting", "return", "outbound", "inbound", "cancelled", "canceled", "my", "our"})
 _NOT_A_DESIGNATOR = word_list("AT ON IN TO BY OF OR IS IT MY NO UP SO AM PM")
 """Two-letter words that a number may follow ("at 1130"): no airline designator when written with a space."""
@@ -156,18 +179,26 @@ def find_tracking_numbers(text: str) -> list[Candidate]:
 def find_flight_numbers(text: str) -> list[Candidate]:
     """Flight numbers ("UA 1182", "EI105", "tp218") in a sentence about air travel, and the airline named right
     before "flight" ("Aer Lingus flight"), as ``other``: the agent rebooks or traces by them. Without a travel
-    word in the sentence the same shape is left to the id and product readers."""
+    word in the sentence the same shape is left to the id and product readers, unless the airline's name comes
+    right before it ("Lufthansa LH 1370")."""
     found: list[Candidate] = []
+    for match in _NAMED_FLIGHT.finditer(text) if _DESIGNATOR.search(text) is not None else ():
+        if match["airline"][0] == match["flight"][0]:
+            found.append(Candidate("other", match["flight"], match.start("flight"), match.end("flight")))
     lower = lowered(text)
-    if "fl" not in lower and "vo" not in lower and "vue" not in lower and "vlu" not in lower and "depart" not in lower:
-        return found  # every word of _FLIGHT_CONTEXT holds one of these
+    if not _may_mention_flight(lower):
+        return found
     if _FLIGHT_CONTEXT.search(lower) is not None:
         for match in _FLIGHT_NUMBER.finditer(text):
             code = match.group("flight")
             if code[:2].upper() in _NOT_A_DESIGNATOR and " " in code:
                 continue  # "at 1130", "on 1182": a word and a number
-            if _FLIGHT_CONTEXT.search(_sentence(lower, match.start(), match.end())) is not None:
+            named = any(c.start == match.start() for c in found)
+            if not named and _FLIGHT_CONTEXT.search(_sentence(lower, match.start(), match.end())) is not None:
                 found.append(Candidate("other", code, match.start(), match.end()))
+        for match in _FLIGHT_AFTER_WORD.finditer(text):
+            if not any(c.start == match.start("flight") for c in found):
+                found.append(Candidate("other", match["flight"], match.start("flight"), match.end("flight")))
     for match in _AIRLINE.finditer(text) if "light" in text else ():
         start, words = match.start("airline"), match.group("airline").split(" ")
         while words and (is_common_word(words[0]) or words[0].casefold() in _NOT_AN_AIRLINE):
@@ -176,6 +207,24 @@ def find_flight_numbers(text: str) -> list[Candidate]:
             airline = " ".join(words)
             found.append(Candidate("other", airline, start, start + len(airline)))
     return found
+
+
+def _may_mention_flight(lower: str) -> bool:
+    """Whether lower-cased text holds a substring of some ``_FLIGHT_CONTEXT`` word (plain ``in`` tests, far
+    cheaper than the pattern)."""
+    return (
+        "fl" in lower
+        or "vo" in lower
+        or "vue" in lower
+        or "vlu" in lower
+        or "depart" in lower
+        or "airline" in lower
+        or "airport" in lower
+        or "aero" in lower
+        or "aéro" in lower
+        or "boarding" in lower
+        or "layover" in lower
+    )
 
 
 def find_tracking_in_links(text: str) -> list[Candidate]:
@@ -201,6 +250,8 @@ def find_error_codes(text: str) -> list[Candidate]:
             continue
         if group == "code" and _NOT_ERROR_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "gate code 4417", "promo code 20OFF": a code, but not an error
+        if group == "code" and is_scrambled_code(value):
+            continue  # "the KLM code is M4XT7Q": a booking reference, see find_booking_codes
         if group == "code" and _is_discount_code(lower, match.start(), match.end()):
             continue  # "my birthday code BDAY25", "apply code FREE100": a promo code, see find_promo_codes
         if group == "code5" and not _ERROR_HINT.search(_sentence(lower, match.start(), match.end())):
@@ -211,6 +262,27 @@ def find_error_codes(text: str) -> list[Candidate]:
         if code not in _NOT_A_STATUS and not is_common_word(code):
             found.append(Candidate("error_code", code, match.start("code"), match.end("code")))
     return found
+
+
+def find_booking_codes(text: str) -> list[Candidate]:
+    """A booking code: letters and digits mixed at random, named as some company's or a booking's code ("De KLM
+    code is M4XT7Q", "airline booking code Q8RTV3"), as ``order_id`` (the booking the agent looks up)."""
+    lower = lowered(text)
+    if "code" not in lower and "ref" not in lower and "locator" not in lower:
+        return []
+    if _DIGIT_THEN_CAPITAL.search(text) is None:
+        return []  # every scrambled code has a digit right before a capital ("M4X")
+    return [
+        Candidate("order_id", match["code"], match.start("code"), match.end("code"))
+        for match in _NAMED_CODE.finditer(text)
+        if is_scrambled_code(match["code"])
+    ]
+
+
+def is_scrambled_code(value: str) -> bool:
+    """Whether a 5-8 character upper-case code mixes letters and digits at random, as booking references do
+    ("M4XT7Q", "Q8RTV3"), unlike error codes ("E4", "LG401") that keep them apart."""
+    return 5 <= len(value) <= 8 and len(_LETTER_DIGIT_SWITCH.findall(value)) >= _SCRAMBLE_SWITCHES
 
 
 def find_site_names(text: str) -> list[Candidate]:

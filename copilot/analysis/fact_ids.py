@@ -27,13 +27,16 @@ _CUE_GROUPS: dict[str, str] = {
     "tracking_number": "tracking waybill consignment",
     "error_code": "error err fault rejected declined denied failed",
     "device": "serial imei",
-    "other": "ref reference iccid sim voucher coupon promo confirmation confirmación confirmação policy"
+    "other": "ref reference référence referencia referência riferimento referenz iccid sim voucher coupon promo"
+    " confirmation confirmación confirmação policy police"
+    " póliza polizza apólice"
     " bestätigung quittung report receipt receipts",
 }
 ID_CUES: dict[str, str] = {word: fact_type for fact_type, words in _CUE_GROUPS.items() for word in words.split()}
 ID_CUES.update(
     {"promo code": "other", "discount code": "other", "coupon code": "other", "voucher code": "other"}
     | {"gift card": "other", "gate code": "other", "door code": "other", "access code": "other"}
+    | {"bag tag": "tracking_number", "baggage tag": "tracking_number", "tag number": "tracking_number"}
     | {"zip": "address", "zip code": "address", "postal code": "address", "postcode": "address"}
     | {"code postal": "address", "código postal": "address", "plz": "address"}
     | {"espace de travail": "account_id", "espacio de trabajo": "account_id", "arbeitsbereich": "account_id"}
@@ -43,13 +46,15 @@ ID_CUES.update(
 
 _CUE_ALTERNATION = alternation_by_first_letter(sorted(ID_CUES, key=len, reverse=True))
 _ID_TOKEN = (
-    r"#?\s?(?:\d{2,6}(?: \d{3,6}){1,4}(?![\w-])|[A-Z]{1,5}-\d{2,6}(?: \d{3,6}){1,2}(?![\w-])"
-    r"|(?-i:[A-Z]{1,4}) \d{3,6}(?: \d{3,6}){1,3}(?![\w-])"
+    r"#?\s?(?:\d{2,6}(?: \d{3,6}){1,4}(?: \d{2}(?=[.,;!?)]|\s*$))?(?![\w-])"
+    r"|[A-Z]{1,5}-\d{2,6}(?: \d{3,6}){1,2}(?![\w-])"
+    r"|(?-i:[A-Z]{1,4}) \d{3,6}(?: \d{3,6}){1,3}(?![\w-])|(?-i:[A-Z]{2}) \d{6}(?![\w-])"
     r"|(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9](?:[A-Za-z0-9_]|-(?=[A-Za-z0-9]))*)"
 )
 _LINKERS = (
     r"(?:\s*(?:\bn[uú]m\w*\b|\bnos?\b\.?|\bnr\b\.?|n°|\bids?\b|\bref(?:erence)?\b|\bcode\b|\bis\b|\bwas\b"
-    r"|\bare\b|\bit'?s\b|\bc'est\b|\bending(?: in)?\b|\bde\b|\bdu\b|\bist\b|\bes\b|\best\b|\bé\b|[:=#(,-]))*\s*"
+    r"|\bare\b|\bunder\b|\bit'?s\b|\bc'est\b|\bending(?: in)?\b|\bde\b|\bdu\b|\bist\b|\bes\b|\best\b|\bé\b"
+    r"|[:=#(,-]))*\s*"
 )
 _ANCHORED = re.compile(rf"(?<![\w-])(?P<cue>{_CUE_ALTERNATION})\b{_LINKERS}(?P<id>{_ID_TOKEN})", re.I)
 _CUE_WORD = re.compile(rf"(?<![\w-])(?:{_CUE_ALTERNATION})\b")
@@ -57,7 +62,7 @@ _CUE_WORD = re.compile(rf"(?<![\w-])(?:{_CUE_ALTERNATION})\b")
 _LIST_MORE = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*(?:#\s?)?(?P<id>" + _ID_TOKEN + ")", re.I)
 _PREFIX_TYPES = (
     (re.compile(r"(?:ORD|ORDER|PO|SO|BK|BKG|RES|INV)$", re.I), "order_id"),
-    (re.compile(r"(?:INC|TKT|TCK|TIX|CASE|CS|SR|REQ|RMA|CR|RITM)$", re.I), "ticket_id"),
+    (re.compile(r"(?:INC|TKT|TCK|TIX|CASE|CS|SR|REQ|RMA|CR|RITM|CLM|CLAIM)$", re.I), "ticket_id"),
     (re.compile(r"(?:ACC|ACCT|CUST|CUS|CID|MEM|USR|UID|SUB)$", re.I), "account_id"),
     (re.compile(r"(?:ERR|ERROR)$", re.I), "error_code"),
 )
@@ -83,6 +88,13 @@ _CONTAINER_BEFORE = re.compile(r"\b(?:on|in|under|from|to)\s+(?:your|my|our|the|
 """A cue word that is where things are ("orders on your account") rather than what an id is."""
 _POSTCODE_SHAPE = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d")
 _POSTCODE_CUE = re.compile(r"\b(?:zip|zipcode|postcode|postal code|post code|plz|code postal|c[oó]digo postal)\b")
+_BOOKING_BEFORE = re.compile(r"\b(?:hotel|booking|reservation|flight|airline|rental|trip)\s+(?:\w+\s+)?\Z")
+"""What a confirmation number confirms, right before "confirmation": a booking's confirmation is its number."""
+_OWN_ID_AFTER = re.compile(r"[ \t]*(?:(?:number|no\.?|n°|nr\.?|is|:|#)[ \t]*)*\x00")
+"""What follows a cue word whose own id was already read (ids are blanked out with NUL before loose ids run)."""
+_REFERENCE_CUES = frozenset({"ref", "reference", "référence", "referencia", "referência", "riferimento", "referenz"})
+_POSTCODE_RIGHT_AFTER = re.compile(r"\baddress(?:es)?\s+(?:is\s+)?in\s+\Z")
+"""An address given by its area alone ("the service address in 30318"): the number is a ZIP code."""
 _CASE_TOPIC = re.compile(
     r"\b(?:appointment|install\w*|outage|incident|case|ticket|repair|visit|complaint|claim|technician|booking"
     r"|service request|engineer|fault)\b"
@@ -135,7 +147,10 @@ def find_loose_ids(text: str) -> list[Candidate]:
             fact_type = "order_id"
         if fact_type is None and _UPPER_CODE.match(raw) and _ERROR_HINT.search(text.lower()):
             fact_type = "error_code"
-        if fact_type in {None, "address"} and _is_cued_postcode(text, raw, match.start()):
+        in_area = _POSTCODE_SHAPE.fullmatch(raw) is not None and (
+            _POSTCODE_RIGHT_AFTER.search(lowered(text), max(0, match.start() - 30), match.start()) is not None
+        )
+        if in_area or (fact_type in {None, "address"} and _is_cued_postcode(text, raw, match.start())):
             found.append(Candidate("address", raw, match.start(), match.end()))
             continue
         if (
@@ -174,8 +189,8 @@ def _could_be_id(raw: str, text: str, start: int) -> bool:
         return False
     if not (raw.startswith("#") or (digits < len(alnum) and digits >= 2) or digits >= 5):
         return False
-    # "Nighthawk R7000", "Galaxy S23": a model number, not an id
-    return _MODEL_NAME_BEFORE.search(text, max(0, start - 30), start) is None
+    # "Nighthawk R7000", "Galaxy S23": a model number, not an id; "Schadennummer CLM-5530817": a typed prefix is one
+    return _MODEL_NAME_BEFORE.search(text, max(0, start - 30), start) is None or _type_from_prefix(raw) is not None
 
 
 def _list_tail(text: str, position: int) -> list[re.Match[str]]:
@@ -203,8 +218,13 @@ def _id_candidate(fact_type: str, raw: str, start: int, *, anchored: bool) -> Ca
 
 def _refine_reference(text: str, match: re.Match[str], fact_type: str) -> str:
     """ "ref"/"reference" is a ticket when its sentence is about a case, appointment or outage ("installation
-    ... reference APT-1"), otherwise an other reference (a refund or payment reference)."""
-    if match.group("cue").lower() not in {"ref", "reference"}:
+    ... reference APT-1"), otherwise an other reference (a refund or payment reference). A confirmation number
+    of a booking ("hotel confirmation number 4471902286") is the booking's number, an order."""
+    cue = match.group("cue").lower()
+    if cue.startswith("confirma"):
+        booked = _BOOKING_BEFORE.search(lowered(text), max(0, match.start() - 24), match.start())
+        return "order_id" if booked is not None else fact_type
+    if cue not in _REFERENCE_CUES:
         return fact_type
     start, end = sentence_bounds(text, match.start(), match.end())
     return "ticket_id" if _CASE_TOPIC.search(lowered(text[start:end])) else fact_type
@@ -239,6 +259,8 @@ def _nearest_cue(text: str, start: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
     lower = lowered(text)
     for cue in _CUE_WORD.finditer(lower, lo, hi):
+        if _OWN_ID_AFTER.match(lower, cue.end()):
+            continue  # "sur le compte BW-77310264": the cue already names its own id (read and blanked out)
         distance = start - cue.end() if cue.end() <= start else cue.start() - end
         if _CONTAINER_BEFORE.search(lower, max(0, cue.start() - 20), cue.start()):
             distance += _WINDOW  # "two orders on your account: A-1 and A-2": the account holds them, the ids are orders

@@ -20,9 +20,10 @@ from collections.abc import Iterable
 
 from copilot.analysis.cues import word_list
 from copilot.analysis.entities import is_common_word, is_function_word
-from copilot.analysis.fact_patterns import Candidate
+from copilot.analysis.fact_patterns import Candidate, lowered, sentence_bounds
+from copilot.analysis.pattern_gate import contains_any
 
-__all__ = ["company_names", "find_named_things", "find_org_mentions", "is_person"]
+__all__ = ["company_names", "find_airports_and_operators", "find_named_things", "find_org_mentions", "is_person"]
 
 _WORD = r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?"
 _NAMED = re.compile(
@@ -76,6 +77,71 @@ _ORG_HINT = (
     "ank", "ssuer", "rovider", "irline", "arrier", "ender", "with", " to", "from", "flew", "fly", "bei", "bij",
     "chez", "compte", "conta", "cuenta", "konto", "card", "rental", "flight", "feed", "claim", "baggage", "payroll",
 )  # fmt: skip
+
+
+_NAME_RUN = r"[A-Z][\w&'’-]+(?: (?:&|[A-Z][\w&'’-]+)){0,3}"
+_AIRPORT = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?[ \t]+"
+    r"(?:[Aa]irport|[Aa]eropuerto|[Aa]éroport|[Ff]lughafen))\b"
+)
+"""A named airport: "at Faro airport", "Lisbon Airport"."""
+_ROLE_OF_ORG = (
+    r"(?:local\s+)?(?:network\s+operator|network|operator|provider|supplier|distributor|bank|carrier|airline"
+    r"|insurer|landlord|letting\s+agent)"
+)
+_OPERATOR = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME_RUN}),[ \t]+your[ \t]+{_ROLE_OF_ORG}\b"
+    rf"|\byour[ \t]+{_ROLE_OF_ORG}(?:,|[ \t]+is)[ \t]+(?P<name2>{_NAME_RUN})"
+)
+"""An organisation named as the customer's operator, supplier or bank: "Northern Powergrid, your network
+operator, has a fault", "your network operator is UK Power Networks"."""
+_ROLE_STEMS: tuple[str, ...] = (
+    "operator", "network", "provider", "supplier", "distributor", "bank", "carrier", "airline", "insurer", "landlord",
+    "letting",
+)  # fmt: skip
+"""Substrings one of which every ``_ROLE_OF_ORG`` word holds: plain tests before ``_OPERATOR``."""
+_AIRLINE_NAME = re.compile(
+    r"(?<![\w-])(?P<suffixed>(?:[A-Z][\w]*[ \t]+){1,2}(?:Airways|Airlines|Air[ \t]+Lines))\b"
+    r"|(?<![\w-])(?P<air>(?:[A-Z][\w]*[ \t]+)?Air[ \t]+[A-Z][a-z]+)\b"
+)
+"""An airline by its name's shape: "ITA Airways", "Delta Air Lines", and in a sentence about travel "TAP Air
+Portugal", "Air Canada" (elsewhere "Air X" may be a product: "Air Fryer")."""
+_TRAVEL_WORD = re.compile(r"\b(?:flights?|flew|fly|flying|airlines?|airport|trip|itinerary|layover|booking)\b", re.I)
+
+
+def find_airports_and_operators(text: str) -> list[Candidate]:
+    """Named airports ("Faro airport"), airlines by their name's shape ("ITA Airways") and organisations named as
+    the customer's operator, supplier or bank ("Northern Powergrid, your network operator"), as ``other``: who
+    or where the agent deals with."""
+    found = []
+    if "irport" in text or "eropuerto" in text or "éroport" in text or "lughafen" in text:
+        for match in _AIRPORT.finditer(text):
+            if not is_common_word(match["name"].split()[0]):
+                found.append(Candidate("other", match["name"], match.start("name"), match.end("name")))
+    if "Air" in text:
+        for match in _AIRLINE_NAME.finditer(text):
+            group = "suffixed" if match["suffixed"] else "air"
+            start, end = sentence_bounds(text, match.start(), match.end())
+            if group == "air" and _TRAVEL_WORD.search(text, start, end) is None:
+                continue
+            name, start = match[group], match.start(group)
+            if is_common_word(name.split()[0]) and group == "air":
+                start += len(name.split()[0]) + 1  # "Thanks Air Canada": the airline starts at "Air"
+                name = name.split(" ", 1)[1]
+            elif is_common_word(name.split()[0]):
+                continue  # "The Airlines", "Cheap Airways": no name
+            found.append(Candidate("other", name, start, start + len(name)))
+    if ("your " in text or "Your " in text) and contains_any(lowered(text), _ROLE_STEMS):
+        for match in _OPERATOR.finditer(text):
+            group = "name" if match["name"] else "name2"
+            words = match[group].split()
+            while words and is_function_word(words[0]):
+                words.pop(0)
+            if words and not is_common_word(words[-1]):
+                name = " ".join(words)
+                end = match.end(group)
+                found.append(Candidate("other", name, end - len(name), end))
+    return found
 
 
 def find_named_things(text: str) -> list[Candidate]:

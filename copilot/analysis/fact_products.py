@@ -39,7 +39,7 @@ _PRODUCT_RUN = re.compile(rf"(?<![\w-])(?=[a-z]*+[A-Z\d]){_MODEL_TOKEN}(?:[ -]{_
 lower-case word is passed over in one step instead of trying the three token shapes on it."""
 _MAY_HOLD_PRODUCT = re.compile(r"[A-Z\d]")
 _POSSESSIVES = word_list("my our your his her their new")
-_PURCHASE_VERBS = word_list("bought ordered purchased got received returned have own")
+_PURCHASE_VERBS = word_list("bought ordered purchased got received returned have has had own")
 _ARTICLES = word_list("a an the my two this")
 _DETERMINERS = word_list(
     "a an the this that these those two both le la les el los las un une der die das den dem ein eine einen il lo",
@@ -86,6 +86,7 @@ _TAIL_STOP = word_list(
     "services plan plans account subscription order orders membership package app store team support",
     "page website site available compatible eligible ready sold missing broken damaged defective faulty",
     "late delayed included free price prices cost fee bill annual btw lol tho upstairs downstairs",
+    "tariff tariffs connection promotional asap",
 )
 _VERB_NEXT = re.compile(
     r"[ \t]+(?:(?:a|an|the|my|your|his|her|its|our|their|me|you|it|them|us|him|this|that|these|those|no|any"
@@ -108,11 +109,14 @@ _ORDINAL_NOUN = word_list(
 )
 _DAY_NAMES = word_list("monday tuesday wednesday thursday friday saturday sunday")
 _NOUN_FIRST = re.compile(
-    r"(?<![\w'])(?i:le|la|les|el|los|las|un|une|o|a|os|as|um|uma|il|lo|gli|mon|ma|mes|mi|mis|meu|minha)"
+    r"(?<![\w'])(?i:le|la|les|des|el|los|las|un|une|o|a|os|as|um|uma|il|lo|gli|mon|ma|mes|mi|mis|meu|minha)"
     r"[ \t]+[a-zà-ÿ]{3,}[ \t]+$"
 )
 """French, Spanish, Portuguese and Italian put the common noun before the brand: "les bottes Ridgeline GTX",
 "a jaqueta StormShell", "el plan Growth"."""
+_ORDER_CONTENTS = re.compile(r"\b(?i:order|package|parcel|shipment)\s+(?:#?[\w-]*\d[\w-]*|\x00+)\s*\(\s*\Z")
+"""A name in brackets right after an order number is what the order holds: "order NW-452290 (Aura Buds Pro,"
+(the number may already be blanked out, read as an id)."""
 _COUNTED = word_list("extra additional remaining spare other last first next")
 """Words that count what follows ("the extra 3", "the last 2"): never a model name."""
 _LOWERCASE_MODEL = re.compile(
@@ -480,6 +484,7 @@ def _looks_like_product(
         return True
     window = before
     owned, led = _lead(window)
+    owned = owned or _ORDER_CONTENTS.search(window) is not None
     led = led or (foreign and _NOUN_FIRST.search(window) is not None)
     followed = _PRODUCT_NOUN_AFTER.match(after) is not None
     mid_sentence = bool(window.strip()) and window.rstrip()[-1:] not in {".", "!", "?", ":", ""}

@@ -76,26 +76,29 @@ DATE = re.compile(
     rf"(?:,?\s+(?:de\s+)?\d{{4}})?|{_MONTH},?\s+\d{{4}})(?![\w-])"
     r"|\b\d{4}-\d{2}-\d{2}\b"
     r"|(?<![\d/.-])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"
+    r"|(?<![\d/.-])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.]\d)"
     r"|(?<=\bon )\d{1,2}/\d{1,2}(?![\d/]))",
     re.I,
 )
-"""Calendar dates: month names with a day or a year, ISO dates, numeric dates (bare ``d/m`` only after "on").
+"""Calendar dates: month names with a day or a year, ISO dates, numeric dates (bare ``d/m`` only after "on";
+dotted ``19.11.2026`` only with a full year, unlike a version number).
 A weekday written before the date ("Wednesday, Nov 25") is joined to it by ``find_dates``."""
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+$", re.I)
 _DAY_OF_MONTH_AFTER = re.compile(r",?[ \t]+(?:the[ \t]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?![ \t]+of\b)", re.I)
 """A weekday's day of the month ("Thursday the 26th", "saturday 28th"): one date."""
 _ORDINAL_DAY = re.compile(
-    r"\b(?:on|until|till|by|before|after|from|due|since)[ \t]+"
+    r"\b(?:on|until|till|by|before|after|from|due|since|to)[ \t]+"
     r"(?P<day>the[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
     r"(?![ \t]+of\b|-)(?:[ \t]+(?P<next>[a-z]+))?",
 )
-"""A day of the month alone after a time word ("you renew me on the 28th", "until the 6th"); not "on the 3rd
+"""A day of the month alone after a time word ("you renew me on the 28th", "until the 6th", "move the date to the
+15th"); not "on the 3rd
 floor" (a noun follows: only a function word may), and "the 28th of November" is a full date. Run on
 lower-cased text (see ``lowered``), as is ``_MONTH_ONLY``."""
 _DAY_JOIN = re.compile(r",?[ \t]+")
 _LAST_NEXT_BEFORE = re.compile(r"\b(?:last|next|this past|this coming)[ \t]+$", re.I)
 _MONTH_ONLY = re.compile(
-    r"\b(?P<cue>since|seit|depuis|desde|in|back\s+in|during|until|till|by|em|en|im|de|(?:the\s+)?(?:end|beginning"
+    r"\b(?P<cue>since|seit|sinds|depuis|desde|in|back\s+in|during|until|till|by|between|em|en|im|de|(?:the\s+)?(?:end|beginning"
     r"|start|middle)\s+of)\s+"
     rf"(?P<month>{_MONTH})(?![\w-])(?![ \t]*(?:\d|the\b))",
 )
@@ -103,7 +106,9 @@ _MONTH_ONLY = re.compile(
 part of a month ("the end of May"): when something started or ended. After such a preposition only the month is
 the fact."""
 _MONTH_PREPOSITIONS = frozenset({"since", "seit", "depuis", "desde", "in", "during", "until", "till", "by", "em", "en"})
-_MONTH_PREPOSITIONS |= {"im", "de"}
+_MONTH_PREPOSITIONS |= {"im", "de", "sinds", "between"}
+_SECOND_MONTH = re.compile(rf"[ \t]+(?:and|to|through|until|till)[ \t]+(?P<month>{_MONTH})(?![\w-])(?![ \t]*\d)")
+"""The other end of a span of months ("between May and October"): a month of its own."""
 _DATE_CASED = re.compile(DATE.pattern)
 """``DATE`` without ``re.IGNORECASE`` (its pattern is all lower case), run on lower-cased ASCII text: the same
 spans, about twice as fast. Non-ASCII text keeps ``DATE`` (Unicode case folding differs from ``str.lower``)."""
@@ -111,9 +116,12 @@ _DAY_NAME = re.compile(
     r"(?<![\w-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda-feira|ter[çc]a-feira"
-    r"|quarta-feira|quinta-feira|sexta-feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì])(?![\w-])",
+    r"|quarta-feira|quinta-feira|sexta-feira|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]"
+    r"|(?:(?<=desde )|(?<=até ))(?:segunda|ter[çc]a|quarta|quinta|sexta)(?![ \t]+vez))(?![\w-])",
     re.I,
 )
+"""Day names; Portuguese writes a weekday without "-feira" ("desde segunda"), read so only after "desde"/"até",
+since "segunda" alone is also "second"."""
 _MONTH_STARTS = (
     "jan", "feb", "fév", "fev", "mar", "mär", "mae", "apr", "avr", "abr", "may", "mai", "mag", "jun", "juin", "giu",
     "jul", "juil", "lug", "aug", "ago", "aoû", "aou", "sep", "set", "oct", "okt", "ott", "out", "nov", "dec", "déc",
@@ -125,14 +133,23 @@ _MONTH_ONLY_HINT = re.compile(rf"\s{_MONTH_START}")
 _ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 _DATE_HINT = re.compile(
     rf"\b{_MONTH_START}[a-zçéû]*\.?,?\s+(?:de\s+)?\d|\d(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?{_MONTH_START}|\d[/-]\d"
+    r"|\d\.\d\d?\.[12]\d{3}"
 )
 """A month name next to a digit, or a numeric date: checked on lower-cased text before the full pattern."""
 _DAY_STEMS = word_list(
     "day tag rcoles jueves viernes bado domingo lunes martes feira lundi mardi",
-    "mercredi jeudi vendredi samedi dimanche mittwoch edì edi",
+    "mercredi jeudi vendredi samedi dimanche mittwoch edì edi desde até",
 )
 """Substrings every day name holds: a plain substring search is far cheaper than the day-name pattern."""
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.I)
+_DAY_BEFORE_DATE = re.compile(
+    r"(?<![\w/.,:$£€-])(?:(?:del|le|el|du|vom)\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\.?"
+    r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\bal\b|\bau\b|\bbis\b|\band\b|\bet\b|\by\b"
+    r"|\bund\b)\s*(?:le\s+|el\s+)?\Z",
+    re.I,
+)
+"""A bare day before a full date, joined to it ("14th-19th October", "del 9 al 16 de octubre", "le 16 et le 17
+novembre"): the first day shares the month written after the second, so the two are one period."""
 _RANGE_TO_DAY = re.compile(
     r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
     r"(?![ \t]*(?:[/.:-]\d|[A-Za-z]))",
@@ -146,16 +163,23 @@ _TIMED_DAY = re.compile(
 )
 """A clock time on a relative day ("it started at 7am yesterday", "yesterday at 3:30 pm"): when it began."""
 _AT_CLOCK = re.compile(
-    r"\b(?:at|around|about|since|until|till|by)\s+(?P<time>\d{1,2}:[0-5]\d)(?![\d:.,]\d|\s?[ap]\.?m)", re.I
+    r"\b(?:at|around|about|since|until|till|by)\s+(?:(?:like|about|around|roughly)\s+)?"
+    r"(?P<time>\d{1,2}:[0-5]\d(?:\s?(?:[ap]m\b|[ap]\.m\.))?|(?:1[0-2]|0?[1-9])\s?(?:[ap]m\b|[ap]\.m\.))(?![\d:.,]\d)"
+    r"(?![ \t]+(?:tomorrow|tonight|next)\b)",
+    re.I,
 )
-"""A clock time after "at"/"since"/"by" ("requested again at 10:15"): when something happened to the customer."""
+"""A clock time after "at"/"since"/"by" ("requested again at 10:15", "the email came at 2:14pm", "paid it at
+like 11pm"): when something happened to the customer, not a plan ("a meeting at 2pm tomorrow")."""
+_AM_PM = re.compile(r"\d\s?[apAP]\.?[mM]")
 _NOT_A_DAY_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\b(?i:a|an|every|each|any|per))\s+$")
 """'Black Friday' is an event, 'on a Sunday' / 'every Monday' is no particular day."""
 
 _UNIT = (
     r"mm|cm|km|inch(?:es)?|in\.|ft|feet|foot|kg|lbs?|oz|ml|litres?|liters?|gb|mb|tb|kb|mbps|gbps|kbps|ghz|mhz"
     r"|kwh|mah|watts?|volts?|megs|gigs|(?:kilo|mega|giga|tera)bytes?|(?:kilo|mega|giga)bits?|(?<=\d)(?:w|kw|v)"
+    r"|(?<=\d\d\d )(?:points|avios)|(?<=\d\d\d)(?:points|avios)"
 )
+"""Units; a loyalty balance counts from three digits on ("5,720 points"), not "2 points" of a rating."""
 _DECIMAL_METRES = r"(?:(?<=[.,]\d)|(?<=[.,]\d\d)|(?<=[.,]\d )|(?<=[.,]\d\d ))m"
 _MEASUREMENT = re.compile(rf"\d(?<![\w.,]\d)\d*(?:[.,]\d+)?\s?(?:{_UNIT}|{_DECIMAL_METRES})(?![\w])", re.I)
 """A number with a unit; metres only with decimals ("1,78 m"), as a bare "5 m" may be minutes or months. The
@@ -253,13 +277,18 @@ def _months_only(text: str, lower: str, found: list[Candidate]) -> list[Candidat
             start += 4
         end = match.start("month") + len(month)
         months.append(Candidate("date", text[start:end], start, end))
+        second = _SECOND_MONTH.match(lower, end) if cue == "between" else None
+        if second is not None and len(second["month"].rstrip(".")) >= 4:
+            start, end = second.start("month"), second.start("month") + len(second["month"].rstrip("."))
+            months.append(Candidate("date", text[start:end], start, end))
     return months
 
 
 def find_clock_times(text: str) -> list[Candidate]:
-    """A clock time said alone after "at", "since" or "by" ("it failed again at 10:15"), as a date: when the
-    problem happened, which the agent checks against logs. Times with a day or am/pm are :func:`find_dates`'."""
-    if ":" not in text:
+    """A clock time said alone after "at", "since" or "by" ("it failed again at 10:15", "it came at 2:14pm"), as a
+    date: when the problem happened, which the agent checks against logs. Times with a day ("7am yesterday")
+    are :func:`find_dates`'."""
+    if ":" not in text and _AM_PM.search(text) is None:
         return []
     return [Candidate("date", m.group("time"), m.start("time"), m.end("time")) for m in _AT_CLOCK.finditer(text)]
 
@@ -301,6 +330,14 @@ def _join_ranges(text: str, dates: list[Candidate]) -> list[Candidate]:
     one thing the customer said."""
     joined: list[Candidate] = []
     for candidate in dates:
+        window = max(0, candidate.start - 24)
+        first = (
+            _DAY_BEFORE_DATE.search(text, window, candidate.start)
+            if candidate.value[:1].isdigit() and HAS_DIGIT.search(text, window, candidate.start) is not None
+            else None
+        )
+        if first is not None:
+            candidate = Candidate("date", text[first.start() : candidate.end], first.start(), candidate.end)
         day_end = _RANGE_TO_DAY.match(text, candidate.end)
         if day_end is not None and not re.search(r"\d{4}", candidate.value):
             candidate = Candidate("date", text[candidate.start : day_end.end()], candidate.start, day_end.end())

@@ -22,6 +22,7 @@ from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.entities import find_addresses, find_names, is_common_word, is_function_word, strip_honorific
 from copilot.analysis.fact_codes import (
     find_access_codes,
+    find_booking_codes,
     find_charge_names,
     find_device_numbers,
     find_error_codes,
@@ -34,7 +35,13 @@ from copilot.analysis.fact_codes import (
 )
 from copilot.analysis.fact_ids import cue_types, find_anchored_ids, find_loose_ids
 from copilot.analysis.fact_matching import fact_occurs_in
-from copilot.analysis.fact_orgs import company_names, find_named_things, find_org_mentions, is_person
+from copilot.analysis.fact_orgs import (
+    company_names,
+    find_airports_and_operators,
+    find_named_things,
+    find_org_mentions,
+    is_person,
+)
 from copilot.analysis.fact_patterns import HAS_DIGIT, Candidate, find_emails, find_phones, sentence_bounds
 from copilot.analysis.fact_products import (
     find_device_families,
@@ -53,6 +60,7 @@ from copilot.analysis.fact_quantities import (
     is_day_name,
     is_measurement,
 )
+from copilot.analysis.fact_readings import find_meter_readings
 from copilot.analysis.normalize import ID_TYPES, month_number, normalize_fact_value
 from copilot.context import Prepared
 from copilot.request_memo import per_request
@@ -63,7 +71,8 @@ __all__ = ["extract_facts", "fact_occurs_in", "facts_in_text"]
 _HIDDEN = re.compile(r"\[(?:card ending \d{4}|redacted [a-z ]+)\]|\bhttps?://\S+|\bwww\.\S+", re.I)
 _AI_CONFIRMS = re.compile(
     r"\b(?:your|you've|you have|you gave|you provided|you mentioned|under|on file|registered|i found|i see|"
-    r"i can see|i've located|i located|matches|confirm(?:ed)?|thanks|thank you)\b"
+    r"i can see|i've located|i located|matches|confirm(?:ed)?|thanks|thank you"
+    r"|on (?:its|their) way to|ship(?:ping|s)? to|shipped|dispatched|deliver(?:ed|ing|s)? to)\b"
 )
 _AI_NAMES_CUSTOMER_ITEM = re.compile(
     r"\b(?:your|you've|you have|you're|you are|you bought|you ordered|you (?:currently|already|still|now) (?:have|use)"
@@ -118,7 +127,10 @@ _ANSWER_CODE = re.compile(
     rf"{_ANSWER_LEAD}(?P<v>#?\d[\d -]{{3,}}\d|[A-Za-z]{{1,4}} \d{{3,}}|#?[A-Za-z0-9][\w-]*\d[\w-]*)(?![\w-])", re.I
 )
 """A code given as the answer: digits (maybe grouped), a short prefix and its number ("ws 85530"), or one token."""
-_ANSWER_POSTCODE = re.compile(rf"{_ANSWER_LEAD}(?P<v>\d{{4,5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b", re.I)
+_ANSWER_POSTCODE = re.compile(
+    rf"{_ANSWER_LEAD}(?P<v>\d{{4,5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{{1,2}}\d[A-Z\d]? ?\d[A-Z]{{2}})\b", re.I
+)
+"""A postcode given as the answer: a US ZIP, or a Canadian or British postcode ("PL1 2AX")."""
 _ANSWER_NAME = re.compile(r"(?P<v>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.?")
 _LONG_WORD = re.compile(r"[a-z]{4,}")
 _CAPITALISED_NAME = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?: [A-Z][a-z]+){1,2}(?![\w-])")
@@ -137,11 +149,13 @@ Extractor = Callable[[str], list[Candidate]]
 _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_emails, False, False),
     (find_site_names, True, False),
+    (find_meter_readings, False, True),
     (find_flight_numbers, False, True),
     (find_tracking_numbers, False, True),
     (find_device_numbers, False, True),
     (find_charge_names, False, False),
     (find_access_codes, False, True),
+    (find_booking_codes, False, True),
     (find_error_codes, False, False),
     (find_anchored_ids, False, True),
     (find_amounts, False, True),
@@ -159,6 +173,7 @@ _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_plans, False, False),
     (find_plan_changes, True, False),
     (find_lowercase_models, False, True),
+    (find_airports_and_operators, False, False),
     (find_products, False, False),
     (find_named_things, True, False),
     (find_org_mentions, True, False),
@@ -376,7 +391,9 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
     number that is an account number, "Dana" when "Dana Lee" is known, "Hub" when "Hub 6" is, a product
     that is a named charge, a date that ends a known date range, "214" when "$214.37" is known. When the
     customer named an item precisely ("the Solace boots") and the assistant later spelt it out
-    ("Solace hiking boots"), the customer's words stay: they are what the agent should echo."""
+    ("Solace hiking boots"), the customer's words stay: they are what the agent should echo. An address the
+    assistant reads back from the customer's own words ("Flat 3, 27 Harbour Street, Plymouth PL1 2AX" after the
+    street and the postcode were given) is dropped the same way."""
     codes = {normalize_fact_value("order_id", f.value) for f in facts if f.type in ID_TYPES or f.type == "phone"}
     id_digits = {re.sub(r"\D", "", f.value) for f in facts if f.type in ID_TYPES}
     phone_digits = [re.sub(r"\D", "", f.value) for f in facts if f.type == "phone"]
@@ -388,12 +405,22 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
     precise = [
         (_words(f.value), _head(f.value)) for f in facts if f.type in _ITEM_TYPES and _said_precisely(f, customer_ids)
     ]
-    range_ends = {end for f in facts if f.type == "date" for end in _range_ends(f.value)}
+    rank = {message_id: index for index, message_id in enumerate(dict.fromkeys(f.message_id for f in facts))}
+    range_ends: dict[str, int] = {}  # each end day of a range -> the earliest message stating that range
+    for f in facts:
+        for end in _range_ends(f.value) if f.type == "date" else ():
+            range_ends.setdefault(end, rank[f.message_id])
     dated_days = {_first_word(f.value) for f in facts if f.type == "date" and HAS_DIGIT.search(f.value)}
     dated_months, days_of_month = _dated_months_and_days([f.value for f in facts if f.type == "date"])
     named_others = [_words(f.value) for f in facts if f.type == "other" and not HAS_DIGIT.search(f.value)]
     whole_amounts = _whole_amounts(facts)
     amounts_said: list[str] = []
+    customer_address_words = frozenset(
+        word
+        for f in facts
+        if f.type == "address" and f.message_id in customer_ids
+        for word in normalize_fact_value("address", f.value).split()
+    )
     kept = []
     for fact in facts:
         canonical = normalize_fact_value(fact.type, fact.value)
@@ -417,10 +444,17 @@ def _drop_shadowed(facts: list[CustomerFact], customer_ids: frozenset[str] = fro
             and any(other < _words(fact.value) and head == _head(fact.value) for other, head in precise)
         ):
             continue  # the assistant's fuller spelling of the customer's item, same head noun
+        if (
+            fact.type == "address"
+            and fact.message_id not in customer_ids
+            and set(canonical.split()) <= customer_address_words
+        ):
+            continue  # the assistant reading back the customer's address (and postcode): nothing new
         if fact.type == "name" and any(_words(strip_honorific(fact.value)) < other for other in names):
             continue
-        if fact.type == "date" and "/" not in canonical and canonical in range_ends:
-            continue
+        range_said = range_ends.get(canonical, len(rank))
+        if fact.type == "date" and "/" not in canonical and range_said <= rank[fact.message_id]:
+            continue  # "Nov 7" with or after "Nov 1 to Nov 7"; a day the customer gave before a range stays
         if fact.type == "date" and _same_weekday(fact.value, dated_days):
             continue  # "Saturday" (or "next Saturday") when "Saturday, Nov 28" is known
         if fact.type == "date" and (ordinal := _ORDINAL_ALONE.fullmatch(fact.value)) and ordinal["d"] in days_of_month:

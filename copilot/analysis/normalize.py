@@ -23,8 +23,8 @@ Canonical forms by type:
 
 Choices worth knowing: a bare ``$`` is read as USD, and so is a dollar word in any language ("380 dolarów")
 (``C$``/``CA$``, ``A$``/``AU$`` are CAD/AUD); numeric dates with slashes are read month first (``03/04/2026``
-is March 4) unless the first number is over 12; relative dates ("yesterday", "friday") stay case-folded text
-because resolving them needs a clock.
+is March 4) unless the first number is over 12; relative dates ("yesterday", "friday") and a day of the month
+alone ("the 15th" -> "15th") stay case-folded text because resolving them needs a clock.
 """
 
 from __future__ import annotations
@@ -120,10 +120,19 @@ _DATE_PATTERNS = tuple(
         r"^(?P<year>\d{4})-(?P<month>\d{2})$",
     )
 )
+_LEADING_THE = re.compile(r"^the\s+(?=\d)", re.I)
+"""A day of the month is the same with or without its article: "the 15th" and "15th"."""
 _BARE_DAY = re.compile(r"^(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?$", re.I)
 _DAY_DASH_DAY = re.compile(
     r"^(?P<first>.*\D\d{1,2}(?:st|nd|rd|th)?)\s*[-–—]\s*(?P<last>\d{1,2}(?:st|nd|rd|th)?)$", re.I
 )
+_DAY_THEN_DATE = re.compile(
+    r"^(?:(?:del|el|vom)\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b"
+    r"|\buntil\b|\btill\b|\bal\b|\bau\b|\bbis\b)\s*(?:(?:el|the)\s+)?(?P<rest>\S.*)$",
+    re.I,
+)
+"""A bare day, then a full date it shares the month with: "14th-19th October", "del 9 al 16 de octubre". Two
+days joined by "and" ("le 16 et le 17 novembre") are two days, not a period: they stay text."""
 _DATE_RANGE = re.compile(r"\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|–|—|\s-\s)\s*|/", re.I)
 
 _ADDRESS_WORDS = dict(
@@ -142,11 +151,13 @@ def month_number(word: str) -> int | None:
     return _MONTHS.get(word.casefold().rstrip("."))
 
 
+@lru_cache(maxsize=8192)
 def normalize_fact_value(fact_type: str, value: str) -> str:
     """Return the canonical form of ``value`` for a fact of ``fact_type`` (see the module table).
 
     Used wherever two fact values are compared (de-duplication, the guard's fabrication check, eval scoring),
-    so "#a-1234" and "A1234", or "$89.99" and "89.99 USD", count as one fact.
+    so "#a-1234" and "A1234", or "$89.99" and "89.99 USD", count as one fact. Cached: the fact extractor asks
+    for the same values several times per transcript (de-duplication, then each shadowing test).
     """
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if fact_type in ID_TYPES:
@@ -292,6 +303,11 @@ def _normalize_date(text: str) -> str:
     single = _parse_date(cleaned)
     if single is not None:
         return single
+    shared = _DAY_THEN_DATE.match(cleaned)
+    if shared is not None and (last := _parse_date(shared.group("rest"))) is not None and len(last) >= 7:
+        first = _with_day(last, int(shared.group("day")))  # "12 to 15 December": both days are December's
+        if first is not None:
+            return f"{first}/{last}"
     parts = _DATE_RANGE.split(cleaned)
     dashed = _DAY_DASH_DAY.match(cleaned) if len(parts) == 1 else None
     if dashed is not None:  # "Nov 1-8"
@@ -303,7 +319,7 @@ def _normalize_date(text: str) -> str:
             ends[1] = _with_day(ends[0], int(bare_day.group("day")))  # "Nov 1st to the 8th"
         if ends[0] is not None and ends[1] is not None:
             return f"{ends[0]}/{ends[1]}"
-    return _normalize_text(text)
+    return _normalize_text(_LEADING_THE.sub("", cleaned))
 
 
 def _with_day(iso: str, day: int) -> str | None:
