@@ -37,6 +37,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from copilot.analysis.cues import word_list
+from copilot.request_memo import per_request
 
 __all__ = ["ID_TYPES", "TEXT_TYPES", "month_number", "normalize_fact_value"]
 
@@ -151,13 +152,14 @@ def month_number(word: str) -> int | None:
     return _MONTHS.get(word.casefold().rstrip("."))
 
 
-@lru_cache(maxsize=8192)
+@per_request
 def normalize_fact_value(fact_type: str, value: str) -> str:
     """Return the canonical form of ``value`` for a fact of ``fact_type`` (see the module table).
 
     Used wherever two fact values are compared (de-duplication, the guard's fabrication check, eval scoring),
-    so "#a-1234" and "A1234", or "$89.99" and "89.99 USD", count as one fact. Cached: the fact extractor asks
-    for the same values several times per transcript (de-duplication, then each shadowing test).
+    so "#a-1234" and "A1234", or "$89.99" and "89.99 USD", count as one fact. Remembered for the request, not the
+    process (values are customer data): the fact extractor asks for the same values several times per transcript
+    (de-duplication, then each shadowing test).
     """
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if fact_type in ID_TYPES:
