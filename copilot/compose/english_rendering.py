@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from copilot.analysis import intent_glossary
+from copilot.analysis.attempt_foreign_nouns import english_gist
 
 __all__ = ["render_english"]
 
@@ -43,6 +44,21 @@ _MIN_GLOSSED = 2
 _MIN_SHARE = 0.2
 """A note is rendered when at least two of its words, and this share of its words (facts and names aside), have
 an English gloss; otherwise it stays as written."""
+_NUMBERS = {
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez",
+    "fr": "deux trois quatre cinq six sept huit neuf dix",
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn",
+    "nl": "twee drie vier vijf zes zeven acht negen tien",
+    "pt": "dois três quatro cinco seis sete oito nove dez",
+    "it": "due tre quattro cinque sei sette otto nove dieci",
+}
+_ENGLISH_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+"""Number words from two to ten, a closed class like the month names of :mod:`copilot.compose.english_dates`:
+"dos rechazos" is two refusals, and the merged list of function words would drop the Spanish "dos" (Portuguese
+"of the")."""
+_MIN_NOUN_LETTERS = 5
+_NOUN_LANGUAGES = frozenset({"es", "fr", "de", "pt", "it", "nl"})
+"""The languages of :mod:`copilot.analysis.attempt_foreign_nouns`."""
 _TOKEN = re.compile(r"\S+")
 _SPLIT = re.compile(r"^([^\w]*)(.*?)([^\w]*)$", re.UNICODE)
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
@@ -60,7 +76,10 @@ def _glossary(language: str) -> tuple[dict[str, str], dict[str, str], frozenset[
     table = _TABLES.get(language)
     if table is None:
         return None
-    exact: dict[str, str] = {}
+    exact: dict[str, str] = {
+        intent_glossary._fold(word): english
+        for word, english in zip(_NUMBERS.get(language, "").split(), _ENGLISH_NUMBERS, strict=False)
+    }
     prefixes: dict[str, str] = {}
     for entry in table.split(";"):
         key, _, english = entry.partition(":")
@@ -86,6 +105,16 @@ def _english(folded: str, exact: dict[str, str], prefixes: dict[str, str]) -> st
         if found is not None:
             return found
     return None
+
+
+def _support_noun(word: str, language: str) -> str | None:
+    """The English of a word the intent glossary lacks from the attempts' lexicon of support things and states
+    ("abgelehnt" -> "denied", "Entsperrung" -> "unlock"); that lexicon mixes six languages, so only words long
+    enough not to be another language's short word ("vol" is a flight in French, "full" in Dutch) are read."""
+    if len(word) < _MIN_NOUN_LETTERS or language not in _NOUN_LANGUAGES:
+        return None
+    found = english_gist(word.lower())
+    return found[0] if len(found) == 1 else None
 
 
 def _verbatim(core: str, initial: bool, language: str) -> bool:
@@ -120,7 +149,7 @@ def render_english(note: str, language: str) -> str:
                 word = ""
             else:
                 content += 1
-                english = _english(folded, exact, prefixes)
+                english = _english(folded, exact, prefixes) or _support_noun(core, language)
                 if english is not None:
                     glossed += 1
                     word = english

@@ -102,3 +102,9 @@ def test_an_english_conversation_is_never_rendered() -> None:
     issue = next(p for p in summary.points if p.text.startswith("Issue:"))
     assert "la commande est perdue" in issue.text
     assert "not tracking" not in issue.text
+
+
+def test_a_word_the_glossary_lacks_is_read_from_the_attempts_lexicon_and_numbers_are_kept() -> None:
+    assert render_english("mein Antrag wurde abgelehnt", "de") == "request wurde denied"
+    # "dos" is a Portuguese function word ("of the") but the Spanish two: the refusals are counted
+    assert render_english("ya van dos rechazos de mi pedido", "es") == "two denied de order"
