@@ -39,13 +39,14 @@ _CLAUSE_END = re.compile(r"\s*[,;:]\s+|\s+(?:[-–—]|but|because|so|and\s+now)
 
 def write_summary(prepared: Prepared, analysis: Analysis, statements: Statements) -> Summary:
     """Build the cited summary within the word budget."""
-    english = normalise_language(analysis.register.language or "en") == "en"
+    language = normalise_language(analysis.register.language or "en")
+    english = language == "en"
     headline = _headline(analysis, statements, english)
     slots = [
-        issue_slot(prepared, statements, english),
+        issue_slot(prepared, statements, english, language),
         tried_slot(prepared, analysis, statements),
         state_slot(prepared, analysis, headline, statements),
-        wants_slot(statements, english),
+        wants_slot(statements, english, language),
     ]
     valid = prepared.message_ids
     said = content_stems(headline)

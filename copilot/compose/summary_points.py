@@ -22,6 +22,7 @@ from copilot.compose.attempts import attempt_gist
 from copilot.compose.budget import Piece, Slot
 from copilot.compose.condense import condense, name_customer, strip_wish, terse
 from copilot.compose.english_dates import english_dates
+from copilot.compose.english_rendering import render_english
 from copilot.compose.locales import normalise_language
 from copilot.compose.notes import situation_notes
 from copilot.compose.statements import Statement, Statements, says_stakes, threat_clause
@@ -137,20 +138,30 @@ _EDGES = re.compile(r"^[\s\-*•>~=\U0001F000-\U0001FAFF\u2600-\u27BF]+|[\s.,;:!
 """Leading symbols and trailing punctuation or emoji of a quoted sentence."""
 
 
-def issue_slot(prepared: Prepared, statements: Statements, english: bool) -> Slot:
-    """The issue and the customer's informative details, condensed, in transcript order."""
+def issue_slot(prepared: Prepared, statements: Statements, english: bool, language: str = "") -> Slot:
+    """The issue and the customer's informative details, condensed, in transcript order; in another
+    ``language`` (an ISO code), with the words the glossary knows in English."""
     if statements.issue is not None:
-        issue = Piece(condense(statements.issue.text, english), [statements.issue.message_id], cap=_CAPS["issue"])
+        note = _note(statements.issue.text, english, language)
+        issue = Piece(note, [statements.issue.message_id], cap=_CAPS["issue"])
         issue.order = statements.issue.order
     else:  # no clear statement: their first message stands for it
         first = next((m for m in prepared.customer_messages if m.text.strip()), None) or prepared.messages[0]
-        issue = Piece(condense(first.text, english) or first.text, [first.id], order=first.index, cap=_CAPS["issue"])
+        note = _note(first.text, english, language) or first.text
+        issue = Piece(note, [first.id], order=first.index, cap=_CAPS["issue"])
     threat = statements.threat
     said = (threat.message_id, threat.text) if threat is not None and threat != statements.issue else None
-    details = [_detail_piece(d, english, _detail_priority(d)) for d in statements.details if _key(d) != said]
-    details += [_detail_piece(s, english, _STAKES_PRIORITY) for s in statements.stakes if _key(s) != said]
+    details = [_detail_piece(d, english, _detail_priority(d), language) for d in statements.details if _key(d) != said]
+    details += [_detail_piece(s, english, _STAKES_PRIORITY, language) for s in statements.stakes if _key(s) != said]
     kept = [d for d in details if d.text and not _rhetorical(d.text)]
     return Slot("Issue", [issue, *kept], lead=name_customer if english else None)
+
+
+def _note(text: str, english: bool, language: str) -> str:
+    """A customer sentence condensed into a note; in another language, rendered in English where the glossary
+    knows its words (``language`` empty: as written)."""
+    note = condense(text, english)
+    return note if english or not language else render_english(note, language)
 
 
 def _key(statement: Statement) -> tuple[str, str]:
@@ -182,18 +193,21 @@ def tried_slot(prepared: Prepared, analysis: Analysis, statements: Statements | 
         id(p) for p, a in zip(pieces, shown, strict=False) if not p.required and _EXPLAINED.match(a.description)
     }
     told = content_stems(" ".join(p.text for p in pieces if id(p) not in explained))
-    foreign = normalise_language(analysis.register.language or "en") != "en"
+    language = normalise_language(analysis.register.language or "en")
+    foreign = language != "en"
     for status in assistant_statuses(prepared, analysis, limit=_MAX_STATUSES):
         stems = content_stems(status.text)
         if not says_new(stems, told):
             continue  # the attempt already says it ("AI suggested a reset" / "Let's try a reset")
         found = _AI_LEAD.sub("", status.text)
         text = found if len(found.split()) >= _MIN_STATUS_WORDS else status.text
-        text = english_dates(text) if foreign else text
+        text = _EDGES.sub("", english_dates(text) if foreign else text)
+        rendered = render_english(text, language) if foreign else text
+        finding = f"said: {rendered}" if rendered != text else f"said “{text}”"  # a rendering is no longer a quote
         order = _FINDING_ORDER + status.position
         pieces.append(
             Piece(
-                f"{_speaker(prepared, status.message_id)} said “{_EDGES.sub('', text)}”",
+                f"{_speaker(prepared, status.message_id)} {finding}",
                 [status.message_id],
                 status.score,
                 order,
@@ -248,18 +262,19 @@ def _threat_piece(statements: Statements | None, analysis: Analysis) -> Piece | 
     Spectrum"), unless it is the issue statement itself, which the issue point already quotes."""
     if statements is None or statements.threat is None or statements.threat == statements.issue:
         return None
-    english = normalise_language(analysis.register.language or "en") == "en"
-    note = condense(threat_clause(statements.threat.text), english)
+    language = normalise_language(analysis.register.language or "en")
+    note = _note(threat_clause(statements.threat.text), language == "en", language)
     text = f"customer threatens: {note}"
     return Piece(text, [statements.threat.message_id], _PRIORITY["threat"], order=0.4, cap=_CAPS["threat"])
 
 
-def wants_slot(statements: Statements, english: bool) -> Slot:
-    """What the customer asks for now; an ask for a person is added to (or stands for) it."""
+def wants_slot(statements: Statements, english: bool, language: str = "") -> Slot:
+    """What the customer asks for now; an ask for a person is added to (or stands for) it. In another
+    ``language``, the ask is rendered in English where the glossary knows its words."""
     want, human = statements.want, statements.human_request
     pieces: list[Piece] = []
     if want is not None:
-        wish = _as_wish(condense(strip_wish(want.text) if english else want.text, english), english)
+        wish = _as_wish(_note(strip_wish(want.text) if english else want.text, english, language), english)
         text = wish + ("; asked for a person" if human is not None else "")
         ids = [want.message_id] + ([human.message_id] if human is not None else [])
         pieces.append(Piece(text, ids, cap=_CAPS["wants"]))
@@ -268,7 +283,7 @@ def wants_slot(statements: Statements, english: bool) -> Slot:
         pieces.append(Piece(f"asked for a person (“{quote}”)", [human.message_id]))
     refusal = statements.refusal
     if refusal is not None and want is None:  # what they will not accept, when they ask for nothing else
-        text = condense(_NO_LEAD.sub("", refusal.text), english)
+        text = _note(_NO_LEAD.sub("", refusal.text), english, language)
         required = not pieces
         priority = None if required else _PRIORITY["refusal"]
         pieces.append(Piece(text, [refusal.message_id], priority=priority, order=1, cap=_CAPS["wants"]))
@@ -285,10 +300,10 @@ def _as_wish(note: str, english: bool) -> str:
     return _DANGLING_THEN.sub(r"\1", note)
 
 
-def _detail_piece(detail: Statement, english: bool, priority: float) -> Piece:
+def _detail_piece(detail: Statement, english: bool, priority: float, language: str = "") -> Piece:
     """A customer sentence as an optional note of the issue point, in transcript order, in the clipped style of
     notes (the point's label says whose they are)."""
-    note = condense(detail.text, english)
+    note = _note(detail.text, english, language)
     return Piece(terse(note) if english else note, [detail.message_id], priority, detail.order, _CAPS["detail"])
 
 
