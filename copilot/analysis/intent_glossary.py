@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-__all__ = ["gloss"]
+__all__ = ["LANGUAGE_TABLES", "english_of", "entries", "fold", "function_words", "gloss", "merged_tables"]
 
 _ES = """
 pedido*:order; compra*:purchase; envio*:shipping; entreg*:delivered; llega:arrive; llegar*:arrive; llegado:arrived;
@@ -226,29 +226,43 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _MIN_PREFIX = 4
 
 
-def _fold(word: str) -> str:
+LANGUAGE_TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "tr": _TR}
+"""Each language's own table of entries, by ISO 639-1 code."""
+
+
+def fold(word: str) -> str:
     """Lower-cased, without accents ("Rückflug" -> "ruckflug"), so entries match however the accents were typed."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+def entries(table: str) -> Iterator[tuple[str, str]]:
+    """The ``(folded key, english)`` pairs of one language table; a key ending in ``*`` is a prefix entry."""
+    for entry in table.split(";"):
+        key, _, english = entry.partition(":")
+        yield fold(key.strip()), " ".join(english.split())
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+def function_words() -> frozenset[str]:
+    """The folded function words of all the glossed languages (dropped when glossing)."""
+    return frozenset(fold(w) for w in _FUNCTION_WORDS.split())
+
+
+@lru_cache(maxsize=1)
+def merged_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     """Exact words and prefixes to English, and the function words to drop."""
     exact: dict[str, str] = {}
     prefixes: dict[str, str] = {}
-    for table in (_ES, _FR, _DE, _NL, _PT, _IT, _PL, _TR):
-        for entry in table.split(";"):
-            key, _, english = entry.partition(":")
-            key, english = _fold(key.strip()), " ".join(english.split())
+    for table in LANGUAGE_TABLES.values():
+        for key, english in entries(table):
             if key.endswith("*"):
                 prefixes.setdefault(key[:-1], english)
             else:
                 exact.setdefault(key, english)
-    function_words = frozenset(_fold(w) for w in _FUNCTION_WORDS.split()) - exact.keys()
-    return exact, prefixes, function_words
+    return exact, prefixes, function_words() - exact.keys()
 
 
-def _english(word: str, exact: dict[str, str], prefixes: dict[str, str]) -> str | None:
+def english_of(word: str, exact: dict[str, str], prefixes: dict[str, str]) -> str | None:
     """The English gloss of one folded word: an exact entry, else the longest prefix entry it starts with."""
     found = exact.get(word)
     if found is not None:
@@ -267,15 +281,15 @@ def gloss(text: str, is_known: Callable[[str], bool]) -> tuple[str, float]:
     Each word is kept when the taxonomy knows it already (English, cognates such as "hotel" or "internet"),
     replaced by its English gloss when the glossary has it, and dropped otherwise (names, words the glossary lacks);
     function words are dropped and not counted. ``is_known`` tells whether the taxonomy knows a word."""
-    exact, prefixes, function_words = _tables()
-    folded = _PHRASE.sub(lambda match: _PHRASES[" ".join(match.group().split())].upper(), _fold(text))
+    exact, prefixes, function_words = merged_tables()
+    folded = _PHRASE.sub(lambda match: _PHRASES[" ".join(match.group().split())].upper(), fold(text))
     words: list[str] = []
     content = topical = 0
     for word in _WORD.findall(folded):
         if len(word) < 2 or word in function_words:
             continue
         content += 1
-        english = word.lower() if word.isupper() else _english(word, exact, prefixes)  # upper: a phrase glossed above
+        english = word.lower() if word.isupper() else english_of(word, exact, prefixes)  # upper: a phrase glossed above
         if english is None and is_known(word):
             english = word
         if english is not None:

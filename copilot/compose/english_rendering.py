@@ -23,18 +23,6 @@ from copilot.analysis.attempt_foreign_nouns import english_gist
 
 __all__ = ["render_english"]
 
-_TABLES = {
-    "es": intent_glossary._ES,
-    "fr": intent_glossary._FR,
-    "de": intent_glossary._DE,
-    "nl": intent_glossary._NL,
-    "pt": intent_glossary._PT,
-    "it": intent_glossary._IT,
-    "pl": intent_glossary._PL,
-    "tr": intent_glossary._TR,
-}
-"""Each language's own glossary: a word of one language is never read with another's ("nie" is "not" in Polish,
-"never" in German)."""
 _COMPOUNDS = frozenset(
     {"how much", "log in", "not arrived", "not working", "car rental", "return flight", "outbound flight", "job lost"}
 )
@@ -73,17 +61,15 @@ _EDGE_MARKS = re.compile(r"^[\s,;:]+|[\s,;:]+$")
 def _glossary(language: str) -> tuple[dict[str, str], dict[str, str], frozenset[str]] | None:
     """The language's exact words and prefixes with their English, and the function words to drop; None for a
     language the glossary does not cover."""
-    table = _TABLES.get(language)
+    table = intent_glossary.LANGUAGE_TABLES.get(language)
     if table is None:
         return None
     exact: dict[str, str] = {
-        intent_glossary._fold(word): english
+        intent_glossary.fold(word): english
         for word, english in zip(_NUMBERS.get(language, "").split(), _ENGLISH_NUMBERS, strict=False)
     }
     prefixes: dict[str, str] = {}
-    for entry in table.split(";"):
-        key, _, english = entry.partition(":")
-        key, english = intent_glossary._fold(key.strip()), " ".join(english.split())
+    for key, english in intent_glossary.entries(table):
         if not key or not english:
             continue
         english = english if english in _COMPOUNDS else english.split()[0]
@@ -91,20 +77,8 @@ def _glossary(language: str) -> tuple[dict[str, str], dict[str, str], frozenset[
             prefixes.setdefault(key[:-1], english)
         else:
             exact.setdefault(key, english)
-    _, _, function_words = intent_glossary._tables()
+    _, _, function_words = intent_glossary.merged_tables()
     return exact, prefixes, frozenset(function_words - exact.keys())
-
-
-def _english(folded: str, exact: dict[str, str], prefixes: dict[str, str]) -> str | None:
-    """The English of one folded word: its exact entry, else the longest prefix entry (four letters or more)."""
-    found = exact.get(folded)
-    if found is not None:
-        return found
-    for end in range(len(folded), 3, -1):
-        found = prefixes.get(folded[:end])
-        if found is not None:
-            return found
-    return None
 
 
 def _support_noun(word: str, language: str) -> str | None:
@@ -144,12 +118,12 @@ def render_english(note: str, language: str) -> str:
         lead, core, trail = match.groups() if match else ("", token, "")
         word = core
         if core and not _verbatim(core, initial, language):
-            folded = intent_glossary._fold(core)
+            folded = intent_glossary.fold(core)
             if folded in function_words:
                 word = ""
             else:
                 content += 1
-                english = _english(folded, exact, prefixes) or _support_noun(core, language)
+                english = intent_glossary.english_of(folded, exact, prefixes) or _support_noun(core, language)
                 if english is not None:
                     glossed += 1
                     word = english
