@@ -11,8 +11,16 @@ for the customer's details and the announcement of the transfer are not attempts
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from copilot.analysis.asks import requested_fact_types
+from copilot.analysis.attempt_clauses import (
+    before_handoff,
+    clause_action,
+    split_compound,
+    states_a_rule,
+    without_list_marker,
+)
 from copilot.analysis.attempt_text import (
     ACTOR,
     URL,
@@ -165,7 +173,7 @@ _DONE = re.compile(
     r"re-?submitted|emailed|generated|placed|flagged|reported|checked|verified|confirmed|located|found|traced|"
     r"contacted|turned\s+(?:on|off)|blocked|enabled|disabled|suspended|paused|activated|deactivated|released|ran|"
     r"tested|reversed|started|unsubscribed|subscribed|rebooked|reissued|renewed|restored|upgraded|downgraded|corrected|"
-    r"fixed|adjusted|marked|reinstated|released|deleted|closed|unblocked|re-?enabled|lowered|increased|moved)\b"
+    r"fixed|adjusted|marked|reinstated|released|deleted|closed|unblocked|re-?enabled|lowered|increased|moved|recorded)\b"
     r"(?P<rest>[^?]*)"
 )
 _DONE_PASSIVE = re.compile(
@@ -257,6 +265,7 @@ _OBJECT_BEFORE = frozenset(
     "to for with from at by on of about send give tell call email text help show ask let".split()  # noqa: SIM905
 )
 _CONDITION = re.compile(r"^(?:if|when|once|after|as\s+long\s+as)\b", re.I)
+_VAGUE_THING = re.compile(r"\b(?:that|this|those|these|it|them)\b")
 _RANGE = re.compile(r"(\d)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=(?:[A-Z][a-z]{2,8}\.?\s+)?\d)")  # "Dec 3 - Dec 7"
 _JOINS = re.compile(r"^(?:\(|(?:with|for|by|on|of|to|from|at)\b)")
 _VAGUE_OFFER = frozenset("hear it this that them accept offer more about know proceed continue go ahead".split())  # noqa: SIM905
@@ -278,8 +287,9 @@ _MEANS = re.compile(r"^\s*(?:with|using|via|through)\s+(?:the|your|our|a|an)\s+[
 _NOUN_SUBJECT = re.compile(
     # "Reset links work for 30 minutes", "Update files are large": an action word heading a noun phrase, not an
     # imperative
-    r"^[a-z-]+\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:work|are|expire|last|take|can|will|must|may|need|only|usually|"
-    r"have|get|come|stay|remain|cannot|can't|don't|do\s+not|vary|differ|depend|apply|happen|appear|expire)\b"
+    r"^[a-z-]+\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:(?:of|over|under|above|below|longer\s+than|more\s+than)\s+[^,;]{1,30}?\s+)?"
+    r"(?:work|are|expire|last|take|can|will|must|may|need|only|usually|have|get|come|stay|remain|cannot|can't|don't|"
+    r"do\s+not|vary|differ|depend|apply|happen|appear|expire|qualify|count|mean|cost|include|require)\b"
 )
 _NONE_FOUND = re.compile(
     # "There is no known outage at this address right now", "I see no block on the line": a check that found none
@@ -354,12 +364,7 @@ def assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
     read once per request)."""
     actor = ACTOR.get(role, "AI")
     found: list[str] = []
-    for sentence in sentences(text):
-        if announces_transfer(sentence):
-            continue
-        description = _describe(sentence, actor)
-        if description is None or _asks_for_details(sentence):
-            continue
+    for description in _described_clauses(text, actor):
         description = first_person_to_actor(description, actor)
         if found and _STATUS_TOLD.match(found[-1]) and description.startswith(f"{actor} gave the estimated "):
             estimate = description[len(actor) + len(" gave the ") :].replace(" as ", " ", 1)
@@ -372,9 +377,36 @@ def assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _described_clauses(text: str, actor: str) -> Iterator[str]:
+    """The description of every sentence of a turn that tries something, in order (lazily: the caller stops at
+    its cap); a sentence joining a rule and an offer ("..., and we can send you a letter") is told as both when
+    each says something alone."""
+    for whole in sentences(text):
+        parts = split_compound(whole) if ", and " in whole else None
+        if parts is None or len(parts) == 1:
+            description = _describe_sentence(whole, actor)
+            if description:
+                yield description
+            continue
+        told = [_describe_sentence(part, actor) for part in parts]
+        if not all(told):
+            told = [_describe_sentence(whole, actor)]
+        yield from (description for description in told if description)
+
+
+def _describe_sentence(sentence: str, actor: str) -> str | None:
+    """The attempt one sentence makes, less a handoff and a request for the customer's details."""
+    if announces_transfer(sentence):
+        sentence = before_handoff(sentence) or ""  # "I can register it here, and a colleague will then..."
+        if not sentence or announces_transfer(sentence):
+            return None
+    description = _describe(sentence, actor)
+    return None if description is None or _asks_for_details(sentence) else description
+
+
 def _describe(sentence: str, actor: str) -> str | None:
     """The attempt one sentence makes, or None."""
-    plain = _GREETING.sub("", _LABEL.sub("", without_urls(sentence).strip()))
+    plain = without_list_marker(_GREETING.sub("", _LABEL.sub("", without_urls(sentence).strip())))
     lowered = plain.lower()
     if (
         ("anything" in lowered and _ANYTHING_ELSE.search(lowered))
@@ -389,6 +421,7 @@ def _describe(sentence: str, actor: str) -> str | None:
         return _passed_on_with(told, plain)
     return (
         _action_done(plain, actor)
+        or clause_action(plain, lowered, actor, _YOU_TO_THEY)
         or _third_party(plain, actor)
         or _choice(plain, actor)
         or _in_progress(plain, actor)
@@ -705,6 +738,9 @@ def _suggested(plain: str, actor: str) -> str | None:
     action = person(first.group("action"), _YOU_TO_THEY).strip(" ,")
     if len(action.split()) < 2 or _TRY_AGAIN.match(action.lower()):  # "Please hold.", "then try again"
         return None
+    if _CONDITION.match(before.strip()) and _VAGUE_THING.search(action.lower()):
+        # "If you signed up with Google, use that button instead": which button is said by the condition
+        action = f"{action.rstrip(' .')} ({lower_first(person(before.strip(' ,'), _YOU_TO_THEY))})"
     means = _MEANS.match(before)
     if means is not None:  # "With the Travel Pass you can use your plan abroad": the means is the point
         action = f"{action.rstrip(' .')}, {lower_first(person(means.group(0).strip(' ,'), _YOU_TO_THEY))}"
@@ -732,7 +768,12 @@ def _explanation(plain: str, actor: str, need_cue: bool = True) -> str | None:
     lowered = plain.lower()
     if len(plain.split()) < 5 or plain.endswith("?") or _NOT_EXPLAINING.match(lowered):
         return None
-    if need_cue and not _EXPLAIN_CUE.search(lowered) and not (_PRICE.search(lowered) and _ENGLISH.search(lowered)):
+    if (
+        need_cue
+        and not _EXPLAIN_CUE.search(lowered)
+        and not (_PRICE.search(lowered) and _ENGLISH.search(lowered))
+        and not states_a_rule(lowered)
+    ):
         return None
     clause = person(plain, _YOU_TO_THEY)
     return clip(f"{actor} explained that {lower_first(clause)}")
