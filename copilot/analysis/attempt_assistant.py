@@ -17,6 +17,7 @@ from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.attempt_clauses import (
     before_handoff,
     clause_action,
+    may_be_clause_action,
     split_compound,
     states_a_rule,
     without_list_marker,
@@ -265,7 +266,7 @@ _OBJECT_BEFORE = frozenset(
     "to for with from at by on of about send give tell call email text help show ask let".split()  # noqa: SIM905
 )
 _CONDITION = re.compile(r"^(?:if|when|once|after|as\s+long\s+as)\b", re.I)
-_VAGUE_THING = re.compile(r"\b(?:that|this|those|these|it|them)\b")
+_VAGUE_THING = re.compile(r"\b(?:that|this|those|these)\s+[a-z]")
 _RANGE = re.compile(r"(\d)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=(?:[A-Z][a-z]{2,8}\.?\s+)?\d)")  # "Dec 3 - Dec 7"
 _JOINS = re.compile(r"^(?:\(|(?:with|for|by|on|of|to|from|at)\b)")
 _VAGUE_OFFER = frozenset("hear it this that them accept offer more about know proceed continue go ahead".split())  # noqa: SIM905
@@ -421,7 +422,7 @@ def _describe(sentence: str, actor: str) -> str | None:
         return _passed_on_with(told, plain)
     return (
         _action_done(plain, actor)
-        or clause_action(plain, lowered, actor, _YOU_TO_THEY)
+        or (clause_action(plain, lowered, actor, _YOU_TO_THEY) if may_be_clause_action(lowered) else None)
         or _third_party(plain, actor)
         or _choice(plain, actor)
         or _in_progress(plain, actor)
@@ -739,8 +740,9 @@ def _suggested(plain: str, actor: str) -> str | None:
     if len(action.split()) < 2 or _TRY_AGAIN.match(action.lower()):  # "Please hold.", "then try again"
         return None
     if _CONDITION.match(before.strip()) and _VAGUE_THING.search(action.lower()):
-        # "If you signed up with Google, use that button instead": which button is said by the condition
-        action = f"{action.rstrip(' .')} ({lower_first(person(before.strip(' ,'), _YOU_TO_THEY))})"
+        # "If you signed up with Google, use that button instead": only the condition says which button, so the
+        # sentence is told whole, as a rule (a retold "you tried that button" would say nothing)
+        return _explanation(plain, actor, need_cue=False)
     means = _MEANS.match(before)
     if means is not None:  # "With the Travel Pass you can use your plan abroad": the means is the point
         action = f"{action.rstrip(' .')}, {lower_first(person(means.group(0).strip(' ,'), _YOU_TO_THEY))}"

@@ -22,7 +22,14 @@ import re
 from copilot.analysis.attempt_text import clip
 from copilot.analysis.attempt_text import person as to_third
 
-__all__ = ["before_handoff", "clause_action", "split_compound", "states_a_rule", "without_list_marker"]
+__all__ = [
+    "before_handoff",
+    "clause_action",
+    "may_be_clause_action",
+    "split_compound",
+    "states_a_rule",
+    "without_list_marker",
+]
 
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[-*•]|[\U0001F300-\U0001FAFF\u2600-\u27BF]+)\s+(?=\S)")
 _SECOND_VERBS = (
@@ -51,7 +58,7 @@ _PAST = {
 _SEE_LISTED = re.compile(
     # "I can see Lufthansa LH 1370 Frankfurt to Kraków today at 18:05 and LH 1364 tomorrow": what a lookup listed
     r"^(?:i|we)\s+(?:can\s+)?see\s+(?!(?:that|why|how|what|where|when|who|you|your|this|it|if|whether|there|here|no|"
-    r"nothing|a\s+few|some)\b)(?P<rest>[^?]*?\d[^?]*)$"
+    r"nothing|a\s+few|some)\b)(?P<rest>(?=[^?]*\d)[^?]*)$"
 )
 _COMPOUND = re.compile(r",\s+and\s+(?=(?:i|we)(?:'ll|\s+will|\s+can|'ve|\s+have)\s)")
 _CONDITION = re.compile(r"^\W*(?:if|when|once|after|unless|as\s+long\s+as)\b")
@@ -59,8 +66,9 @@ _CONDITION = re.compile(r"^\W*(?:if|when|once|after|unless|as\s+long\s+as)\b")
 investigation"): one statement, not split."""
 _RULE = re.compile(
     # "Compensation is claimed from the airline", "The kit comes with a pump", "Cuts of 12 hours qualify for..."
-    r"\b(?:(?:is|are)\s+(?:usually\s+|normally\s+|only\s+|always\s+)?[a-z]+ed|comes?\s+with|qualif(?:y|ies))\b"
+    r"\b(?=[iacq])(?:(?:is|are)\s+(?:usually\s+|normally\s+|only\s+|always\s+)?[a-z]+ed|comes?\s+with|qualif(?:y|ies))\b"
 )
+_CLAUSE_OPENINGS = ("let me", "ok", "sure", "thank", "one moment", "i see ", "i can see ", "we see ", "we can see ")
 _CONTENT = re.compile(r"[a-z0-9]{3,}")
 _VAGUE = frozenset("the your our both all that this those these them for you now quickly details".split())  # noqa: SIM905
 _HANDOFF_JOIN = re.compile(r",\s+(?:and|so|then)\s+|;\s+|\s+-\s+")
@@ -81,6 +89,12 @@ def without_list_marker(text: str) -> str:
     return text
 
 
+def may_be_clause_action(lowered: str) -> bool:
+    """A cheap test every clause action passes ("'ve"/"have" for the perfects, the openings of the others): most
+    sentences skip :func:`clause_action` on it."""
+    return "ve " in lowered or lowered.startswith(_CLAUSE_OPENINGS)
+
+
 def clause_action(plain: str, lowered: str, actor: str, person: dict[str, str]) -> str | None:
     """An action done in a clause the main patterns miss (see the module docstring), in the third person with
     ``person`` (the you-to-they mapping), or None. ``lowered`` is ``plain`` in lower case."""
@@ -96,7 +110,7 @@ def clause_action(plain: str, lowered: str, actor: str, person: dict[str, str]) 
         ran = _PERFECT_RUN.search(lowered)
         if ran is not None and _informative(ran.group("rest")):
             return _told(actor, "ran", plain[ran.start("rest") - 1 : ran.end("rest")], person)
-    if lowered.startswith(("let me", "ok", "sure", "thank", "one moment")):
+    if lowered.startswith(_CLAUSE_OPENINGS[:5]):
         check = _LET_ME.match(lowered)
         if check is not None and _informative(check.group("rest")):
             verb = _PAST[" ".join(check.group("verb").split())]
@@ -112,9 +126,7 @@ def states_a_rule(lowered: str) -> bool:
     """Does the sentence (lower case) state how something works, in the passive or by what it includes ("refunds
     are issued to the original card", "the kit comes with a pump", "outages of 12 hours qualify for credit")? A
     cue beside those of ``attempt_assistant``, read only when they found none."""
-    return ("ed" in lowered or "with" in lowered or "qualif" in lowered) and (
-        _RULE.search(lowered) is not None
-    )
+    return ("ed" in lowered or "with" in lowered or "qualif" in lowered) and (_RULE.search(lowered) is not None)
 
 
 def split_compound(sentence: str) -> list[str]:

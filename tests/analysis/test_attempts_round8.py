@@ -109,9 +109,9 @@ def test_a_rule_joined_to_an_offer_is_told_as_both() -> None:
     assert split_compound("Sure, and I can do that now.") == ["Sure, and I can do that now."]
 
 
-def test_a_suggestion_about_that_thing_keeps_the_condition_that_names_it() -> None:
+def test_a_suggestion_about_that_thing_is_told_whole_with_the_condition_that_names_it() -> None:
     assert assistant_descriptions("If you paid with a voucher, use that code at checkout instead.", "ai") == (
-        "AI suggested the customer use that code at checkout instead (if they paid with a voucher)",
+        "AI explained that if they paid with a voucher, use that code at checkout instead",
     )
     assert assistant_descriptions("If it failed, please update the card in Billing.", "ai") == (
         "AI suggested the customer update the card in Billing",
