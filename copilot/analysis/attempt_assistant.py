@@ -17,6 +17,7 @@ from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.attempt_clauses import (
     before_handoff,
     clause_action,
+    confirmation_asked,
     may_be_clause_action,
     split_compound,
     states_a_rule,
@@ -402,7 +403,9 @@ def _describe_sentence(sentence: str, actor: str) -> str | None:
         if not sentence or announces_transfer(sentence):
             return None
     description = _describe(sentence, actor)
-    return None if description is None or _asks_for_details(sentence) else description
+    if description is None or _asks_for_details(sentence):
+        return confirmation_asked(sentence, actor, _YOU_TO_THEY)  # "can you confirm that the serial is 19L33?"
+    return description
 
 
 def _describe(sentence: str, actor: str) -> str | None:

@@ -25,6 +25,7 @@ from copilot.analysis.attempt_text import person as to_third
 __all__ = [
     "before_handoff",
     "clause_action",
+    "confirmation_asked",
     "may_be_clause_action",
     "split_compound",
     "states_a_rule",
@@ -68,6 +69,7 @@ _RULE = re.compile(
     # "Compensation is claimed from the airline", "The kit comes with a pump", "Cuts of 12 hours qualify for..."
     r"\b(?=[iacq])(?:(?:is|are)\s+(?:usually\s+|normally\s+|only\s+|always\s+)?[a-z]+ed|comes?\s+with|qualif(?:y|ies))\b"
 )
+_CONFIRM_DETAILS = re.compile(r"\bconfirm\s+(?:for\s+me\s+)?that\s+(?P<what>[^?]*\d[^?]*)\?\s*$")
 _CLAUSE_OPENINGS = ("let me", "ok", "sure", "thank", "one moment", "i see ", "i can see ", "we see ", "we can see ")
 _CONTENT = re.compile(r"[a-z0-9]{3,}")
 _VAGUE = frozenset("the your our both all that this those these them for you now quickly details".split())  # noqa: SIM905
@@ -87,6 +89,20 @@ def without_list_marker(text: str) -> str:
     if first.isdigit() or first in "(-*•" or "\U0001f300" <= first <= "\U0001faff" or "\u2600" <= first <= "\u27bf":
         return _LIST_MARKER.sub("", text, count=1)
     return text
+
+
+def confirmation_asked(sentence: str, actor: str, person: dict[str, str]) -> str | None:
+    """A request to confirm details the assistant states ("Can you confirm that the meter serial is 19L3352108 and
+    the reading 45102?") as a question, which the extractor keeps only with the customer's answer: the details were
+    checked with the customer, and the agent need not check them again. None for any other sentence."""
+    if "confirm" not in sentence.lower() or not sentence.rstrip().endswith("?"):
+        return None
+    lowered = sentence.lower()
+    match = _CONFIRM_DETAILS.search(lowered)
+    if match is None or len(lowered) != len(sentence):
+        return None
+    what = to_third(sentence[match.start("what") : match.end("what")].strip(), person)
+    return f"{actor} asked “Can they confirm that {clip(what)}?”"
 
 
 def may_be_clause_action(lowered: str) -> bool:

@@ -148,3 +148,20 @@ def test_an_instruction_the_company_gave_before_is_reported_with_who_gave_it() -
     )
     assert reported_attempts("You told me to restart it.") == ()  # the assistant's own suggestion, told before
     assert reported_attempts("My neighbour told me to call you.") == ()
+
+
+def test_details_the_customer_confirmed_are_kept_with_the_answer_and_an_unanswered_check_is_not() -> None:
+    turns = [
+        ("customer", "The water bill uses a reading of 7741 but my meter shows 7120, meter number WM-88120."),
+        (
+            "ai",
+            "Thanks. Before I correct the bill, can you confirm that the meter number is WM-88120 and that it reads 7120?",
+        ),
+        ("customer", "Yes, both correct."),
+    ]
+    assert _descriptions(turns) == [
+        "AI asked “Can they confirm that the meter number is WM-88120 and that it reads 7120?”; customer answered: Yes, "
+        "both correct",
+    ]
+    assert _descriptions(turns[:2]) == []
+    assert _descriptions([("customer", "hi"), ("ai", "Could you confirm that your email is dana@example.com?")]) == []
