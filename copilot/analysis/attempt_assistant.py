@@ -11,7 +11,6 @@ for the customer's details and the announcement of the transfer are not attempts
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.attempt_clauses import (
@@ -362,38 +361,35 @@ _YOU_TO_THEY = {
 
 @per_request
 def assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
-    """What an assistant turn tried, one description per sentence, at most four (cached per text: one turn is
-    read once per request)."""
+    """What an assistant turn tried, one description per sentence (or per clause of a sentence joining a rule and
+    an offer), at most four (cached per text: one turn is read once per request)."""
     actor = ACTOR.get(role, "AI")
     found: list[str] = []
-    for description in _described_clauses(text, actor):
-        description = first_person_to_actor(description, actor)
-        if found and _STATUS_TOLD.match(found[-1]) and description.startswith(f"{actor} gave the estimated "):
-            estimate = description[len(actor) + len(" gave the ") :].replace(" as ", " ", 1)
-            found[-1] = clip(f"{found[-1].rstrip('…')}, with the {estimate}")  # one lookup, told once
-            continue
-        if all(description.lower() != d.lower() for d in found):
-            found.append(description)
-        if len(found) >= _MAX_PER_MESSAGE:
-            break
+    for sentence in sentences(text):
+        for told in _sentence_descriptions(sentence, actor):
+            description = first_person_to_actor(told, actor)
+            if found and _STATUS_TOLD.match(found[-1]) and description.startswith(f"{actor} gave the estimated "):
+                estimate = description[len(actor) + len(" gave the ") :].replace(" as ", " ", 1)
+                found[-1] = clip(f"{found[-1].rstrip('…')}, with the {estimate}")  # one lookup, told once
+                continue
+            if all(description.lower() != d.lower() for d in found):
+                found.append(description)
+            if len(found) >= _MAX_PER_MESSAGE:
+                return tuple(found)
     return tuple(found)
 
 
-def _described_clauses(text: str, actor: str) -> Iterator[str]:
-    """The description of every sentence of a turn that tries something, in order (lazily: the caller stops at
-    its cap); a sentence joining a rule and an offer ("..., and we can send you a letter") is told as both when
-    each says something alone."""
-    for whole in sentences(text):
-        parts = split_compound(whole) if ", and " in whole else None
-        if parts is None or len(parts) == 1:
-            description = _describe_sentence(whole, actor)
-            if description:
-                yield description
-            continue
-        told = [_describe_sentence(part, actor) for part in parts]
-        if not all(told):
-            told = [_describe_sentence(whole, actor)]
-        yield from (description for description in told if description)
+def _sentence_descriptions(sentence: str, actor: str) -> tuple[str, ...]:
+    """What one sentence tries; a sentence joining a rule and an offer ("..., and we can send you a letter") is
+    told as both clauses when each says something alone."""
+    if ", and " in sentence:
+        parts = split_compound(sentence)
+        if len(parts) > 1:
+            told = [_describe_sentence(part, actor) for part in parts]
+            if all(told):
+                return tuple(description for description in told if description)
+    description = _describe_sentence(sentence, actor)
+    return (description,) if description else ()
 
 
 def _describe_sentence(sentence: str, actor: str) -> str | None:
@@ -410,7 +406,9 @@ def _describe_sentence(sentence: str, actor: str) -> str | None:
 
 def _describe(sentence: str, actor: str) -> str | None:
     """The attempt one sentence makes, or None."""
-    plain = without_list_marker(_GREETING.sub("", _LABEL.sub("", without_urls(sentence).strip())))
+    plain = _GREETING.sub("", _LABEL.sub("", without_urls(sentence).strip()))
+    if not plain[:1].isalpha():  # "2) Move it closer", "🎁 The kit comes with...": the marker hides the sentence
+        plain = without_list_marker(plain)
     lowered = plain.lower()
     if (
         ("anything" in lowered and _ANYTHING_ELSE.search(lowered))

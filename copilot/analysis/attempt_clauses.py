@@ -95,7 +95,7 @@ def confirmation_asked(sentence: str, actor: str, person: dict[str, str]) -> str
     """A request to confirm details the assistant states ("Can you confirm that the meter serial is 19L3352108 and
     the reading 45102?") as a question, which the extractor keeps only with the customer's answer: the details were
     checked with the customer, and the agent need not check them again. None for any other sentence."""
-    if "confirm" not in sentence.lower() or not sentence.rstrip().endswith("?"):
+    if "onfirm" not in sentence or not sentence.rstrip().endswith("?"):  # "confirm", "Confirm"
         return None
     lowered = sentence.lower()
     match = _CONFIRM_DETAILS.search(lowered)
@@ -142,7 +142,10 @@ def states_a_rule(lowered: str) -> bool:
     """Does the sentence (lower case) state how something works, in the passive or by what it includes ("refunds
     are issued to the original card", "the kit comes with a pump", "outages of 12 hours qualify for credit")? A
     cue beside those of ``attempt_assistant``, read only when they found none."""
-    return ("ed" in lowered or "with" in lowered or "qualif" in lowered) and (_RULE.search(lowered) is not None)
+    passive = (" is " in lowered or " are " in lowered) and "ed" in lowered
+    if not (passive or "come" in lowered or "qualif" in lowered):
+        return False
+    return _RULE.search(lowered) is not None
 
 
 def split_compound(sentence: str) -> list[str]:

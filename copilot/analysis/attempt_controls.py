@@ -15,10 +15,9 @@ __all__ = ["dead_controls", "trailing_reference"]
 _DEAD_CONTROL = re.compile(
     r"\bthe\s+(?P<control>(?:[\w'-]+\s+){1,3}?(?:button|option|link|toggle|switch|menu\s+item|tab|checkbox))"
     r"(?P<where>\s+(?:in|on)\s+(?:the|my|your|our)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was|stays|keeps\s+being|"
-    r"has\s+been)\s+(?:still\s+|just\s+|always\s+)?(?P<state>gr[ae]yed\s+out|disabled|unclickable|not\s+clickable|"
-    r"missing|not\s+there)\b"
+    r"has\s+been)\s+(?:still\s+|just\s+|always\s+)?(?P<state>gr[ae]yed\s+out|disabled|unclickable|not\s+clickable)\b"
 )
-_CUES = ("grey", "gray", "disabled", "clickable", "missing", "not there")
+_CUES = ("grey", "gray", "disabled", "clickable")
 _REFERENCE = re.compile(
     # ". confirmation PAY-88213-KX", ". ref: 4471-AB", ". Ticket #55821"
     r"\s*[.;,]?\s+(?P<ref>(?:(?:payment\s+|order\s+|booking\s+)?(?:confirmation|conf|ref|reference|receipt|"
