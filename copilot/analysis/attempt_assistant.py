@@ -14,10 +14,10 @@ import re
 
 from copilot.analysis.asks import requested_fact_types
 from copilot.analysis.attempt_clauses import (
+    CLAUSE_OPENINGS,
     before_handoff,
     clause_action,
     confirmation_asked,
-    may_be_clause_action,
     split_compound,
     states_a_rule,
     without_list_marker,
@@ -366,7 +366,12 @@ def assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
     actor = ACTOR.get(role, "AI")
     found: list[str] = []
     for sentence in sentences(text):
-        for told in _sentence_descriptions(sentence, actor):
+        if ", and " in sentence:
+            described = _sentence_descriptions(sentence, actor)
+        else:
+            single = _describe_sentence(sentence, actor)
+            described = (single,) if single else ()
+        for told in described:
             description = first_person_to_actor(told, actor)
             if found and _STATUS_TOLD.match(found[-1]) and description.startswith(f"{actor} gave the estimated "):
                 estimate = description[len(actor) + len(" gave the ") :].replace(" as ", " ", 1)
@@ -400,7 +405,8 @@ def _describe_sentence(sentence: str, actor: str) -> str | None:
             return None
     description = _describe(sentence, actor)
     if description is None or _asks_for_details(sentence):
-        return confirmation_asked(sentence, actor, _YOU_TO_THEY)  # "can you confirm that the serial is 19L33?"
+        # "can you confirm that the serial is 19L33?" ("onfirm": "confirm" and "Confirm", one cheap test)
+        return confirmation_asked(sentence, actor, _YOU_TO_THEY) if "onfirm" in sentence else None
     return description
 
 
@@ -423,7 +429,11 @@ def _describe(sentence: str, actor: str) -> str | None:
         return _passed_on_with(told, plain)
     return (
         _action_done(plain, actor)
-        or (clause_action(plain, lowered, actor, _YOU_TO_THEY) if may_be_clause_action(lowered) else None)
+        or (
+            clause_action(plain, lowered, actor, _YOU_TO_THEY)
+            if "ve " in lowered or lowered.startswith(CLAUSE_OPENINGS)
+            else None
+        )
         or _third_party(plain, actor)
         or _choice(plain, actor)
         or _in_progress(plain, actor)

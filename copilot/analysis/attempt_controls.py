@@ -17,7 +17,6 @@ _DEAD_CONTROL = re.compile(
     r"(?P<where>\s+(?:in|on)\s+(?:the|my|your|our)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was|stays|keeps\s+being|"
     r"has\s+been)\s+(?:still\s+|just\s+|always\s+)?(?P<state>gr[ae]yed\s+out|disabled|unclickable|not\s+clickable)\b"
 )
-_CUES = ("grey", "gray", "disabled", "clickable")
 _REFERENCE = re.compile(
     # ". confirmation PAY-88213-KX", ". ref: 4471-AB", ". Ticket #55821"
     r"\s*[.;,]?\s+(?P<ref>(?:(?:payment\s+|order\s+|booking\s+)?(?:confirmation|conf|ref|reference|receipt|"
@@ -30,7 +29,7 @@ _REFERENCE = re.compile(
 def dead_controls(lowered: str) -> list[tuple[str, str]]:
     """("tried", " the cancel button in the app: it is greyed out") for every control the customer says does not
     respond (``lowered``: the message in lower case)."""
-    if not any(cue in lowered for cue in _CUES):
+    if not ("grey" in lowered or "gray" in lowered or "disabled" in lowered or "clickable" in lowered):
         return []
     found = []
     for match in _DEAD_CONTROL.finditer(lowered):

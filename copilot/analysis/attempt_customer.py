@@ -218,7 +218,8 @@ def _reported_actions(text: str) -> list[tuple[str, str]]:
                 verb = "already bought"
             if _IT.match(rest):
                 rest = _name_it(text, match.start())
-            rest = relative_rest(lowered[: match.start()], rest) or rest  # "the reading I sent in was in August"
+            if lowered[match.start() - 1 : match.start()] == " ":  # "the reading I sent in was in August"
+                rest = relative_rest(lowered[max(0, match.start() - 60) : match.start()], rest) or rest
             rest += trailing_reference(text, match.end())  # "I paid it by card. confirmation PAY-8821"
         actions.append((verb, rest))
     narrating = bool(actions)  # "I fixed it last night. resubmitted with a new PIN": the report goes on

@@ -30,7 +30,8 @@ _MAIN_VERB = re.compile(
 def relative_rest(before: str, rest: str) -> str | None:
     """The clause after the verb with the object put back (" in the last reading: was in August"), when the
     subject of the report follows a noun phrase and the clause runs into a main verb; None when the report is
-    not a relative clause. ``before`` is the text up to the subject, ``rest`` the text after the verb."""
+    not a relative clause. ``before`` is the text up to the subject (its last 60 characters are enough), ``rest``
+    the text after the verb."""
     if not before.endswith(" "):
         return None
     noun = _NOUN_BEFORE.search(before[-60:])

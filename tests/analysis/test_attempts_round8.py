@@ -97,16 +97,19 @@ def test_the_assistants_own_work_before_a_handoff_is_kept() -> None:
 
 
 def test_a_rule_joined_to_an_offer_is_told_as_both() -> None:
-    sentence = "Refunds are claimed from the venue with your ticket number TK-4410, and we can send you a receipt."
+    sentence = "Refunds take 5 days to reach your card, and we can send you a receipt for ticket TK-4410."
     assert split_compound(sentence) == [
-        "Refunds are claimed from the venue with your ticket number TK-4410.",
-        "we can send you a receipt.",
+        "Refunds take 5 days to reach your card.",
+        "we can send you a receipt for ticket TK-4410.",
     ]
     assert assistant_descriptions(sentence, "ai") == (
-        "AI explained that refunds are claimed from the venue with their ticket number TK-4410",
-        "AI offered to send them a receipt",
+        "AI explained that refunds take 5 days to reach their card",
+        "AI offered to send them a receipt for ticket TK-4410",
     )
     assert split_compound("Sure, and I can do that now.") == ["Sure, and I can do that now."]
+    assert split_compound("If it fails, you can report it, and we can open a trace.") == [
+        "If it fails, you can report it, and we can open a trace."
+    ]
 
 
 def test_a_suggestion_about_that_thing_is_told_whole_with_the_condition_that_names_it() -> None:
