@@ -32,7 +32,8 @@ def relative_rest(before: str, rest: str) -> str | None:
     subject of the report follows a noun phrase and the clause runs into a main verb; None when the report is
     not a relative clause. ``before`` is the text up to the subject (its last 60 characters are enough), ``rest``
     the text after the verb."""
-    if not before.endswith(" "):
+    main = _MAIN_VERB.match(rest)  # the rarer condition first: most reports do not run into a main verb
+    if main is None or not before.endswith(" "):
         return None
     noun = _NOUN_BEFORE.search(before[-60:])
     if noun is None:
@@ -40,10 +41,6 @@ def relative_rest(before: str, rest: str) -> str | None:
     head = _LAST_WORD.search(noun.group("np"))
     if head is None or head.group("word") in _TIME_HEADS:
         return None
-    main = _MAIN_VERB.match(rest)
-    if main is None:
-        return None
     particle, mid = main.group("particle") or "", main.group("mid")
     np = noun.group("np").strip()
-    told = f" {particle}{np}{' ' + mid.strip() if mid.strip() else ''}: {main.group('main').strip()}"
-    return " ".join(told.split(" ")) if told else None
+    return f" {particle}{np}{' ' + mid.strip() if mid.strip() else ''}: {main.group('main').strip()}"
