@@ -13,6 +13,15 @@ from __future__ import annotations
 import re
 
 from copilot.analysis.asks import requested_fact_types
+from copilot.analysis.attempt_clauses import (
+    CLAUSE_OPENINGS,
+    before_handoff,
+    clause_action,
+    confirmation_asked,
+    split_compound,
+    states_a_rule,
+    without_list_marker,
+)
 from copilot.analysis.attempt_text import (
     ACTOR,
     URL,
@@ -165,7 +174,7 @@ _DONE = re.compile(
     r"re-?submitted|emailed|generated|placed|flagged|reported|checked|verified|confirmed|located|found|traced|"
     r"contacted|turned\s+(?:on|off)|blocked|enabled|disabled|suspended|paused|activated|deactivated|released|ran|"
     r"tested|reversed|started|unsubscribed|subscribed|rebooked|reissued|renewed|restored|upgraded|downgraded|corrected|"
-    r"fixed|adjusted|marked|reinstated|released|deleted|closed|unblocked|re-?enabled|lowered|increased|moved)\b"
+    r"fixed|adjusted|marked|reinstated|released|deleted|closed|unblocked|re-?enabled|lowered|increased|moved|recorded)\b"
     r"(?P<rest>[^?]*)"
 )
 _DONE_PASSIVE = re.compile(
@@ -257,6 +266,7 @@ _OBJECT_BEFORE = frozenset(
     "to for with from at by on of about send give tell call email text help show ask let".split()  # noqa: SIM905
 )
 _CONDITION = re.compile(r"^(?:if|when|once|after|as\s+long\s+as)\b", re.I)
+_VAGUE_THING = re.compile(r"\b(?:that|this|those|these)\s+[a-z]")
 _RANGE = re.compile(r"(\d)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=(?:[A-Z][a-z]{2,8}\.?\s+)?\d)")  # "Dec 3 - Dec 7"
 _JOINS = re.compile(r"^(?:\(|(?:with|for|by|on|of|to|from|at)\b)")
 _VAGUE_OFFER = frozenset("hear it this that them accept offer more about know proceed continue go ahead".split())  # noqa: SIM905
@@ -278,8 +288,9 @@ _MEANS = re.compile(r"^\s*(?:with|using|via|through)\s+(?:the|your|our|a|an)\s+[
 _NOUN_SUBJECT = re.compile(
     # "Reset links work for 30 minutes", "Update files are large": an action word heading a noun phrase, not an
     # imperative
-    r"^[a-z-]+\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:work|are|expire|last|take|can|will|must|may|need|only|usually|"
-    r"have|get|come|stay|remain|cannot|can't|don't|do\s+not|vary|differ|depend|apply|happen|appear|expire)\b"
+    r"^[a-z-]+\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:(?:of|over|under|above|below|longer\s+than|more\s+than)\s+[^,;]{1,30}?\s+)?"
+    r"(?:work|are|expire|last|take|can|will|must|may|need|only|usually|have|get|come|stay|remain|cannot|can't|don't|"
+    r"do\s+not|vary|differ|depend|apply|happen|appear|expire|qualify|count|mean|cost|include|require)\b"
 )
 _NONE_FOUND = re.compile(
     # "There is no known outage at this address right now", "I see no block on the line": a check that found none
@@ -360,31 +371,60 @@ _YOU_TO_THEY = {
 
 @per_request
 def assistant_descriptions(text: str, role: str) -> tuple[str, ...]:
-    """What an assistant turn tried, one description per sentence, at most four (cached per text: one turn is
-    read once per request)."""
+    """What an assistant turn tried, one description per sentence (or per clause of a sentence joining a rule and
+    an offer), at most four (cached per text: one turn is read once per request)."""
     actor = ACTOR.get(role, "AI")
     found: list[str] = []
     for sentence in sentences(text):
-        if announces_transfer(sentence):
-            continue
-        description = _describe(sentence, actor)
-        if description is None or _asks_for_details(sentence):
-            continue
-        description = first_person_to_actor(description, actor)
-        if found and _STATUS_TOLD.match(found[-1]) and description.startswith(f"{actor} gave the estimated "):
-            estimate = description[len(actor) + len(" gave the ") :].replace(" as ", " ", 1)
-            found[-1] = clip(f"{found[-1].rstrip('…')}, with the {estimate}")  # one lookup, told once
-            continue
-        if all(description.lower() != d.lower() for d in found):
-            found.append(description)
-        if len(found) >= _MAX_PER_MESSAGE:
-            break
+        if ", and " in sentence:
+            described = _sentence_descriptions(sentence, actor)
+        else:
+            single = _describe_sentence(sentence, actor)
+            described = (single,) if single else ()
+        for told in described:
+            description = first_person_to_actor(told, actor)
+            if found and _STATUS_TOLD.match(found[-1]) and description.startswith(f"{actor} gave the estimated "):
+                estimate = description[len(actor) + len(" gave the ") :].replace(" as ", " ", 1)
+                found[-1] = clip(f"{found[-1].rstrip('…')}, with the {estimate}")  # one lookup, told once
+                continue
+            if all(description.lower() != d.lower() for d in found):
+                found.append(description)
+            if len(found) >= _MAX_PER_MESSAGE:
+                return tuple(found)
     return tuple(found)
+
+
+def _sentence_descriptions(sentence: str, actor: str) -> tuple[str, ...]:
+    """What one sentence tries; a sentence joining a rule and an offer ("..., and we can send you a letter") is
+    told as both clauses when each says something alone."""
+    if ", and " in sentence:
+        parts = split_compound(sentence)
+        if len(parts) > 1:
+            told = [_describe_sentence(part, actor) for part in parts]
+            if all(told):
+                return tuple(description for description in told if description)
+    description = _describe_sentence(sentence, actor)
+    return (description,) if description else ()
+
+
+def _describe_sentence(sentence: str, actor: str) -> str | None:
+    """The attempt one sentence makes, less a handoff and a request for the customer's details."""
+    if announces_transfer(sentence):
+        sentence = before_handoff(sentence) or ""  # "I can register it here, and a colleague will then..."
+        if not sentence or announces_transfer(sentence):
+            return None
+    description = _describe(sentence, actor)
+    if description is None or _asks_for_details(sentence):
+        # "can you confirm that the serial is 19L33?" ("onfirm": "confirm" and "Confirm", one cheap test)
+        return confirmation_asked(sentence, actor, _YOU_TO_THEY) if "onfirm" in sentence else None
+    return description
 
 
 def _describe(sentence: str, actor: str) -> str | None:
     """The attempt one sentence makes, or None."""
     plain = _GREETING.sub("", _LABEL.sub("", without_urls(sentence).strip()))
+    if not plain[:1].isalpha():  # "2) Move it closer", "🎁 The kit comes with...": the marker hides the sentence
+        plain = without_list_marker(plain)
     lowered = plain.lower()
     if (
         ("anything" in lowered and _ANYTHING_ELSE.search(lowered))
@@ -400,6 +440,11 @@ def _describe(sentence: str, actor: str) -> str | None:
     words = frozenset(_WORDS.findall(lowered))
     return (
         _action_done(plain, actor, words)
+        or (
+            clause_action(plain, lowered, actor, _YOU_TO_THEY)
+            if "ve " in lowered or lowered.startswith(CLAUSE_OPENINGS)
+            else None
+        )
         or _third_party(plain, actor)
         or _choice(plain, actor)
         or _in_progress(plain, actor, words)
@@ -730,6 +775,10 @@ def _suggested(plain: str, actor: str, words: frozenset[str] | None = None) -> s
     action = person(first.group("action"), _YOU_TO_THEY).strip(" ,")
     if len(action.split()) < 2 or _TRY_AGAIN.match(action.lower()):  # "Please hold.", "then try again"
         return None
+    if _CONDITION.match(before.strip()) and _VAGUE_THING.search(action.lower()):
+        # "If you signed up with Google, use that button instead": only the condition says which button, so the
+        # sentence is told whole, as a rule (a retold "you tried that button" would say nothing)
+        return _explanation(plain, actor, need_cue=False)
     means = _MEANS.match(before)
     if means is not None:  # "With the Travel Pass you can use your plan abroad": the means is the point
         action = f"{action.rstrip(' .')}, {lower_first(person(means.group(0).strip(' ,'), _YOU_TO_THEY))}"
@@ -757,7 +806,12 @@ def _explanation(plain: str, actor: str, need_cue: bool = True) -> str | None:
     lowered = plain.lower()
     if len(plain.split()) < 5 or plain.endswith("?") or _NOT_EXPLAINING.match(lowered):
         return None
-    if need_cue and not _EXPLAIN_CUE.search(lowered) and not (_PRICE.search(lowered) and _ENGLISH.search(lowered)):
+    if (
+        need_cue
+        and not _EXPLAIN_CUE.search(lowered)
+        and not (_PRICE.search(lowered) and _ENGLISH.search(lowered))
+        and not states_a_rule(lowered)
+    ):
         return None
     clause = person(plain, _YOU_TO_THEY)
     return clip(f"{actor} explained that {lower_first(clause)}")

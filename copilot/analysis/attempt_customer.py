@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from copilot.analysis.attempt_controls import dead_controls, trailing_reference
 from copilot.analysis.attempt_outcomes import FAILED, SUCCEEDED
+from copilot.analysis.attempt_relative import relative_rest
 from copilot.analysis.attempt_text import I_TO_THEY, clip, person, sentences
 from copilot.request_memo import per_request
 
@@ -216,9 +218,13 @@ def _reported_actions(text: str) -> list[tuple[str, str]]:
                 verb = "already bought"
             if _IT.match(rest):
                 rest = _name_it(text, match.start())
+            if lowered[match.start() - 1 : match.start()] == " ":  # "the reading I sent in was in August"
+                rest = relative_rest(lowered[max(0, match.start() - 60) : match.start()], rest) or rest
+            rest += trailing_reference(text, match.end())  # "I paid it by card. confirmation PAY-8821"
         actions.append((verb, rest))
     narrating = bool(actions)  # "I fixed it last night. resubmitted with a new PIN": the report goes on
     actions.extend(_tried_with_result(text))
+    actions.extend(dead_controls(lowered))  # "the cancel button in the app is greyed out"
     for sentence in sentences(text):
         subjectless = _SUBJECTLESS.match(sentence)
         if subjectless is not None and (

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from copilot.analysis.attempt_instructed import earlier_instruction
 from copilot.analysis.attempt_text import I_TO_THEY, clip, person, sentences
 from copilot.analysis.pattern_gate import contains_any
 from copilot.request_memo import per_request
@@ -45,7 +46,7 @@ _CUES = (
     # a literal of every verb of _TOOL and _PROMISE and of every visitor of _VISIT: a text without one reports none
     *("says", "said", "show", "rejected", "declined", "refused", "denied", "gives", "gave", "return", "keeps", "told"),
     *("promised", "assured", "tech", "engineer", "installer", "courier", "driver", "plumber", "electrician"),
-    *("repair", "contractor", "fitter"),
+    *("repair", "contractor", "fitter", "advised", "instructed"),
 )
 _ASIDE = re.compile(r"\s*\([^)]*\)")  # "(really nice guy, Andre)": an aside, often a name
 
@@ -62,7 +63,7 @@ def reported_attempts(text: str) -> tuple[tuple[str, str], ...]:
         lowered = sentence.lower()
         if len(lowered) != len(sentence):
             sentence = lowered
-        shapes = (("tool", _tool), ("promise", _promise), ("visit", _visit))
+        shapes = (("tool", _tool), ("promise", _promise), ("visit", _visit), ("instruction", earlier_instruction))
         for kind, described in ((kind, shape(lowered, sentence)) for kind, shape in shapes):
             if described is not None and kind not in kinds:
                 kinds.add(kind)
