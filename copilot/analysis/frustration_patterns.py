@@ -94,7 +94,8 @@ WAIT = (
     r"came|replied|responded|called)|nobody\s+has\s+(?:\w+\s+)?(?:yet|called|replied|responded)|never\s+heard\s+"
     r"back|no\s+(?:reply|response|update)s?\s+(?:yet|since|for)"
     r"|(?:is|are)\s+(?:there\s+)?(?:anyone|anybody|someone|you)\s+(?:still\s+)?(?:there|here)\s*\?|^hello\s*\?+\s*$"
-    r"|following\s+up\s+on|chasing\s+(?:this|you|up)|(?:you|your\s+\w+)\s+(?:told|promised|assured)\s+"
+    # "following up on my case" is how a case is reopened, calm by itself: the wait shows in how long it took
+    r"|chasing\s+(?:this|you|up)|(?:you|your\s+\w+)\s+(?:told|promised|assured)\s+"
     r"(?:me|us)\b[^.!?]{0,60}\bwould\b"
     rf"|{ml.WAIT})"
 )
