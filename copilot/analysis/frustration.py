@@ -10,6 +10,8 @@ The conversation score is the strongest recent turn plus a share of the rest (la
 meets the customer as they are now). Levels, fitted on the tuned suites (see ``LEVELS``) to the labelling
 convention: ``low`` is mild impatience or one brush with the bot, ``medium`` clear (often polite or sarcastic)
 frustration, ``high`` anger: profanity, shouting, threats, or frustration that builds over many turns.
+A customer is labelled by where they end up: clear frustration that calmed down ends at ``low``, mild signs
+followed by delight or "no worries" at ``none``; the "??" of a customer who writes with delight is style.
 The trend compares the mean score of the early and the late customer turns.
 """
 
@@ -20,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from copilot.analysis.cues import asks_for_human, is_filler, says_not_understood, word_list, word_set
-from copilot.analysis.frustration_cues import Cue, read_cues
+from copilot.analysis.frustration_cues import Cue, read_cues, says_unbothered, shows_delight
 from copilot.analysis.frustration_sentiment import affect_sentiment
 from copilot.analysis.frustration_settle import settles
 from copilot.context import Prepared, PreparedMessage
@@ -75,6 +77,7 @@ _AMBIGUOUS_IN_DISTRESS = frozenset({"urgency", "double_question", "distress"})
 as frustration only when the customer states no fear or grief."""
 _NEEDS_AN_OFFER = frozenset({"refusal"})
 """Families that answer the assistant ("I don't want another link"): not frustration before it has said anything."""
+_DOUBLE_QUESTION = "double_question"
 _CONCESSION = "concession"
 """"I understand X, but...": pushback when it answers the assistant; before it has said anything, an opening
 that only concedes a rule ("I understand the fares were Basic, but I should be grateful to know...") is calm,
@@ -122,11 +125,12 @@ def analyze_frustration(prepared: Prepared, *, language: str = "en") -> Frustrat
     if not turns:
         return Frustration(level="none", score=0.0, trend="steady", signals=[])
     _drop_misread_cues(prepared, turns)
+    _drop_exuberant_question_marks(turns, reader)
     _add_repeats(prepared, turns)
     assistant_signals = _add_assistant_failures(prepared, turns)
     scores = [t.score for t in turns]
     combined = _combine(scores)
-    calmed = _calmed(turns, scores, combined)
+    calmed = _calmed(turns, scores, combined, reader)
     score = round(calmed, 3)
     # a customer who calmed down after their most frustrated turn is falling, whatever the halves' means say
     trend = "falling" if calmed < combined else _trend(scores)
@@ -172,6 +176,18 @@ def _drop_misread_cues(prepared: Prepared, turns: list[_Turn]) -> None:
         ]
         if distressed:
             turn.compound = max(turn.compound, 0.0)
+
+
+def _drop_exuberant_question_marks(turns: list[_Turn], reader: Callable[[str], float] | None) -> None:
+    """Take out the "??" of a customer who shows delight somewhere in the conversation ("it was AMAZING!!! 😍"
+    ... "my points never showed up??"): doubled marks are how they write, not impatience. Only the "??" hint goes;
+    what they say (a wait, a complaint) still counts."""
+    if not any(cue.family == _DOUBLE_QUESTION for turn in turns for cue in turn.cues):
+        return
+    if not any(shows_delight(turn.message.text, reader) for turn in turns):
+        return
+    for turn in turns:
+        turn.cues = [cue for cue in turn.cues if cue.family != _DOUBLE_QUESTION]
 
 
 def _add_repeats(prepared: Prepared, turns: list[_Turn]) -> None:
@@ -272,13 +288,16 @@ def _similar(left: frozenset[str], right: frozenset[str]) -> float:
     return shared / (len(left) + len(right) - shared)  # the union's size, without building it
 
 
-def _calmed(turns: list[_Turn], scores: list[float], score: float) -> float:
+def _calmed(turns: list[_Turn], scores: list[float], score: float, reader: Callable[[str], float] | None) -> float:
     """The conversation score, brought down to the top of ``low`` when the customer calmed down after their most
     frustrated turn (an apology for their tone, relief at an answer) and stayed calm: they are labelled by where
-    they end up, but not below ``low`` after being upset (:mod:`copilot.analysis.frustration_settle`)."""
-    medium = _bound("medium")
-    if score < medium:
+    they end up, but not below ``low`` after being upset (:mod:`copilot.analysis.frustration_settle`). A customer
+    who showed only mild signs and ends delighted or unbothered ("no worries :) thank you!") ends at ``none``."""
+    medium, low = _bound("medium"), _bound("low")
+    if score < low:
         return score
+    if score < medium:
+        return low - 0.01 if scores[-1] < low and _ends_happy(turns[-1], reader) else score
     calm_from = next((i for i in range(len(turns) - 1, 0, -1) if settles(turns[i].message.text)), None)
     if calm_from is None and score < _bound("high") and _thanks_calmly(turns[-1]):
         calm_from = len(turns) - 1
@@ -286,6 +305,12 @@ def _calmed(turns: list[_Turn], scores: list[float], score: float) -> float:
     if calm_from is None or max(scores[:calm_from]) < medium or any(s >= medium for s in scores[calm_from + 1 :]):
         return score
     return max(_bound("low"), medium - 0.01)
+
+
+def _ends_happy(turn: _Turn, reader: Callable[[str], float] | None) -> bool:
+    """The customer's last turn says the issue does not bother them ("no worries", "no rush at all") or is openly
+    delighted ("AMAZING thank you!!! 💕"); a bare "Great, thanks!" is courtesy and does not count."""
+    return says_unbothered(turn.message.text) or shows_delight(turn.message.text, reader)
 
 
 def _thanks_calmly(turn: _Turn) -> bool:

@@ -23,7 +23,7 @@ from copilot.analysis.frustration_sentiment import is_cheerful, may_be_negative
 from copilot.analysis.pattern_gate import prefix_lookahead
 from copilot.request_memo import per_request
 
-__all__ = ["Cue", "MessageCues", "detect_cues", "is_venting", "read_cues"]
+__all__ = ["Cue", "MessageCues", "detect_cues", "is_venting", "read_cues", "says_unbothered", "shows_delight"]
 
 
 @dataclass(frozen=True)
@@ -94,13 +94,16 @@ _JOY_MARKS = re.compile(
     r"\b(?:lol|lmao|haha\w*|hehe\w*|yay|omg|woo+)\b|[\U0001F300-\U0001FAFF\u2600-\u27BF]|[:;]-?[)D]"
 )
 """Laughter, emoji or a smiley: with "!" and capitals, what makes positive wording read as joy."""
+_EMOJI_OR_SMILEY = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|[:;]-?[)D]")
+"""An emoji or a smiley: with "!" and happy wording, delight (see :func:`shows_delight`)."""
 _STRONG = frozenset({"threat", "profanity", "anger"})
-_UNBOTHERED = re.compile(
+_SAYS_UNBOTHERED = (
     r"\bno\s+(?:stress|worries|rush|hurry|biggie|big\s+deal)\b|\bnot\s+(?:a\s+)?(?:big\s+deal|in\s+a\s+(?:rush|hurry))"
-    r"|\b(?:haha\w*|hehe\w*|lol|lmao)\W*$|😂|🤣|😅|😄|😁"
 )
+_UNBOTHERED = re.compile(rf"{_SAYS_UNBOTHERED}|\b(?:haha\w*|hehe\w*|lol|lmao)\W*$|😂|🤣|😅|😄|😁")
 """The customer says the issue does not bother them ("no rush", "no worries") or laughs it off at the end of the
 turn."""
+_SAYS_UNBOTHERED_RE = re.compile(_SAYS_UNBOTHERED)
 _VENTING_FAMILIES = (
     p.ANGER,
     p.EXPLICIT,
@@ -217,6 +220,24 @@ def read_cues(text: str, sentiment: Callable[[str], float] | None, *, happy_floo
         # before combining: two softened mild signs in a courteous turn do not add up to clear frustration
         found = [Cue(c.kind, _hedged(c.weight), c.detail, c.family) for c in found]
     return MessageCues(cues=tuple(_combined(found)), compound=compound)
+
+
+def shows_delight(text: str, sentiment: Callable[[str], float] | None) -> bool:
+    """True when a customer turn is openly delighted: happy wording (affect above ``HAPPY_FLOOR``) with "!" and an
+    emoji or a smiley ("AMAZING thank you!!! 💕", "it was AMAZING!!! 😍"). A plain "Great, thanks!" is a courteous
+    sign-off, and laughter ("lol worth a try. ok thanks") is as often wry, so neither counts. ``sentiment`` is None
+    for a language the lexicon cannot read."""
+    return (
+        sentiment is not None
+        and "!" in text
+        and _EMOJI_OR_SMILEY.search(text) is not None
+        and sentiment(text) > HAPPY_FLOOR
+    )
+
+
+def says_unbothered(text: str) -> bool:
+    """True when the customer says outright that the issue does not bother them ("no worries", "no rush")."""
+    return _SAYS_UNBOTHERED_RE.search(text.lower()) is not None
 
 
 def _building(lowered: str, start: int) -> bool:
