@@ -2,7 +2,7 @@
 measurements with a unit ("29 inches", "38 Mbps") and clothing or shoe sizes ("a 9.5").
 
 Money needs a currency marker, or a money word close by ("I paid 1,299", "my bill went from 243 to 263", "a
-charge ... for 9.99"); durations and counts ("3 days", "2 items") are never facts.
+charge ... for 9.99"); durations ("3 days") are never facts; counts of things are :mod:`copilot.analysis.fact_counts`'.
 """
 
 from __future__ import annotations

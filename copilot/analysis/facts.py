@@ -33,6 +33,7 @@ from copilot.analysis.fact_codes import (
     find_tracking_numbers,
     find_versions,
 )
+from copilot.analysis.fact_counts import find_last_digits
 from copilot.analysis.fact_ids import cue_types, find_anchored_ids, find_loose_ids
 from copilot.analysis.fact_matching import fact_occurs_in
 from copilot.analysis.fact_orgs import (
@@ -157,6 +158,7 @@ _EXTRACTORS: tuple[tuple[Extractor, bool, bool], ...] = (
     (find_access_codes, False, True),
     (find_booking_codes, False, True),
     (find_error_codes, False, False),
+    (find_last_digits, False, True),
     (find_anchored_ids, False, True),
     (find_amounts, False, True),
     (find_dates, False, False),
