@@ -241,5 +241,7 @@ def _pronoun(word: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+    if "  " in text or not text.isprintable():  # a printable text's only white space is the plain space
+        text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return _EDGES.sub("", text).strip()

@@ -56,6 +56,9 @@ class FoldedPattern:
         """``text`` without the pattern's occurrences (the first ``count`` when given): ``sub("", text, count)``."""
         if not text.isascii():
             return self.folding.sub("", text, count=count)
+        if count == 1:  # a leading greeting or interjection: one search, no list
+            match = self.twin.search(text.lower())
+            return text if match is None else text[: match.start()] + text[match.end() :]
         kept: list[str] = []
         last = 0
         for number, match in enumerate(self.twin.finditer(text.lower()), start=1):
