@@ -38,6 +38,9 @@ _APOLOGY = re.compile(
 )
 """The customer's own apology ("sorry my english not so good", "I'm sorry if this isn't the right place to ask") is
 politeness, not a detail to tell back."""
+_THANKS = re.compile(r"\W*(?:(?:i|we)\s+(?:really\s+|do\s+)?appreciate|thanks?\b|thank\s+you|cheers\b|ta\b)", re.I)
+"""The customer's thanks ("I appreciate the help, I do") is politeness, like an apology: told back ("including
+that you appreciate the help") it reads as the agent thanking itself."""
 _FRAGMENT_WORDS = 10
 _WANT_SCORE = 3.0  # what the customer asks for now is told back before most details
 _MAX_DETAILS = 2
@@ -184,6 +187,11 @@ def _clause_of_part(sentence: str, protected: list[str]) -> Clause | None:
     return next((c for c in clauses if c is not None and c.is_problem), None)
 
 
+def _polite(text: str) -> bool:
+    """True for the customer's apology or thanks: politeness, not a detail to tell back."""
+    return bool(_APOLOGY.match(text) or _THANKS.match(text))
+
+
 def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
     """The issue, what the customer wants now and their details, addressed back to them, in that order (for
     English messages: the customer's own English words are reused)."""
@@ -201,7 +209,7 @@ def told_back(analysis: Analysis, statements: Statements) -> list[Told]:
             wish = customer_clause(f"can you {want.text}", protected)
         if wish is not None and wish.text != (issue.text if issue else ""):
             found.append(Told(f"that {wish.text}", wish.is_problem, "detail", _WANT_SCORE, wish.text, is_want=True))
-    for detail in (d for d in statements.details if not _REPEATING.found(d.text) and not _APOLOGY.match(d.text)):
+    for detail in (d for d in statements.details if not _REPEATING.found(d.text) and not _polite(d.text)):
         clause = customer_clause(detail.text, protected)
         if clause is not None:  # a side question is part of what the customer wants now
             score = max(detail.score, _WANT_SCORE) if clause.asks else detail.score

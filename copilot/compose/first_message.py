@@ -76,6 +76,10 @@ _SPECIFIC = re.compile(r"\d|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 _ENGLISH_WORDS = re.compile(r"\b(?:the|a|an|and|or|your|my|to|of|for|with|how|what|why|can't|cannot|not)\b", re.I)
 """Function words that show a title is English."""
 _OFFERED = re.compile(r"\boffered\s+to\b", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^[\d\s.,/-]+$")
+_CLOCK = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d\b)", re.IGNORECASE)
+"""A bare number ("30417") or a clock time ("6am"): "noted 30417 and 08812" or "noted 6am" does not say what the
+value is (a meter reading? since 6am?), so such a fact is only listed with the customer's noun for it."""
 _UPDATE_KEY = {
     "letter": "update_letter",
     "text": "update_text",
@@ -118,7 +122,9 @@ def write_first_message(
     issue_clause, clauses = _issue_clause(clauses, analysis, _late(statements, prepared))
     condolence = _condolence(voice, prepared)
     opening_voice = replace(voice, empathy=False) if condolence else voice  # no "sorry that ..." after it
-    opening = _opening(opening_voice, analysis, statements, issue_clause, (refs, extra))
+    opening = _opening(
+        opening_voice, analysis, statements, issue_clause, (refs, _speakable_alone(voice, prepared, extra))
+    )
     tried = _tried(voice, analysis, prepared)
     values = [f.value for f in analysis.facts]
     budget = _DETAIL_WORDS_SHORT if short else _DETAIL_WORDS
@@ -145,7 +151,8 @@ def write_first_message(
             details = _fewer(details)
             said = " ".join([opening.sentence, *(d.text for d in details)])
         step = step[:1] + unsaid(step[1:], said)  # the main fact is named again; others once
-        noted = unsaid(extra, " ".join([said, *(f.value for f in step)]))[: _NOTED_SHORT if short else _NOTED]
+        noted = unsaid(_speakable_alone(voice, prepared, extra), " ".join([said, *(f.value for f in step)]))
+        noted = noted[: _NOTED_SHORT if short else _NOTED]
         if details or noted or not (short and tried):
             sentences.append(_read_all(voice, details, [_listed(voice, f, prepared) for f in noted]))
     elif short and not opening.named_facts:
@@ -269,6 +276,19 @@ def _read_all(voice: Voice, details: list[Told], noted: list[str]) -> str:
         clause = ", and ".join(d.text for d in details)
         return voice.say("read_all_detail_facts" if facts else "read_all_detail", clause=clause, facts=facts)
     return voice.say("read_all_facts", facts=facts) if facts else voice.say("read_all")
+
+
+def _speakable_alone(voice: Voice, prepared: Prepared, facts: list[CustomerFact]) -> list[CustomerFact]:
+    """The facts a "noted ..." list can name: a bare number or a clock time only with the noun the customer gave
+    it (English); without one it is left out rather than listed as a value nobody can place."""
+    if not voice.phrasebook.embeds_english_text:
+        return facts
+    return [
+        f
+        for f in facts
+        if not ((f.type == "other" and _BARE_NUMBER.match(f.value)) or (f.type == "date" and _CLOCK.match(f.value)))
+        or fact_with_noun(f, prepared) is not None
+    ]
 
 
 def _listed(voice: Voice, fact: CustomerFact, prepared: Prepared | None = None) -> str:

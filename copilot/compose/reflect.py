@@ -158,6 +158,17 @@ _CLAUSE_STARTS = frozenset(
 _SHORT_WORD = 3  # "red", "bed": too short to be a past tense
 _DETERMINERS = frozenset("a an the my your our this that these those some two three".split())  # noqa: SIM905
 _OBJECT_PRONOUNS = frozenset("it them him her me us you".split())  # noqa: SIM905
+_ANSWER_LEAD = re.compile(
+    r"^(?:no|nope|nah|yes|yeah|yep|ok|okay|well|oh)\b,?\s+(?=(?:i|i'm|i've|i'd|we|we're|it|it's|they|they're)\b)",
+    re.IGNORECASE,
+)
+"""A reply word before a clause ("no I don't want a text", "yes it's the same card"): the answer to the
+assistant's question, which reads as a stray "no" when told back; the clause after it is what is told."""
+_REFERRING_START = re.compile(r"^(?:that|this)(?:'s|\s+(?:is|was|has|had|means)\b)", re.IGNORECASE)
+"""A clause whose subject points back at something said before ("that is now 24 days ago", "that's my
+point"): told back alone it reads as "including that that is ..." about nothing."""
+_NO_DETERMINER_VERB_WINDOW = 4
+""""no refund has arrived" has its verb within a few words; "no stress at all, want them ..." has none."""
 _FINITE_OR_SYMBOL = re.compile(r"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|\w's\b|[<>=]", re.I)
 
 
@@ -186,7 +197,7 @@ def customer_clause(sentence: str, protected: list[str]) -> Clause | None:
     if shouts(text, protected) or not _has_subject(shortened, protected):
         return None  # shouted, or a fragment without a subject ("Still waiting for it")
     first = statement.text.partition(" ")[0]
-    return lowered if first not in protected and first[1:].islower() else statement
+    return lowered if first not in protected and (first[1:].islower() or first == "A") else statement
 
 
 @per_request
@@ -195,7 +206,8 @@ def _read_clause(sentence: str) -> tuple[str, str | None, Clause, Clause] | None
     the sentence cannot be reflected whatever the facts; for a question (shortened is None) the question
     text; else (text, shortened, clause as written, clause with its first word lowered)."""
     text = drop_fillers(" ".join(sentence.replace("’", "'").split())).strip(" .!…")
-    if not _ENGLISH.found(text):
+    text = _ANSWER_LEAD.sub("", text, count=1)
+    if not _ENGLISH.found(text) or _REFERRING_START.match(text):
         return None  # only English is addressed back; other languages are quoted by their own templates
     if (text.endswith("?") and text.count("?") == 1) or _UNMARKED_QUESTION.match(text):
         question = _SECOND_QUESTION.split(text.rstrip("? "), maxsplit=1)[0]
@@ -321,6 +333,8 @@ def _reads_as_mention(fragment: str) -> bool:
 
 def _has_subject(text: str, protected: list[str]) -> bool:
     tokens = text.lower().split()
+    if tokens[0] == "no":  # a determiner ("no refund has arrived") or a reply ("no stress at all")
+        return any(t.strip(",.;:") in _VERB_SECOND for t in tokens[1 : 1 + _NO_DETERMINER_VERB_WINDOW])
     if tokens[0] in _SUBJECT_START or text.split()[0] in protected:
         return True
     if tokens[0] in _ADVERB_START:  # "already did that twice": the verb comes first, the subject is missing
