@@ -122,9 +122,7 @@ def write_first_message(
     issue_clause, clauses = _issue_clause(clauses, analysis, _late(statements, prepared))
     condolence = _condolence(voice, prepared)
     opening_voice = replace(voice, empathy=False) if condolence else voice  # no "sorry that ..." after it
-    opening = _opening(
-        opening_voice, analysis, statements, issue_clause, (refs, _speakable_alone(voice, prepared, extra))
-    )
+    opening = _opening(opening_voice, analysis, statements, issue_clause, (refs, extra), prepared)
     tried = _tried(voice, analysis, prepared)
     values = [f.value for f in analysis.facts]
     budget = _DETAIL_WORDS_SHORT if short else _DETAIL_WORDS
@@ -135,7 +133,7 @@ def write_first_message(
         if opening.noted:
             details = _fewer(details)
         clause = ", and ".join(d.text for d in details)
-        facts = _joined(voice, [_listed(voice, f, prepared) for f in unsaid(list(opening.noted), clause)])
+        facts = _joined(voice, _noted_items(voice, unsaid(list(opening.noted), clause), prepared))
         key = "read_all_topic_detail_facts" if facts else "read_all_topic_detail"
         opening = replace(opening, sentence=voice.say(key, topic=opening.topic, clause=clause, facts=facts))
     if condolence:
@@ -151,10 +149,9 @@ def write_first_message(
             details = _fewer(details)
             said = " ".join([opening.sentence, *(d.text for d in details)])
         step = step[:1] + unsaid(step[1:], said)  # the main fact is named again; others once
-        noted = unsaid(_speakable_alone(voice, prepared, extra), " ".join([said, *(f.value for f in step)]))
-        noted = noted[: _NOTED_SHORT if short else _NOTED]
+        noted = unsaid(extra, " ".join([said, *(f.value for f in step)]))[: _NOTED_SHORT if short else _NOTED]
         if details or noted or not (short and tried):
-            sentences.append(_read_all(voice, details, [_listed(voice, f, prepared) for f in noted]))
+            sentences.append(_read_all(voice, details, _noted_items(voice, noted, prepared)))
     elif short and not opening.named_facts:
         step = (primary + unsaid(extra, opening.sentence))[:_NOTED_SHORT]
     if tried:
@@ -278,17 +275,28 @@ def _read_all(voice: Voice, details: list[Told], noted: list[str]) -> str:
     return voice.say("read_all_facts", facts=facts) if facts else voice.say("read_all")
 
 
-def _speakable_alone(voice: Voice, prepared: Prepared, facts: list[CustomerFact]) -> list[CustomerFact]:
-    """The facts a "noted ..." list can name: a bare number or a clock time only with the noun the customer gave
-    it (English); without one it is left out rather than listed as a value nobody can place."""
+def _noted_items(voice: Voice, facts: list[CustomerFact], prepared: Prepared) -> list[str]:
+    """The facts of a "noted ..." list, each said with what it is: the customer's noun when they gave one ("your
+    meter reading of 30417"), else, in English, a bare number or clock time with the kind of value it is ("the
+    numbers 30417 and 08812", "the time 6am") rather than a value nobody can place ("noted 6am")."""
     if not voice.phrasebook.embeds_english_text:
-        return facts
-    return [
-        f
-        for f in facts
-        if not ((f.type == "other" and _BARE_NUMBER.match(f.value)) or (f.type == "date" and _CLOCK.match(f.value)))
-        or fact_with_noun(f, prepared) is not None
-    ]
+        return [_listed(voice, f, prepared) for f in facts]
+    items: list[str] = []
+    numbers: list[str] = []
+    for fact in facts:
+        named = fact_with_noun(fact, prepared)
+        if named is None and fact.type == "other" and _BARE_NUMBER.match(fact.value):
+            if not numbers:
+                items.append("")  # the numbers go together, where the first one was
+            numbers.append(fact.value)
+        elif named is None and fact.type == "date" and _CLOCK.match(fact.value):
+            items.append(f"the time {fact.value}")
+        else:
+            items.append(named or voice.phrasebook.list_ref(fact.type, fact.value))
+    if numbers:
+        kind = "the numbers" if len(numbers) > 1 else "the number"
+        items[items.index("")] = f"{kind} {_joined(voice, numbers)}"
+    return items
 
 
 def _listed(voice: Voice, fact: CustomerFact, prepared: Prepared | None = None) -> str:
@@ -307,6 +315,7 @@ def _opening(
     statements: Statements,
     clauses: list[Told],
     refs: tuple[list[str], list[CustomerFact]],
+    prepared: Prepared,
 ) -> _Opening:
     """Name the issue: the customer's statement addressed back (English) or quoted (other languages); without
     a usable statement, the facts (``refs``: the main ones, then the others to acknowledge), then the intent.
@@ -341,7 +350,7 @@ def _opening(
     about = named[: max(0, _ABOUT - len(main))]
     rest = [f for f in others if f not in about][:_NOTED]
     topic = _joined(voice, main + [_listed(voice, f) for f in about]) or default
-    facts = _joined(voice, [_listed(voice, f) for f in rest])
+    facts = _joined(voice, _noted_items(voice, rest, prepared))
     key = "read_all_topic_facts" if facts else "read_all_topic"
     return _Opening(voice.say(key, topic=topic, facts=facts), True, bool(main), topic, facts, tuple(rest))
 

@@ -159,14 +159,21 @@ _SHORT_WORD = 3  # "red", "bed": too short to be a past tense
 _DETERMINERS = frozenset("a an the my your our this that these those some two three".split())  # noqa: SIM905
 _OBJECT_PRONOUNS = frozenset("it them him her me us you".split())  # noqa: SIM905
 _ANSWER_LEAD = re.compile(
-    r"^(?:no|nope|nah|yes|yeah|yep|ok|okay|well|oh)\b,?\s+(?=(?:i|i'm|i've|i'd|we|we're|it|it's|they|they're)\b)",
+    r"^(?:(?:no\s+(?:rush|worries|problem|stress)(?:\s+at\s+all)?|great|fine|sure|thanks),|"
+    r"(?:no|nope|nah|yes|yeah|yep|ok|okay|well|oh)\b,?)\s+(?=(?:i|i'm|i've|i'd|we|we're|it|it's|they|they're)\b)",
     re.IGNORECASE,
 )
-"""A reply word before a clause ("no I don't want a text", "yes it's the same card"): the answer to the
+"""A reply before a clause ("no I don't want a text", "no rush, I'm home all week"): the answer to the
 assistant's question, which reads as a stray "no" when told back; the clause after it is what is told."""
 _REFERRING_START = re.compile(r"^(?:that|this)(?:'s|\s+(?:is|was|has|had|means)\b)", re.IGNORECASE)
 """A clause whose subject points back at something said before ("that is now 24 days ago", "that's my
 point"): told back alone it reads as "including that that is ..." about nothing."""
+_JOINED_CLAUSE = re.compile(
+    r",\s+(?:i|i'm|i've|i'd|we|we're|it's|they|they're|he|she)\s|\s[-–—]\s|^(?:no|yes|yeah|ok|okay|great)\b",
+    re.IGNORECASE,
+)
+"""A fragment that is not one noun phrase: a clause joined on after a comma ("annoying tbh, I use these every
+day"), a subject line's dash ("lost suitcase - 24 days and no answer") or a reply word ("great, no rush")."""
 _NO_DETERMINER_VERB_WINDOW = 4
 """"no refund has arrived" has its verb within a few words; "no stress at all, want them ..." has none."""
 _FINITE_OR_SYMBOL = re.compile(r"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|\w's\b|[<>=]", re.I)
@@ -319,6 +326,8 @@ def _reads_as_mention(fragment: str) -> bool:
     """True when "where you mentioned <fragment>" reads well: a noun phrase or a gerund ("4 lines on unlimited
     plus", "moving in with my partner"), not a clause missing its subject ("charged twice", "reset it twice",
     "still nothing from the left"), a clause of its own ("8-12 on the 28th is perfect") or symbols."""
+    if _JOINED_CLAUSE.search(fragment):
+        return False
     tokens = fragment.lower().split()
     first = tokens[0].strip(",.;:")
     if first in _CLAUSE_STARTS or (first.endswith("ed") and len(first) > _SHORT_WORD):
