@@ -175,6 +175,9 @@ _JOINED_CLAUSE = re.compile(
 """A fragment that is not one noun phrase: a clause joined on after a comma ("annoying tbh, I use these every
 day"), a subject line's dash ("lost suitcase - 24 days and no answer") or a reply word ("great, no rush")."""
 _NO_DETERMINER_VERB_WINDOW = 4
+_BARE_NO = re.compile(r"^no\s+(?!one\b|longer\b|more\b)[a-z]", re.IGNORECASE)
+"""A statement of what is missing, said without a verb ("no electric at all and the meter screen is blank"):
+told back as "there's no electric at all and ...", when it is one clause (no comma); "no rush, ..." is a reply."""
 """"no refund has arrived" has its verb within a few words; "no stress at all, want them ..." has none."""
 _FINITE_OR_SYMBOL = re.compile(r"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b|\w's\b|[<>=]", re.I)
 
@@ -214,6 +217,8 @@ def _read_clause(sentence: str) -> tuple[str, str | None, Clause, Clause] | None
     text; else (text, shortened, clause as written, clause with its first word lowered)."""
     text = drop_fillers(" ".join(sentence.replace("’", "'").split())).strip(" .!…")
     text = _ANSWER_LEAD.sub("", text, count=1)
+    if _BARE_NO.match(text) and "," not in text and not _no_has_verb(text.lower().split()):
+        text = f"there's {text[0].lower()}{text[1:]}"
     if not _ENGLISH.found(text) or _REFERRING_START.match(text):
         return None  # only English is addressed back; other languages are quoted by their own templates
     if (text.endswith("?") and text.count("?") == 1) or _UNMARKED_QUESTION.match(text):
@@ -340,10 +345,15 @@ def _reads_as_mention(fragment: str) -> bool:
     return not _FINITE_OR_SYMBOL.search(fragment)
 
 
+def _no_has_verb(tokens: list[str]) -> bool:
+    """True when a clause opening with "no" has its verb within a few words ("no refund has arrived")."""
+    return any(t.strip(",.;:") in _VERB_SECOND for t in tokens[1 : 1 + _NO_DETERMINER_VERB_WINDOW])
+
+
 def _has_subject(text: str, protected: list[str]) -> bool:
     tokens = text.lower().split()
     if tokens[0] == "no":  # a determiner ("no refund has arrived") or a reply ("no stress at all")
-        return any(t.strip(",.;:") in _VERB_SECOND for t in tokens[1 : 1 + _NO_DETERMINER_VERB_WINDOW])
+        return _no_has_verb(tokens)
     if tokens[0] in _SUBJECT_START or text.split()[0] in protected:
         return True
     if tokens[0] in _ADVERB_START:  # "already did that twice": the verb comes first, the subject is missing

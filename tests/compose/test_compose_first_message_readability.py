@@ -21,6 +21,11 @@ from .builders import LOST_PACKAGE, SHIPPING_MESSAGES, make_prepared, make_reque
         ("no rush, I don't move for 3 weeks", "you don't move for 3 weeks"),
         ("no stress at all, want them before I forget", None),  # a reply with no clause after it
         ("No refund has arrived on my card", "no refund has arrived on your card"),  # "no" as a determiner
+        (
+            "no electric at all and the meter screen is blank",
+            "there's no electric at all and the meter screen is blank",
+        ),
+        ("no return, no cancel", None),
         ("that is now 24 days ago", None),  # points back at something the agent would not say
         ("that's my point, it says pending", None),
         ("A replacement would be much appreciated", "a replacement would be much appreciated"),
