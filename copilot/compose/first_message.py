@@ -76,7 +76,7 @@ _SPECIFIC = re.compile(r"\d|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 _ENGLISH_WORDS = re.compile(r"\b(?:the|a|an|and|or|your|my|to|of|for|with|how|what|why|can't|cannot|not)\b", re.I)
 """Function words that show a title is English."""
 _OFFERED = re.compile(r"\boffered\s+to\b", re.IGNORECASE)
-_BARE_NUMBER = re.compile(r"^[\d\s.,/-]+$")
+_BARE_NUMBER = re.compile(r"^\d[\d ]*$")  # digit groups; "3.2.1" or "38,50" may be a version or an amount
 _CLOCK = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d\b)", re.IGNORECASE)
 """A bare number ("30417") or a clock time ("6am"): "noted 30417 and 08812" or "noted 6am" does not say what the
 value is (a meter reading? since 6am?), so such a fact is only listed with the customer's noun for it."""
@@ -275,7 +275,7 @@ def _read_all(voice: Voice, details: list[Told], noted: list[str]) -> str:
     return voice.say("read_all_facts", facts=facts) if facts else voice.say("read_all")
 
 
-def _noted_items(voice: Voice, facts: list[CustomerFact], prepared: Prepared) -> list[str]:
+def _noted_items(voice: Voice, facts: list[CustomerFact], prepared: Prepared, *, nouns: bool = True) -> list[str]:
     """The facts of a "noted ..." list, each said with what it is: the customer's noun when they gave one ("your
     meter reading of 30417"), else, in English, a bare number or clock time with the kind of value it is ("the
     numbers 30417 and 08812", "the time 6am") rather than a value nobody can place ("noted 6am")."""
@@ -284,7 +284,7 @@ def _noted_items(voice: Voice, facts: list[CustomerFact], prepared: Prepared) ->
     items: list[str] = []
     numbers: list[str] = []
     for fact in facts:
-        named = fact_with_noun(fact, prepared)
+        named = fact_with_noun(fact, prepared) if nouns else None
         if named is None and fact.type == "other" and _BARE_NUMBER.match(fact.value):
             if not numbers:
                 items.append("")  # the numbers go together, where the first one was
@@ -350,7 +350,7 @@ def _opening(
     about = named[: max(0, _ABOUT - len(main))]
     rest = [f for f in others if f not in about][:_NOTED]
     topic = _joined(voice, main + [_listed(voice, f) for f in about]) or default
-    facts = _joined(voice, _noted_items(voice, rest, prepared))
+    facts = _joined(voice, _noted_items(voice, rest, prepared, nouns=False))  # nouns only beside details
     key = "read_all_topic_facts" if facts else "read_all_topic"
     return _Opening(voice.say(key, topic=topic, facts=facts), True, bool(main), topic, facts, tuple(rest))
 
