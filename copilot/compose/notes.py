@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from copilot.analysis.intent_glossary import LANGUAGE_TABLES
 from copilot.compose.folded import FoldedPattern
 from copilot.compose.locales import normalise_language
 from copilot.compose.repeats import assistant_repeat
@@ -109,6 +110,8 @@ def _language_note(prepared: Prepared, analysis: Analysis) -> Note | None:
         return None
     first = next((m.id for m in prepared.customer_messages), prepared.messages[0].id)
     name = _LANGUAGE_NAMES.get(code, code)
+    if code in LANGUAGE_TABLES:  # the summary's notes of their words are word-by-word English glosses
+        name = f"{name} (notes glossed)"
     english = _english_replies(prepared)
     if english:  # the customer may not have understood the assistant: the agent must know
         return Note(f"customer writes in {name}; AI replied in English", [first, *english[:2]])

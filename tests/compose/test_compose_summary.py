@@ -313,7 +313,7 @@ def test_a_customer_answered_in_english_is_noted() -> None:
     ]
     analysis = calm(shipping_analysis(facts=[], attempts=[], register=CustomerRegister(language="de")))
     state = next(p for p in summarise(analysis, make_prepared(make_request(messages))).points if p.text[:3] == "Now")
-    assert "customer writes in German; AI replied in English" in state.text
+    assert "customer writes in German (notes glossed); AI replied in English" in state.text
     assert {"m1", "m2"} <= set(state.message_ids)
 
 
@@ -326,6 +326,18 @@ def test_a_reply_in_the_customers_language_is_not_noted_as_english() -> None:
     summary = summarise(analysis, make_prepared(make_request(messages)))
     assert "customer writes in French" in all_text(summary)
     assert "replied in English" not in all_text(summary)
+
+
+def test_the_state_says_when_the_customers_words_are_glossed() -> None:
+    # the summary renders notes of a glossed language word by word: the agent must know they are not a translation
+    glossed = [{"id": "m1", "role": "customer", "text": "Mi pedido no ha llegado y ya pasaron diez días."}]
+    analysis = calm(shipping_analysis(facts=[], attempts=[], register=CustomerRegister(language="es")))
+    assert "customer writes in Spanish (notes glossed)" in all_text(summarise(analysis, make_prepared(make_request(glossed))))
+    unglossed = [{"id": "m1", "role": "customer", "text": "注文した商品がまだ届きません。"}]
+    analysis = calm(shipping_analysis(facts=[], attempts=[], register=CustomerRegister(language="ja")))
+    text = all_text(summarise(analysis, make_prepared(make_request(unglossed))))
+    assert "customer writes in" in text
+    assert "glossed" not in text
 
 
 def test_an_attempt_that_names_nothing_gives_way_to_one_that_does() -> None:
