@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from copilot.compose import build_composer
 from copilot.config import Settings
 from copilot.context import Analysis, CustomerRegister, Prepared
 from copilot.prepare import prepare
@@ -124,3 +125,13 @@ def localized_request(language: str, **changes: Any) -> HandoffRequest:
     messages = [dict(m) for m in SHIPPING_MESSAGES]
     messages[0]["text"] = LOCALIZED_ISSUES[language]
     return make_request(messages, **changes)
+
+
+def first_message(analysis: Analysis, prepared: Prepared, articles: list[KBArticle] | None = None) -> str:
+    """The text of the first message the default composer writes for this analysis."""
+    return build_composer(Settings()).compose(prepared, analysis, articles or []).first_message.text
+
+
+def fact(fact_type: str, value: str, message_id: str) -> CustomerFact:
+    """A customer fact found in ``message_id``."""
+    return CustomerFact(type=fact_type, value=value, message_id=message_id)

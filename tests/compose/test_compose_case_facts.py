@@ -11,25 +11,14 @@ from __future__ import annotations
 
 import re
 
-from copilot.compose import build_composer
 from copilot.compose.acknowledge import details_to_tell, facts_to_note, told_back, unsaid
 from copilot.compose.keyfacts import acknowledged_facts, speakable_facts
 from copilot.compose.reflect import customer_clause
 from copilot.compose.statements import Statement, Statements
-from copilot.config import Settings
-from copilot.context import Analysis, Prepared
-from copilot.schema import AttemptedSolution, CustomerFact, KBArticle
+from copilot.schema import AttemptedSolution, CustomerFact
 
-from .builders import calm, make_prepared, make_request, shipping_analysis
-
-
-def compose(analysis: Analysis, prepared: Prepared, articles: list[KBArticle] | None = None) -> str:
-    return build_composer(Settings()).compose(prepared, analysis, articles or []).first_message.text
-
-
-def fact(fact_type: str, value: str, message_id: str) -> CustomerFact:
-    return CustomerFact(type=fact_type, value=value, message_id=message_id)
-
+from .builders import calm, fact, make_prepared, make_request, shipping_analysis
+from .builders import first_message as compose
 
 # --------------------------------------------------------------------------- what the assistant confirmed
 

@@ -11,23 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from copilot.compose import build_composer
 from copilot.compose.attempts import customer_attempt_phrase
 from copilot.compose.keyfacts import acknowledged_facts, distinct_readings, speakable_facts
-from copilot.config import Settings
 from copilot.context import Analysis, CustomerRegister, Prepared
-from copilot.schema import AttemptedSolution, CustomerFact, Frustration, Intent, KBArticle
+from copilot.schema import AttemptedSolution, Frustration, Intent, KBArticle
 
-from .builders import calm, make_prepared, make_request, shipping_analysis
-
-
-def compose(analysis: Analysis, prepared: Prepared, articles: list[KBArticle] | None = None) -> str:
-    return build_composer(Settings()).compose(prepared, analysis, articles or []).first_message.text
-
-
-def fact(fact_type: str, value: str, message_id: str) -> CustomerFact:
-    return CustomerFact(type=fact_type, value=value, message_id=message_id)
-
+from .builders import calm, fact, make_prepared, make_request, shipping_analysis
+from .builders import first_message as compose
 
 # --------------------------------------------------------------------------- the same number read twice
 

@@ -6,24 +6,12 @@ Known answers on realistic multi-turn conversations (the analysis is what a good
 
 from __future__ import annotations
 
-from copilot.compose import build_composer
 from copilot.compose.acknowledge import told_back
 from copilot.compose.keyfacts import acknowledged_facts, is_reference, issue_facts
 from copilot.compose.statements import read_statements
-from copilot.config import Settings
-from copilot.context import Analysis, Prepared
-from copilot.schema import CustomerFact, KBArticle
 
-from .builders import calm, make_prepared, make_request, shipping_analysis
-
-
-def compose(analysis: Analysis, prepared: Prepared, articles: list[KBArticle] | None = None) -> str:
-    return build_composer(Settings()).compose(prepared, analysis, articles or []).first_message.text
-
-
-def fact(fact_type: str, value: str, message_id: str) -> CustomerFact:
-    return CustomerFact(type=fact_type, value=value, message_id=message_id)
-
+from .builders import calm, fact, make_prepared, make_request, shipping_analysis
+from .builders import first_message as compose
 
 OUTAGE = [
     {"id": "m1", "role": "customer", "text": "My internet has been down since 7 this morning, the light is red."},
